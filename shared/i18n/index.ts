@@ -1,0 +1,27 @@
+// The one dictionary all user-facing text goes through: Chinese first, English beside it.
+// Each area of the app keeps its messages in messages/<area>.ts; keys are "<area>.<name>".
+import { common } from './messages/common';
+import { status } from './messages/status';
+
+export type Language = 'zh' | 'en';
+export interface Message {
+  zh: string;
+  en: string;
+}
+export type MessageTable = Record<string, Message>;
+
+const tables: MessageTable[] = [common, status];
+
+const dictionary: MessageTable = Object.assign({}, ...tables);
+
+/** Translate `key`, filling `{name}` placeholders from `params`. An unknown key is a programming error. */
+export function t(key: string, lang: Language, params: Record<string, string | number> = {}): string {
+  const message = dictionary[key];
+  if (!message) throw new Error(`Unknown message key: ${key}`);
+  return message[lang].replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+/** Every key, for the test that checks both languages are filled. */
+export function messageKeys(): string[] {
+  return Object.keys(dictionary);
+}

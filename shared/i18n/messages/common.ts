@@ -1,0 +1,7 @@
+import type { MessageTable } from '../index';
+
+export const common = {
+  'common.appName': { zh: '规划评估工作台', en: 'PlanEval' },
+  'common.sampleMark': { zh: '示例数据', en: 'Illustrative' },
+  'common.sampleMarkHint': { zh: '示例数据,非官方统计', en: 'Illustrative value, not an official statistic' },
+} satisfies MessageTable;

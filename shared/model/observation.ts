@@ -1,0 +1,39 @@
+// One value of one indicator, for one region and year, with where it came from.
+
+/** Where a value came from: enough to find the cell again in the original file. */
+export interface Provenance {
+  fileName: string;
+  /** SHA-256 of the file's bytes, hex. */
+  fileHash: string;
+  sheet: string;
+  /** A1 address of the cell. */
+  cell: string;
+  /** The cell's text as the file showed it. */
+  rawText: string;
+  /** ISO 8601 time of the import. */
+  importedAt: string;
+  /** A published source the value is quoted from, when it did not come from a file (e.g. a 公报). */
+  citation?: string;
+}
+
+export interface Observation {
+  /** Assigned by storage. */
+  id?: number;
+  projectId: string;
+  batchId: string;
+  indicatorId: string;
+  /** Canonical region name (the plan's whole-area region for city totals). */
+  region: string;
+  year: number;
+  /** In the indicator's unit. */
+  value: number;
+  source: Provenance;
+  /** 示例数据: not an official statistic. Shown wherever the value is shown. */
+  illustrative?: boolean;
+  /** Footnote marks that were stripped from the cell text (e.g. "①", "*"). */
+  footnote?: string;
+}
+
+/** What the attainment engine needs of an observation. */
+export type ObservationInput = Pick<Observation, 'indicatorId' | 'region' | 'year' | 'value'> &
+  Partial<Pick<Observation, 'source' | 'illustrative' | 'batchId' | 'id'>>;
