@@ -1,0 +1,8 @@
+// What every planeval command provides to the dispatcher in cli/main.ts.
+
+export interface Command {
+  name: string;
+  summary: string;
+  /** argv after the command name; resolves to the exit code. Writes its output to process.stdout. */
+  run(argv: string[]): Promise<number>;
+}
