@@ -4,6 +4,8 @@ import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+// The same policy Electron sends from app://planeval, so browser mode is held to it too.
+import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy.mjs';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,9 +20,6 @@ const TYPES = {
   '.wasm': 'application/wasm',
 };
 
-// The same policy Electron sends from app://planeval, so browser mode is held to it too.
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; worker-src 'self' blob:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'";
 
 /** Starts serving `root` on 127.0.0.1:`port` (0 = any free port); resolves to the server and its URL. */
 export function serveStatic(root, port = 0) {

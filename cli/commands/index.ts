@@ -1,4 +1,8 @@
 // The registry of planeval commands; each lives in its own file here.
 import type { Command } from './command';
+import { reportCommand } from './report';
+import { planCommand } from './plan';
+import { importCommand } from './import';
+import { evaluateCommand } from './evaluate';
 
-export const commands: Command[] = [];
+export const commands: Command[] = [planCommand, importCommand, evaluateCommand, reportCommand];

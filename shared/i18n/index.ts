@@ -2,6 +2,14 @@
 // Each area of the app keeps its messages in messages/<area>.ts; keys are "<area>.<name>".
 import { common } from './messages/common';
 import { status } from './messages/status';
+import { attain } from './messages/attain';
+import { ingest } from './messages/ingest';
+import { plan } from './messages/plan';
+import { desktop } from './messages/desktop';
+import { ui } from './messages/ui';
+import { report } from './messages/report';
+import { dashboard } from './messages/dashboard';
+import { importMessages } from './messages/import';
 
 export type Language = 'zh' | 'en';
 export interface Message {
@@ -10,7 +18,7 @@ export interface Message {
 }
 export type MessageTable = Record<string, Message>;
 
-const tables: MessageTable[] = [common, status];
+const tables: MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard];
 
 const dictionary: MessageTable = Object.assign({}, ...tables);
 

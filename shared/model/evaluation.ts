@@ -63,6 +63,9 @@ export interface Projection {
   value: number;
   /** The comparator holds on the projected value. */
   achieved: boolean;
+  /** The point the projection starts from: (t0, x0), or the first year with a value when there is no baseline value
+   *  (for cumulative indicators, t0 with a sum of 0). */
+  base?: YearValue;
 }
 
 export interface RequiredEffort {

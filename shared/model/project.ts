@@ -73,4 +73,6 @@ export interface ImportBatch {
   count: number;
   /** Stored observations this batch replaced (kept so that undo can restore them). */
   replaced: Observation[];
+  /** Incoming values not stored because the stored value was kept (a conflict decided "keep", or the same value). */
+  kept?: Observation[];
 }

@@ -1,0 +1,117 @@
+// planeval plan show|validate: print an indicator framework, or check a plan sheet and list its errors by row and column.
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { t, type Language } from '../../shared/i18n';
+import type { Indicator, Plan } from '../../shared/model';
+import { describeFieldError, validatePlan } from '../../shared/model/validate';
+import { describePlanSheetError, parsePlanSheet } from '../../shared/plan-sheet';
+import { loadPlan } from '../load-plan';
+import type { Command } from './command';
+
+const HELP = `planeval plan show <builtin:gz-st-14th | plan.xlsx> [--json] [--lang zh|en]
+  Prints the plan's categories and indicators (as JSON with --json).
+planeval plan validate <plan.xlsx | builtin:…> [--lang zh|en]
+  Lists every error by row and column; exits 1 when there is any, 0 otherwise.`;
+
+export const planCommand: Command = {
+  name: 'plan',
+  summary: 'show or validate a plan framework (built-in or a plan spreadsheet)',
+  async run(argv) {
+    const { values, positionals } = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { json: { type: 'boolean' }, lang: { type: 'string', default: 'zh' }, help: { type: 'boolean', short: 'h' } },
+    });
+    const [action, spec] = positionals;
+    if (values.help) {
+      process.stdout.write(HELP + '\n');
+      return 0;
+    }
+    const lang = values.lang;
+    if ((action !== 'show' && action !== 'validate') || !spec || positionals.length > 2 || (lang !== 'zh' && lang !== 'en')) {
+      process.stderr.write(HELP + '\n');
+      return 2;
+    }
+    if (action === 'validate') return validate(spec, lang);
+    const plan = await loadPlan(spec);
+    process.stdout.write(values.json ? JSON.stringify(planSummary(plan), null, 2) + '\n' : planTable(plan, lang));
+    return 0;
+  },
+};
+
+/** The framework fields `plan show --json` prints. */
+export function planSummary(plan: Plan) {
+  return {
+    id: plan.id,
+    name: plan.name,
+    categories: plan.categories,
+    indicators: plan.indicators.map((i) => ({
+      id: i.id,
+      name: i.name,
+      category: i.category,
+      unit: i.unit,
+      precision: i.precision,
+      baseline: i.baseline,
+      target: i.target,
+      direction: i.direction,
+      kind: i.kind,
+      nature: i.nature,
+      weight: i.weight,
+      aggregation: i.aggregation,
+      aliases: i.aliases,
+    })),
+  };
+}
+
+async function validate(spec: string, lang: Language): Promise<number> {
+  const lines = spec.startsWith('builtin:')
+    ? validatePlan(await loadPlan(spec)).flatMap(({ indicatorId, errors }) => errors.map((e) => `${indicatorId}: ${describeFieldError(e, lang)}`))
+    : sheetErrors(new Uint8Array(await readFile(spec)), spec, lang);
+  if (lines.length === 0) {
+    process.stdout.write(`${spec}: ${t('plan.sheet.noErrors', 'zh')} / ${t('plan.sheet.noErrors', 'en')}\n`);
+    return 0;
+  }
+  process.stdout.write(lines.join('\n') + '\n');
+  return 1;
+}
+
+function sheetErrors(bytes: Uint8Array, fileName: string, lang: Language): string[] {
+  const result = parsePlanSheet(bytes, fileName);
+  return result.ok ? [] : result.errors.map((error) => describePlanSheetError(error, lang));
+}
+
+const HEADINGS: Record<Language, string[]> = {
+  zh: ['编号', '指标名称', '单位', '基期', '目标', '方向', '类型', '属性', '权重', '汇总'],
+  en: ['id', 'name', 'unit', 'baseline', 'target', 'dir.', 'kind', 'nature', 'weight', 'aggr.'],
+};
+
+function planTable(plan: Plan, lang: Language): string {
+  const out = [`${plan.name} (${plan.id}), ${plan.period.start}–${plan.period.end}`];
+  for (const category of plan.categories) {
+    const rows = plan.indicators.filter((i) => i.category === category).map(indicatorRow);
+    out.push('', `[${category}]`, ...alignColumns([HEADINGS[lang], ...rows]));
+  }
+  return out.join('\n') + '\n';
+}
+
+function indicatorRow(i: Indicator): string[] {
+  const baseline = i.baseline ? `${i.baseline.value} (${i.baseline.year})` : '—';
+  const target = !i.target
+    ? '—'
+    : i.target.comparator === 'range'
+      ? `${i.target.lo}~${i.target.hi} (${i.target.year})`
+      : `${i.target.comparator} ${i.target.value} (${i.target.year})`;
+  return [i.id, i.name, i.unit, baseline, target, i.direction === 1 ? '+1' : '-1', i.kind, i.nature, String(i.weight), i.aggregation];
+}
+
+/** Pads cells to the widest in each column, counting CJK characters as two columns as terminals draw them. */
+function alignColumns(rows: string[][]): string[] {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => displayWidth(row[c]))));
+  return rows.map((row) => row.map((cell, c) => cell + ' '.repeat(widths[c] - displayWidth(cell))).join('  ').trimEnd());
+}
+
+function displayWidth(text: string): number {
+  let width = 0;
+  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
+  return width;
+}

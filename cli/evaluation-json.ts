@@ -1,0 +1,43 @@
+// The `planeval evaluate --json` document: the engine's results for one region, numbers unrounded,
+// completion, time progress, coverage and growth rates as fractions.
+import type { Evaluation, IndicatorResult, Plan } from '../shared/model';
+
+function indicatorJson(plan: Plan, result: IndicatorResult) {
+  const indicator = plan.indicators.find((i) => i.id === result.indicatorId)!;
+  return {
+    id: indicator.id,
+    name: indicator.name,
+    unit: indicator.unit,
+    region: result.region,
+    baseline: result.baseline,
+    target: result.target,
+    latest: result.latest,
+    completion: result.completion,
+    timeProgress: result.timeProgress,
+    pace: result.pace,
+    score: result.score,
+    status: result.status,
+    projection: result.projection && {
+      method: result.projection.method,
+      year: result.projection.year,
+      value: result.projection.value,
+      achieved: result.projection.achieved,
+    },
+    required: result.required,
+    findings: result.findings.map((f) => ({ code: f.code, message: f.message, cells: f.cells })),
+  };
+}
+
+/** The evaluation as the command line prints it, for `region` (the whole area when it is the plan's whole-area region). */
+export function evaluationJson(plan: Plan, evaluation: Evaluation, region: string) {
+  const wholeArea = plan.regions.find((r) => r.whole)?.name;
+  const results =
+    region === wholeArea ? evaluation.indicators : plan.indicators.map((i) => evaluation.regions.find((r) => r.indicatorId === i.id && r.region === region)).filter((r) => r !== undefined);
+  return {
+    asOf: evaluation.asOf,
+    plan: { id: plan.id, name: plan.name },
+    overall: { score: evaluation.overall.score, coverage: evaluation.overall.coverage, counts: evaluation.overall.counts },
+    categories: evaluation.categories.map((c) => ({ name: c.name, score: c.score, coverage: c.coverage, counts: c.counts })),
+    indicators: results.map((r) => indicatorJson(plan, r)),
+  };
+}

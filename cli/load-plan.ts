@@ -1,0 +1,26 @@
+// Resolves a plan argument of the command line: "builtin:<id>" or the path of a plan spreadsheet.
+import { readFile } from 'node:fs/promises';
+import type { Plan } from '../shared/model';
+import { describePlanSheetError, parsePlanSheet } from '../shared/plan-sheet';
+import { GZ_PLAN_ID, guangzhouPlan } from '../shared/plans/gz-st-14th';
+
+const BUILTIN_PLANS: Record<string, () => Plan> = { [GZ_PLAN_ID]: guangzhouPlan };
+const BUILTIN_PREFIX = 'builtin:';
+
+/** The plan a spec names; throws an Error listing every problem of a plan sheet, or the built-in plans there are. */
+export async function loadPlan(spec: string): Promise<Plan> {
+  if (spec.startsWith(BUILTIN_PREFIX)) {
+    const make = BUILTIN_PLANS[spec.slice(BUILTIN_PREFIX.length)];
+    if (!make) {
+      const available = Object.keys(BUILTIN_PLANS).map((id) => BUILTIN_PREFIX + id).join(', ');
+      throw new Error(`没有内置规划“${spec}”/ no built-in plan "${spec}"; 可用 / available: ${available}`);
+    }
+    return make();
+  }
+  const result = parsePlanSheet(new Uint8Array(await readFile(spec)), spec);
+  if (!result.ok) {
+    const lines = result.errors.map((error) => `  ${describePlanSheetError(error, 'zh')}`);
+    throw new Error(`规划表“${spec}”有 ${result.errors.length} 处错误 / the plan sheet has ${result.errors.length} error(s):\n${lines.join('\n')}`);
+  }
+  return result.plan;
+}

@@ -1,0 +1,52 @@
+// The app:// scheme: registered as standard and secure (IndexedDB needs a standard origin), and the handler
+// that serves the built renderer from app://planeval/ with the Content-Security-Policy on every response.
+import { protocol } from 'electron';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy.mjs';
+import { APP_SCHEME } from './security/app-origin';
+import { resolveAppPath } from './security/resolve-app-path';
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.wasm': 'application/wasm',
+};
+
+/** Declares app:// privileged; Electron only accepts this before the app is ready. */
+export function registerAppScheme(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, corsEnabled: true } },
+  ]);
+}
+
+function respond(status: number, body: BodyInit | null, contentType = 'text/plain; charset=utf-8'): Response {
+  return new Response(body, {
+    status,
+    headers: { 'Content-Type': contentType, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-cache' },
+  });
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => null))?.isFile() ?? false;
+}
+
+/** Serves the files under `root` (out/renderer) at app://planeval/; anything outside `root` gets 403. */
+export function serveRenderer(root: string): void {
+  protocol.handle(APP_SCHEME, async (request) => {
+    const file = resolveAppPath(request.url, root);
+    if (file === null) return respond(403, 'Forbidden');
+    // A path without an extension is a screen of the single-page app, so it gets index.html, as in browser mode.
+    const target = (await isFile(file)) ? file : path.extname(file) === '' ? path.join(root, 'index.html') : null;
+    if (target === null) return respond(404, 'Not found');
+    const body = await readFile(target);
+    return respond(200, new Uint8Array(body), CONTENT_TYPES[path.extname(target)] ?? 'application/octet-stream');
+  });
+}

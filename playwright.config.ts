@@ -1,0 +1,37 @@
+// End-to-end tests: the built renderer (out/web, built by `npm run test:e2e`) served on 127.0.0.1 and
+// driven in the system Chromium. The Electron smoke test lives in the same folder and launches its own app.
+import { defineConfig } from '@playwright/test';
+
+const PORT = 4183;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: '.tmp/playwright-results',
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  forbidOnly: true,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    headless: true,
+    trace: 'off',
+    screenshot: 'off',
+    locale: 'zh-CN',
+    viewport: { width: 1360, height: 860 },
+    actionTimeout: 15_000,
+    navigationTimeout: 30_000,
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    },
+  },
+  webServer: {
+    command: `node scripts/static-server.mjs out/web ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,27 @@
+// The app's one IndexedDB database (Dexie), built from the versions in schema.ts.
+import { Dexie, type EntityTable } from 'dexie';
+import type { ImportBatch, Observation, Project } from '../../shared/model';
+import { DATABASE_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+
+/** A key/value row for small app-wide settings (language, whether the sample was created…). */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export type PlanevalDb = Dexie & {
+  projects: EntityTable<Project, 'id'>;
+  observations: EntityTable<Observation, 'id'>;
+  batches: EntityTable<ImportBatch, 'id'>;
+  meta: EntityTable<MetaRow, 'key'>;
+};
+
+/** Opens (lazily) a database with the given schema versions; tests pass older version lists. */
+export function createDatabase(name: string = DATABASE_NAME, versions: readonly SchemaVersion[] = SCHEMA_VERSIONS): PlanevalDb {
+  const db = new Dexie(name) as PlanevalDb;
+  for (const v of versions) {
+    const declared = db.version(v.version).stores(v.stores);
+    if (v.upgrade) declared.upgrade(v.upgrade);
+  }
+  return db;
+}

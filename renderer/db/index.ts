@@ -1,0 +1,11 @@
+// The renderer's storage: one database per install, and the repository modules that read and write it.
+import { createDatabase } from './database';
+
+/** The app's database; repository functions take it as their first argument so tests can pass their own. */
+export const db = createDatabase();
+
+export type { PlanevalDb } from './database';
+export * from './projects';
+export * from './observations';
+export * from './sample';
+export * from './storage';

@@ -1,0 +1,102 @@
+// Evaluation projects in storage: list, create, rename, duplicate, delete, and save plan or settings edits.
+import { defaultSettings, type EvaluationSettings, type Plan, type Project } from '../../shared/model';
+import type { PlanevalDb } from './database';
+import { newId } from './ids';
+
+export interface NewProject {
+  name: string;
+  plan: Plan;
+  settings?: EvaluationSettings;
+  sample?: boolean;
+}
+
+/** The evaluation year a new project starts with: last year, kept inside the plan period. */
+export function defaultAsOf(plan: Plan, now: Date = new Date()): number {
+  return Math.max(plan.period.start, Math.min(plan.period.end, now.getFullYear() - 1));
+}
+
+/** All projects, most recently changed first. */
+export async function listProjects(db: PlanevalDb): Promise<Project[]> {
+  return db.projects.orderBy('updatedAt').reverse().toArray();
+}
+
+/** One project, or undefined when it no longer exists. */
+export async function getProject(db: PlanevalDb, id: string): Promise<Project | undefined> {
+  return db.projects.get(id);
+}
+
+/** Builds a project row (not yet stored). */
+export function makeProject(input: NewProject, now: Date = new Date()): Project {
+  const at = now.toISOString();
+  return {
+    id: newId(),
+    name: input.name,
+    plan: structuredClone(input.plan),
+    settings: input.settings ?? defaultSettings(defaultAsOf(input.plan, now)),
+    createdAt: at,
+    updatedAt: at,
+    ...(input.sample ? { sample: true } : {}),
+    mappingDecisions: {},
+  };
+}
+
+/** Stores a new project and returns it. */
+export async function createProject(db: PlanevalDb, input: NewProject): Promise<Project> {
+  const project = makeProject(input);
+  await db.projects.add(project);
+  return project;
+}
+
+async function change(db: PlanevalDb, id: string, changes: Partial<Project>): Promise<void> {
+  const updated = await db.projects.update(id, { ...changes, updatedAt: new Date().toISOString() });
+  if (updated === 0) throw new Error(`Project ${id} does not exist`);
+}
+
+/** Renames a project. */
+export async function renameProject(db: PlanevalDb, id: string, name: string): Promise<void> {
+  await change(db, id, { name });
+}
+
+/** Saves the project's edited plan (the framework). */
+export async function updatePlan(db: PlanevalDb, id: string, plan: Plan): Promise<void> {
+  await change(db, id, { plan: structuredClone(plan) });
+}
+
+/** Saves the project's evaluation settings. */
+export async function updateSettings(db: PlanevalDb, id: string, settings: EvaluationSettings): Promise<void> {
+  await change(db, id, { settings: structuredClone(settings) });
+}
+
+/** Copies a project with its batches and observations under new ids, in one transaction. */
+export async function duplicateProject(db: PlanevalDb, id: string, name: string): Promise<Project> {
+  return db.transaction('rw', db.projects, db.batches, db.observations, async () => {
+    const original = await db.projects.get(id);
+    if (!original) throw new Error(`Project ${id} does not exist`);
+    const at = new Date().toISOString();
+    const copy: Project = { ...structuredClone(original), id: newId(), name, createdAt: at, updatedAt: at };
+    await db.projects.add(copy);
+    const batchIds = new Map<string, string>();
+    const batches = await db.batches.where('projectId').equals(id).toArray();
+    await db.batches.bulkAdd(
+      batches.map((b) => {
+        const batchId = newId();
+        batchIds.set(b.id, batchId);
+        return { ...structuredClone(b), id: batchId, projectId: copy.id, replaced: b.replaced.map((o) => ({ ...o, projectId: copy.id })) };
+      }),
+    );
+    const observations = await db.observations.where('projectId').equals(id).toArray();
+    await db.observations.bulkAdd(
+      observations.map(({ id: _oldId, ...o }) => ({ ...structuredClone(o), projectId: copy.id, batchId: batchIds.get(o.batchId) ?? o.batchId })),
+    );
+    return copy;
+  });
+}
+
+/** Deletes a project with all its observations and import batches, in one transaction. */
+export async function deleteProject(db: PlanevalDb, id: string): Promise<void> {
+  await db.transaction('rw', db.projects, db.batches, db.observations, async () => {
+    await db.observations.where('projectId').equals(id).delete();
+    await db.batches.where('projectId').equals(id).delete();
+    await db.projects.delete(id);
+  });
+}

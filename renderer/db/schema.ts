@@ -1,0 +1,28 @@
+// The Dexie schema, one entry per version: adding a version means appending to SCHEMA_VERSIONS
+// (and adding its test in tests/renderer/db-migrations.test.ts). Never edit a shipped entry.
+import type { Transaction } from 'dexie';
+
+export const DATABASE_NAME = 'planeval';
+
+export interface SchemaVersion {
+  version: number;
+  /** Dexie store definitions: primary key first, then indexes. */
+  stores: Record<string, string | null>;
+  /** Rewrites rows written by the previous version, inside the upgrade transaction. */
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      projects: 'id, name, updatedAt',
+      observations: '++id, projectId, batchId, [projectId+indicatorId+region+year]',
+      batches: 'id, projectId, importedAt',
+      meta: 'key',
+    },
+  },
+];
+
+/** The newest schema version. */
+export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;

@@ -1,0 +1,66 @@
+// The charts: completion against time progress, category scores, and one indicator's series with its path and projection.
+import { useId, useMemo } from 'react';
+import type { Evaluation, ObservationInput, Plan } from '../../../../shared/model';
+import { categoryScoreChart } from '../../../../shared/report/figures';
+import { ChartCanvas } from '../../charts/ChartCanvas';
+import { useLanguage, useT } from '../../app/i18n';
+import { completionFigure, seriesFigure } from './dashboard-figures';
+import { statusText } from './result-text';
+import type { ScorecardRow } from './scorecard-rows';
+
+export interface ChartsViewProps {
+  plan: Plan;
+  evaluation: Evaluation;
+  observations: readonly ObservationInput[];
+  /** The scorecard's rows (region and filters applied): the completion chart shows the same indicators. */
+  rows: ScorecardRow[];
+  chosen: string;
+  onChoose(indicatorId: string): void;
+}
+
+/** The charts section. */
+export function ChartsView({ plan, evaluation, observations, rows, chosen, onChoose }: ChartsViewProps) {
+  const t = useT();
+  const [lang] = useLanguage();
+  const selectId = useId();
+  const completion = useMemo(() => completionFigure(rows, (r) => statusText(r, t), lang), [rows, t, lang]);
+  const categories = useMemo(() => categoryScoreChart(evaluation.categories, lang), [evaluation, lang]);
+  const row = rows.find((r) => r.indicator.id === chosen) ?? rows[0];
+  const series = useMemo(
+    () => (row ? seriesFigure(row.indicator, row.result, observations, evaluation.asOf, lang) : null),
+    [row, observations, evaluation.asOf, lang],
+  );
+
+  return (
+    <div className="charts" data-testid="charts">
+      <section className="chart-panel">
+        <h2 className="section-title">{t('report.chart.completion')}</h2>
+        {completion ? <ChartCanvas spec={completion} caption={t('dashboard.chart.completionCaption', { year: evaluation.asOf })} testId="chart-completion" /> : <p className="empty">{t('dashboard.chart.none')}</p>}
+      </section>
+      <section className="chart-panel">
+        <div className="toolbar">
+          <h2 className="section-title">{t('dashboard.chart.series')}</h2>
+          <span className="filter">
+            <label htmlFor={selectId}>{t('dashboard.col.indicator')}</label>
+            <select id={selectId} className="select" value={row?.indicator.id ?? ''} onChange={(e) => onChoose(e.target.value)} data-testid="series-indicator">
+              {rows.map((r) => (
+                <option key={r.indicator.id} value={r.indicator.id}>
+                  {r.indicator.name}
+                </option>
+              ))}
+            </select>
+          </span>
+        </div>
+        {row && series ? (
+          <ChartCanvas spec={series} caption={t('report.chart.series', { name: row.indicator.name, unit: row.indicator.unit })} testId="chart-series" />
+        ) : (
+          <p className="empty">{t('dashboard.chart.tooFewValues')}</p>
+        )}
+      </section>
+      <section className="chart-panel">
+        <h2 className="section-title">{t('report.chart.categoryScores')}</h2>
+        {categories ? <ChartCanvas spec={categories} caption={t('report.chart.categoryScores')} testId="chart-categories" /> : <p className="empty">{t('dashboard.chart.none')}</p>}
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+// Short texts of one result for the scorecard and the indicator page: values at the indicator's precision.
+import { formatPercent, formatTarget, formatValue } from '../../../../shared/attain';
+import type { Indicator, IndicatorResult } from '../../../../shared/model';
+
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+const DASH = '—';
+
+/** The status as the badge writes it (提前实现 for an early achievement). */
+export function statusText(result: IndicatorResult, t: Translate): string {
+  return t(result.achievedEarly ? 'status.achievedEarly' : `status.${result.status}`);
+}
+
+/** A fraction as a percentage, or a dash. */
+export function percentOrDash(fraction: number | null): string {
+  return fraction === null ? DASH : formatPercent(fraction);
+}
+
+/** "3.10" at the indicator's precision, or a dash. */
+export function valueOrDash(value: number | null | undefined, indicator: Indicator): string {
+  return value === null || value === undefined ? DASH : formatValue(value, indicator.precision);
+}
+
+/** The target as the plan states it with its year ("≥ 3.40(2025)"); growth targets as an annual rate. */
+export function targetText(result: IndicatorResult, indicator: Indicator, t: Translate): string {
+  const target = result.target;
+  if (!target) return indicator.target === null ? t('dashboard.monitoringOnly') : DASH;
+  if (indicator.kind === 'growth') return t('dashboard.growthTarget', { target: formatTarget(target, 1), year: target.year });
+  return t('dashboard.yearAfter', { value: formatTarget(target, indicator.precision), year: target.year });
+}
+
+/** "3.44 (2025 年,几何增长) 可实现", or a dash. */
+export function projectionText(result: IndicatorResult, indicator: Indicator, t: Translate): string {
+  const p = result.projection;
+  if (!p) return DASH;
+  return t('dashboard.projectionValue', {
+    value: formatValue(p.value, indicator.precision),
+    year: p.year,
+    method: t(`dashboard.method.${p.method}`),
+    verdict: t(p.achieved ? 'dashboard.projectedMet' : 'dashboard.projectedNotMet'),
+  });
+}
+
+/** "年均需增长 4.5 %" / "每年需提高 0.12 %" / "每年需新增 12 家", or a dash. */
+export function requiredText(result: IndicatorResult, indicator: Indicator, t: Translate): string {
+  const r = result.required;
+  if (!r) return DASH;
+  if (r.method === 'cagr') return t('dashboard.required.cagr', { value: formatPercent(r.value) });
+  return t(`dashboard.required.${r.method}`, { value: formatValue(r.value, indicator.precision), unit: indicator.unit });
+}

@@ -1,0 +1,100 @@
+// Incoming values that disagree with stored ones (same indicator, region and year): the user keeps the stored
+// value or replaces it, one by one or all at once, before anything is written.
+import type { Conflict } from '../../../../shared/ingest/conflicts';
+import type { Plan } from '../../../../shared/model';
+import { useLanguage, useT } from '../../app/i18n';
+import { conflictKey, type ConflictDecision } from '../../../db/imports';
+
+export interface ConflictListProps {
+  conflicts: Conflict[];
+  decisions: Record<string, ConflictDecision>;
+  plan: Plan;
+  onDecide(keys: string[], decision: ConflictDecision): void;
+}
+
+/** Conflicting values in full precision: rounded to the published decimals, two different values could look alike. */
+function exact(value: number, lang: string): string {
+  return value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 12 });
+}
+
+/** One conflict per indicator, region and year (several stored values for one key show the first). */
+export function uniqueConflicts(conflicts: Conflict[]): Conflict[] {
+  const seen = new Set<string>();
+  return conflicts.filter((c) => {
+    const key = conflictKey(c.indicatorId, c.region, c.year);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** The conflicts table with a keep/replace choice per row. */
+export function ConflictList({ conflicts, decisions, plan, onDecide }: ConflictListProps) {
+  const t = useT();
+  const [lang] = useLanguage();
+  if (conflicts.length === 0) return null;
+  const keys = conflicts.map((c) => conflictKey(c.indicatorId, c.region, c.year));
+  return (
+    <section className="import-block" data-testid="conflicts">
+      <div className="import-block-head">
+        <h4 className="import-block-title">{t('import.conflicts.title', { count: conflicts.length })}</h4>
+        <div className="row-actions">
+          <button type="button" className="button button-small" onClick={() => onDecide(keys, 'keep')}>
+            {t('import.conflicts.keepAll')}
+          </button>
+          <button type="button" className="button button-small" onClick={() => onDecide(keys, 'replace')}>
+            {t('import.conflicts.replaceAll')}
+          </button>
+        </div>
+      </div>
+      <p className="import-block-lead">{t('import.conflicts.lead')}</p>
+      <table className="table table-compact">
+        <thead>
+          <tr>
+            <th>{t('ui.data.colIndicator')}</th>
+            <th>{t('ui.data.colRegion')}</th>
+            <th>{t('ui.data.colYear')}</th>
+            <th className="num">{t('import.conflicts.stored')}</th>
+            <th className="num">{t('import.conflicts.incoming')}</th>
+            <th>{t('import.conflicts.choice')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {conflicts.map((c, i) => {
+            const indicator = plan.indicators.find((x) => x.id === c.indicatorId);
+            const key = keys[i]!;
+            const incomingCell = 'cell' in c.incoming ? c.incoming.cell : '';
+            const label = t('import.conflicts.decisionFor', { indicator: indicator?.name ?? c.indicatorId, region: c.region, year: c.year });
+            return (
+              <tr key={key} data-conflict={`${c.indicatorId}|${c.region}|${c.year}`}>
+                <td>{indicator?.name ?? c.indicatorId}</td>
+                <td>{c.region}</td>
+                <td>{c.year}</td>
+                <td className="num" title={`${c.stored.source.fileName} · ${c.stored.source.sheet} · ${c.stored.source.cell}`}>
+                  {exact(c.stored.value, lang)}
+                  <span className="conflict-source">
+                    {c.stored.source.fileName} · {c.stored.source.cell}
+                  </span>
+                </td>
+                <td className="num">
+                  {exact(c.incoming.value, lang)}
+                  {incomingCell && <span className="conflict-source">{incomingCell}</span>}
+                </td>
+                <td>
+                  <div className="conflict-choice" role="radiogroup" aria-label={label}>
+                    {(['keep', 'replace'] as const).map((d) => (
+                      <label key={d}>
+                        <input type="radio" name={`conflict-${key}`} checked={decisions[key] === d} onChange={() => onDecide([key], d)} />
+                        {t(`import.conflicts.${d}`)}
+                      </label>
+                    ))}
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}

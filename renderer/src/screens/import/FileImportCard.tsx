@@ -1,0 +1,176 @@
+// One file in the wizard: its progress (with cancel), then per sheet the preview and the detected tables, the
+// names to confirm, unknown regions, notes and conflicts, and the import button once everything is decided.
+import { useEffect, useId, useMemo, useState } from 'react';
+import { findConflicts } from '../../../../shared/ingest/conflicts';
+import type { DraftObservation, TableOverride } from '../../../../shared/ingest/types';
+import type { Observation, Plan } from '../../../../shared/model';
+import { useT } from '../../app/i18n';
+import { conflictKey, type ConflictDecision } from '../../../db/imports';
+import { ConflictList, uniqueConflicts } from './ConflictList';
+import { NameChoices } from './NameChoices';
+import { PreviewLegend, SheetPreview } from './SheetPreview';
+import { describeSummary, incomingObservations, summarise } from './summary';
+import { TableControls } from './TableControls';
+import { DO_NOT_IMPORT, type FileImport } from './use-file-imports';
+
+/** What the card hands over on import: the values, the conflict decisions and the names the user mapped. */
+export interface CommitRequest {
+  file: FileImport;
+  observations: DraftObservation[];
+  conflictDecisions: Record<string, ConflictDecision>;
+  mappingDecisions: Record<string, string>;
+}
+
+export interface FileImportCardProps {
+  file: FileImport;
+  plan: Plan;
+  /** The project's stored values, for the conflicts; null while loading. */
+  stored: Observation[] | null;
+  onCancel(): void;
+  onRemove(): void;
+  onOverride(tableKey: string, override: TableOverride): void;
+  onChoose(name: string, choice: string): void;
+  onDecide(keys: string[], decision: ConflictDecision): void;
+  onCommit(request: CommitRequest): Promise<void>;
+}
+
+function failureText(file: FileImport, t: (key: string, params?: Record<string, string | number>) => string): string {
+  const { code, message } = file.error!;
+  if (code === 'cancelled') return t('import.file.cancelled');
+  if (code === 'password-required' && !message) return t('import.password.text', { file: file.name });
+  return t('import.file.failed', { message });
+}
+
+/** The card of one file. */
+export function FileImportCard({ file, plan, stored, onCancel, onRemove, onOverride, onChoose, onDecide, onCommit }: FileImportCardProps) {
+  const t = useT();
+  const sheetSelectId = useId();
+  const [committing, setCommitting] = useState(false);
+  const sheets = file.read?.sheets ?? [];
+  const sheetsWithTables = sheets.filter((s) => file.tables.some((x) => x.table.sheet === s.name));
+  const [sheetName, setSheetName] = useState<string | null>(null);
+  useEffect(() => {
+    if (sheetName === null && sheets.length > 0) setSheetName((sheetsWithTables[0] ?? sheets[0])!.name);
+  }, [sheetName, sheets, sheetsWithTables]);
+  const sheet = sheets.find((s) => s.name === sheetName);
+  const sheetTables = useMemo(() => file.tables.filter((x) => x.table.sheet === sheetName), [file.tables, sheetName]);
+
+  const incoming = useMemo(() => incomingObservations(file.tables), [file.tables]);
+  const summary = useMemo(() => summarise(file.tables), [file.tables]);
+  const conflicts = useMemo(() => (stored ? uniqueConflicts(findConflicts(incoming, stored)) : []), [incoming, stored]);
+  const unmapped = useMemo(() => new Set(file.tables.flatMap((x) => x.mapped?.unmapped.map((u) => u.name) ?? [])), [file.tables]);
+  const names = Object.values(file.names).filter((n) => unmapped.has(n.name) || n.name in file.choices);
+  const pendingNames = [...unmapped].filter((n) => !file.choices[n]).length;
+  const pendingConflicts = conflicts.filter((c) => !file.conflictDecisions[conflictKey(c.indicatorId, c.region, c.year)]).length;
+  const unknownRegions = [...new Set(file.tables.flatMap((x) => x.mapped?.unknownRegions ?? []))];
+  const findings = file.tables.flatMap((x) => (x.mapped?.findings ?? []).map((f) => ({ ...f, sheet: x.table.sheet })));
+  const busy = file.stage === 'reading' || file.stage === 'analysing';
+  const ready = file.stage === 'ready';
+  const blocker = pendingNames > 0 ? t('import.commit.pendingNames', { count: pendingNames }) : pendingConflicts > 0 ? t('import.commit.pendingConflicts', { count: pendingConflicts }) : incoming.length === 0 ? t('import.commit.nothing') : '';
+
+  const commit = async () => {
+    setCommitting(true);
+    try {
+      const mappingDecisions = Object.fromEntries(Object.entries(file.choices).filter(([, id]) => id !== DO_NOT_IMPORT));
+      const decided = Object.fromEntries(conflicts.map((c) => conflictKey(c.indicatorId, c.region, c.year)).map((k) => [k, file.conflictDecisions[k]!]));
+      await onCommit({ file, observations: incoming, conflictDecisions: decided, mappingDecisions });
+    } finally {
+      setCommitting(false);
+    }
+  };
+
+  return (
+    <article className="import-file" data-file-name={file.name} aria-label={file.name} aria-busy={busy || undefined}>
+      <header className="import-file-head">
+        <h3 className="import-file-name">{file.name}</h3>
+        {ready && (
+          <p className="import-summary" data-testid="import-summary">
+            {describeSummary(summary, t)}
+          </p>
+        )}
+        <div className="row-actions">
+          {busy ? (
+            <button type="button" className="button button-small" onClick={onCancel}>
+              {t('import.file.cancel')}
+            </button>
+          ) : (
+            <button type="button" className="button button-small button-quiet" onClick={onRemove}>
+              {t('import.file.remove')}
+            </button>
+          )}
+        </div>
+      </header>
+      {busy && (
+        <div className="import-progress">
+          <progress max={1} value={file.progress} aria-label={t('import.file.progress', { file: file.name })} />
+          <span>{t(file.stage === 'reading' ? 'import.file.reading' : 'import.file.analysing')}</span>
+        </div>
+      )}
+      {file.stage === 'failed' && (
+        <p className="import-error" role="alert">
+          {failureText(file, t)}
+        </p>
+      )}
+      {file.read && file.stage !== 'failed' && (
+        <>
+          {file.read.decrypted && <p className="import-note">{t('import.file.decrypted')}</p>}
+          {ready && file.tables.length === 0 && <p className="import-note">{t('import.file.noTables')}</p>}
+          {sheets.length > 1 && (
+            <div className="import-sheet-choice">
+              <label htmlFor={sheetSelectId}>{t('import.sheet.choose')}</label>
+              <select id={sheetSelectId} className="select" value={sheetName ?? ''} onChange={(e) => setSheetName(e.target.value)}>
+                {sheets.map((s) => (
+                  <option key={s.name} value={s.name}>
+                    {s.name}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
+          {sheet && (
+            <div className="import-sheet">
+              <p className="import-note">
+                {sheet.name} · {t('import.sheet.size', { rows: sheet.rowCount, columns: sheet.columnCount })}
+                {(sheet.rowCount > sheet.rows.length || sheet.columnCount > (sheet.rows[0]?.length ?? 0)) &&
+                  ` · ${t('import.sheet.previewClipped', { rows: sheet.rows.length, columns: sheet.rows[0]?.length ?? 0 })}`}
+              </p>
+              <SheetPreview sheet={sheet} tables={sheetTables} />
+              <PreviewLegend />
+              {sheetTables.length === 0 && ready && <p className="import-note">{t('import.sheet.noTables')}</p>}
+              {sheetTables.map((x, i) => (
+                <TableControls key={x.table.key} analysed={x} number={i + 1} override={file.overrides[x.table.key] ?? {}} plan={plan} onChange={(o) => onOverride(x.table.key, o)} />
+              ))}
+            </div>
+          )}
+          <NameChoices names={names} choices={file.choices} plan={plan} onChoose={onChoose} />
+          {unknownRegions.length > 0 && (
+            <section className="import-block" data-testid="unknown-regions">
+              <h4 className="import-block-title">{t('import.regions.title')}</h4>
+              <p className="import-block-lead">{t('import.regions.lead')}</p>
+              <p>{unknownRegions.join('、')}</p>
+            </section>
+          )}
+          {findings.length > 0 && (
+            <details className="import-block" data-testid="findings">
+              <summary className="import-block-title">{t('import.findings.title', { count: findings.length })}</summary>
+              <ul className="findings">
+                {findings.map((f, i) => (
+                  <li key={i}>
+                    <code>{t('import.findings.where', { sheet: f.sheet, cell: f.cell })}</code> {f.message}
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <ConflictList conflicts={conflicts} decisions={file.conflictDecisions} plan={plan} onDecide={onDecide} />
+          <div className="import-commit">
+            {ready && blocker && <p className="import-blocker">{blocker}</p>}
+            <button type="button" className="button button-primary" disabled={!ready || !!blocker || committing || !stored} onClick={commit}>
+              {t('import.commit')}
+            </button>
+          </div>
+        </>
+      )}
+    </article>
+  );
+}

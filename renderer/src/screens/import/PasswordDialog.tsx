@@ -1,0 +1,49 @@
+// Asks for the password of a protected file, and says so when the last one was wrong.
+import { useId, useState } from 'react';
+import { useT } from '../../app/i18n';
+import { Dialog } from '../../components/Dialog';
+
+/** A password prompt for one file. */
+export function PasswordDialog({ fileName, wrong, onSubmit, onCancel }: { fileName: string; wrong: boolean; onSubmit(password: string): void; onCancel(): void }) {
+  const t = useT();
+  const id = useId();
+  const [password, setPassword] = useState('');
+  return (
+    <Dialog
+      title={t('import.password.title')}
+      onCancel={onCancel}
+      onSubmit={() => password && onSubmit(password)}
+      actions={
+        <>
+          <button type="button" className="button" onClick={onCancel}>
+            {t('ui.action.cancel')}
+          </button>
+          <button type="submit" className="button button-primary" disabled={!password}>
+            {t('import.password.open')}
+          </button>
+        </>
+      }
+    >
+      <p>{t('import.password.text', { file: fileName })}</p>
+      <div className="field">
+        <label htmlFor={id}>{t('import.password.label')}</label>
+        <input
+          id={id}
+          className="input input-wide"
+          type="password"
+          autoComplete="off"
+          value={password}
+          data-autofocus
+          aria-invalid={wrong ? true : undefined}
+          aria-describedby={wrong ? `${id}-error` : undefined}
+          onChange={(e) => setPassword(e.target.value)}
+        />
+        {wrong && (
+          <p id={`${id}-error`} className="field-error" role="alert">
+            {t('import.password.wrong')}
+          </p>
+        )}
+      </div>
+    </Dialog>
+  );
+}

@@ -1,0 +1,35 @@
+// One file's analysis in a line: how many values, indicators, regions and years, and how many cells are flagged.
+import type { DraftObservation, MappedTable } from '../../../../shared/ingest/types';
+import type { AnalysedTable } from '../../../workers/import-client';
+
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/** The values the file's tables give (left-out tables give none). */
+export function incomingObservations(tables: AnalysedTable[]): DraftObservation[] {
+  return tables.flatMap((t) => t.mapped?.observations ?? []);
+}
+
+/** The tables' summaries added up: distinct indicators and regions over all tables, the widest year span. */
+export function summarise(tables: AnalysedTable[]): MappedTable['summary'] {
+  const observations = incomingObservations(tables);
+  let years: [number, number] | null = null;
+  for (const o of observations) years = years ? [Math.min(years[0], o.year), Math.max(years[1], o.year)] : [o.year, o.year];
+  return {
+    values: observations.length,
+    indicators: new Set(observations.map((o) => o.indicator)).size,
+    regions: new Set(observations.map((o) => o.region)).size,
+    years,
+    flagged: tables.reduce((n, t) => n + (t.mapped?.summary.flagged ?? 0), 0),
+  };
+}
+
+/** "128 个数值,9 项指标,2 个地区,2019–2023 年;3 个单元格有提示". */
+export function describeSummary(summary: MappedTable['summary'], t: Translate): string {
+  const { years } = summary;
+  const span = !years
+    ? t('import.summary.noYears')
+    : years[0] === years[1]
+      ? t('import.summary.oneYear', { year: years[0] })
+      : t('import.summary.years', { first: years[0], last: years[1] });
+  return t('import.summary', { values: summary.values, indicators: summary.indicators, regions: summary.regions, years: span, flagged: summary.flagged });
+}

@@ -1,0 +1,222 @@
+// The wizard's files in progress: each read once in its own worker, then re-analysed whenever the user
+// corrects a table, chooses an indicator for a name, or the project's saved decisions change.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { TableOverride, TableOverrides, UnmappedName } from '../../../../shared/ingest/types';
+import type { Plan } from '../../../../shared/model';
+import type { OpenedFile } from '../../../../shared/ipc';
+import type { ConflictDecision } from '../../../db/imports';
+import { newId } from '../../../db/ids';
+import { ImportFileWorker, ImportWorkerError, type AnalysedTable, type ReadResult } from '../../../workers/import-client';
+
+/** The choice "do not import this name" (indicator ids never look like this). */
+export const DO_NOT_IMPORT = '\u0000skip';
+
+export type FileStage = 'reading' | 'password' | 'analysing' | 'ready' | 'failed';
+
+export interface FileImport {
+  id: string;
+  name: string;
+  stage: FileStage;
+  /** 0..1 while reading or analysing. */
+  progress: number;
+  /** The bilingual message of a failure (stage 'failed'); 'cancelled' shows its own text. */
+  error?: { code: string; message: string };
+  /** Stage 'password': the last password given was wrong. */
+  passwordWrong?: boolean;
+  read?: ReadResult;
+  tables: AnalysedTable[];
+  overrides: TableOverrides;
+  /** Source name → indicator id or DO_NOT_IMPORT, as the user chose. */
+  choices: Record<string, string>;
+  /** Every name that needed a choice since the file was read, so a chosen name stays listed with its suggestions. */
+  names: Record<string, UnmappedName>;
+  /** Conflict decisions by conflictKey. */
+  conflictDecisions: Record<string, ConflictDecision>;
+}
+
+interface Session {
+  worker: ImportFileWorker;
+  bytes: Uint8Array;
+  /** The latest analysis asked for: older answers are ignored. */
+  analysis: number;
+}
+
+/** Decisions to map with: the project's saved ones, then the user's choices in this file. */
+function decisionsFor(saved: Record<string, string>, choices: Record<string, string>): Record<string, string> {
+  const chosen = Object.entries(choices).filter(([, id]) => id !== DO_NOT_IMPORT);
+  return { ...saved, ...Object.fromEntries(chosen) };
+}
+
+/** Files being imported, and the actions the wizard offers on them. */
+export function useFileImports(plan: Plan, savedDecisions: Record<string, string>) {
+  const [files, setFiles] = useState<FileImport[]>([]);
+  const filesRef = useRef(files);
+  filesRef.current = files;
+  const sessions = useRef(new Map<string, Session>());
+  const context = useRef({ plan, savedDecisions });
+  context.current = { plan, savedDecisions };
+
+  const update = useCallback((id: string, change: (file: FileImport) => FileImport) => {
+    setFiles((all) => {
+      const next = all.map((f) => (f.id === id ? change(f) : f));
+      filesRef.current = next;
+      return next;
+    });
+  }, []);
+
+  const fail = useCallback(
+    (id: string, error: unknown) => {
+      const code = error instanceof ImportWorkerError ? error.code : 'unreadable';
+      const message = error instanceof Error ? error.message : String(error);
+      update(id, (f) => ({ ...f, stage: 'failed', progress: 0, error: { code, message } }));
+    },
+    [update],
+  );
+
+  const analyse = useCallback(
+    (id: string, overrides: TableOverrides, choices: Record<string, string>) => {
+      const session = sessions.current.get(id);
+      if (!session) return;
+      const ticket = ++session.analysis;
+      const { plan: currentPlan, savedDecisions: saved } = context.current;
+      update(id, (f) => ({ ...f, stage: 'analysing', progress: 0.6, overrides, choices }));
+      session.worker
+        .analyse(currentPlan, overrides, { decisions: decisionsFor(saved, choices) }, (progress) => {
+          if (session.analysis === ticket) update(id, (f) => ({ ...f, progress }));
+        })
+        .then((tables) => {
+          if (session.analysis !== ticket) return;
+          const names: Record<string, UnmappedName> = {};
+          for (const t of tables) for (const u of t.mapped?.unmapped ?? []) names[u.name] = u;
+          update(id, (f) => ({ ...f, stage: 'ready', progress: 1, tables, names: { ...f.names, ...names } }));
+        })
+        .catch((error) => {
+          if (session.analysis === ticket) fail(id, error);
+        });
+    },
+    [update, fail],
+  );
+
+  const read = useCallback(
+    (id: string, password?: string) => {
+      const session = sessions.current.get(id);
+      const file = filesRef.current.find((f) => f.id === id);
+      if (!session || !file) return;
+      update(id, (f) => ({ ...f, stage: 'reading', progress: 0, passwordWrong: false }));
+      session.worker
+        .read(file.name, session.bytes, password, (progress) => update(id, (f) => ({ ...f, progress })))
+        .then((result) => {
+          update(id, (f) => ({ ...f, read: result }));
+          analyse(id, {}, {});
+        })
+        .catch((error) => {
+          if (error instanceof ImportWorkerError && (error.code === 'password-required' || error.code === 'password-wrong')) {
+            update(id, (f) => ({ ...f, stage: 'password', progress: 0, passwordWrong: error.code === 'password-wrong' }));
+          } else fail(id, error);
+        });
+    },
+    [update, analyse, fail],
+  );
+
+  /** Starts reading each file in its own worker. */
+  const addFiles = useCallback(
+    (opened: OpenedFile[]) => {
+      const added: FileImport[] = opened.map((o) => ({
+        id: newId(),
+        name: o.name,
+        stage: 'reading',
+        progress: 0,
+        tables: [],
+        overrides: {},
+        choices: {},
+        names: {},
+        conflictDecisions: {},
+      }));
+      opened.forEach((o, i) => sessions.current.set(added[i]!.id, { worker: new ImportFileWorker(added[i]!.id), bytes: o.bytes, analysis: 0 }));
+      setFiles((all) => {
+        const next = [...all, ...added];
+        filesRef.current = next;
+        return next;
+      });
+      for (const f of added) read(f.id);
+    },
+    [read],
+  );
+
+  /** Stops reading or analysing a file; the file stays listed as cancelled. */
+  const cancel = useCallback(
+    (id: string) => {
+      sessions.current.get(id)?.worker.cancel();
+      sessions.current.delete(id);
+    },
+    [],
+  );
+
+  /** Forgets a file (after its import, or when the user removes it). */
+  const remove = useCallback((id: string) => {
+    sessions.current.get(id)?.worker.cancel();
+    sessions.current.delete(id);
+    setFiles((all) => {
+      const next = all.filter((f) => f.id !== id);
+      filesRef.current = next;
+      return next;
+    });
+  }, []);
+
+  /** Replaces the user's corrections of one table and maps again. */
+  const setOverride = useCallback(
+    (id: string, tableKey: string, override: TableOverride) => {
+      const file = filesRef.current.find((f) => f.id === id);
+      if (file) analyse(id, { ...file.overrides, [tableKey]: override }, file.choices);
+    },
+    [analyse],
+  );
+
+  /** Records the indicator (or DO_NOT_IMPORT) chosen for a name and maps again. */
+  const choose = useCallback(
+    (id: string, name: string, choice: string) => {
+      const file = filesRef.current.find((f) => f.id === id);
+      if (!file) return;
+      const choices = { ...file.choices };
+      if (choice) choices[name] = choice;
+      else delete choices[name];
+      analyse(id, file.overrides, choices);
+    },
+    [analyse],
+  );
+
+  /** Keeps or replaces the stored values of the given conflicts. */
+  const decideConflicts = useCallback(
+    (id: string, keys: string[], decision: ConflictDecision) => {
+      update(id, (f) => ({ ...f, conflictDecisions: { ...f.conflictDecisions, ...Object.fromEntries(keys.map((k) => [k, decision])) } }));
+    },
+    [update],
+  );
+
+  /** Tries the file again with the password the user typed. */
+  const submitPassword = useCallback((id: string, password: string) => read(id, password), [read]);
+
+  /** The user would not give a password: the file stays listed as not opened. */
+  const declinePassword = useCallback(
+    (id: string) => {
+      cancel(id);
+      update(id, (f) => ({ ...f, stage: 'failed', error: { code: 'password-required', message: '' } }));
+    },
+    [cancel, update],
+  );
+
+  // The plan or the saved decisions changed (e.g. another file's import saved a decision): map again.
+  useEffect(() => {
+    for (const f of filesRef.current) if (f.stage === 'ready' || f.stage === 'analysing') analyse(f.id, f.overrides, f.choices);
+  }, [plan, savedDecisions, analyse]);
+
+  useEffect(() => {
+    const open = sessions.current;
+    return () => {
+      for (const session of open.values()) session.worker.cancel();
+      open.clear();
+    };
+  }, []);
+
+  return { files, addFiles, cancel, remove, setOverride, choose, decideConflicts, submitPassword, declinePassword };
+}

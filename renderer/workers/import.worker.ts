@@ -1,0 +1,70 @@
+// The import worker: reads files and detects and maps their tables off the UI thread, keeping each parsed
+// workbook (by file id) so that re-mapping after the user's corrections does not read the file again.
+/// <reference lib="webworker" />
+import { detectTables, IngestError, mapTable, readWorkbook, type ReadWorkbook, type SheetGrid, type TableOverrides } from '../../shared/ingest';
+import type { AnalysedTable, SheetPreview, WorkerError, WorkerRequest, WorkerResponse } from './import-protocol';
+
+const PREVIEW_ROWS = 400;
+const PREVIEW_COLUMNS = 40;
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const workbooks = new Map<string, ReadWorkbook>();
+
+function post(message: WorkerResponse): void {
+  scope.postMessage(message);
+}
+
+function preview(grid: SheetGrid): SheetPreview {
+  const rows: string[][] = [];
+  const columns = Math.min(grid.columnCount, PREVIEW_COLUMNS);
+  for (let r = 0; r < Math.min(grid.rowCount, PREVIEW_ROWS); r++) {
+    const source = grid.rows[r] ?? [];
+    const row: string[] = new Array(columns);
+    for (let c = 0; c < columns; c++) row[c] = source[c]?.text ?? '';
+    rows.push(row);
+  }
+  return { name: grid.name, rowCount: grid.rowCount, columnCount: grid.columnCount, rows };
+}
+
+function asWorkerError(error: unknown): WorkerError {
+  if (error instanceof IngestError) return { code: error.code, message: error.message, sheet: error.sheet, cell: error.cell };
+  return { code: 'unreadable', message: error instanceof Error ? error.message : String(error) };
+}
+
+async function read(request: Extract<WorkerRequest, { type: 'read' }>): Promise<void> {
+  post({ type: 'progress', requestId: request.requestId, fraction: 0.05 });
+  const workbook = await readWorkbook(request.bytes, request.fileName, { password: request.password });
+  workbooks.set(request.fileId, workbook);
+  post({ type: 'progress', requestId: request.requestId, fraction: 0.6 });
+  post({
+    type: 'read',
+    requestId: request.requestId,
+    result: { fileName: workbook.fileName, fileHash: workbook.fileHash, decrypted: workbook.decrypted, sheets: workbook.sheets.map(preview) },
+  });
+}
+
+function analyse(request: Extract<WorkerRequest, { type: 'analyse' }>): void {
+  const workbook = workbooks.get(request.fileId);
+  if (!workbook) throw new Error(`File ${request.fileId} has not been read`);
+  // Skipped tables are still detected, so the wizard can show them and let the user take them back.
+  const detectOverrides: TableOverrides = {};
+  for (const [key, { skip: _skip, ...rest }] of Object.entries(request.overrides)) detectOverrides[key] = rest;
+  const tables = detectTables(workbook, detectOverrides);
+  const analysed: AnalysedTable[] = [];
+  tables.forEach((table, i) => {
+    const skipped = request.overrides[table.key]?.skip === true;
+    analysed.push(skipped ? { table } : { table, mapped: mapTable(table, workbook, request.plan, request.options) });
+    post({ type: 'progress', requestId: request.requestId, fraction: 0.6 + (0.4 * (i + 1)) / tables.length });
+  });
+  post({ type: 'analyse', requestId: request.requestId, tables: analysed });
+}
+
+scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  try {
+    if (request.type === 'read') await read(request);
+    else analyse(request);
+  } catch (error) {
+    post({ type: 'error', requestId: request.requestId, error: asWorkerError(error) });
+  }
+};

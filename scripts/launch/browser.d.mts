@@ -1,0 +1,11 @@
+// Types for browser.mjs.
+import type { UserEnvironment } from './user-data.mjs';
+
+/** Every place a Chromium-family browser may be, in order of preference: the PATH first, then the standard install folders. */
+export declare function browserCandidates(where: UserEnvironment): string[];
+/** The first candidate that `isExecutable` accepts, or null when no Chromium, Chrome or Edge is installed. */
+export declare function findBrowser(where: UserEnvironment, isExecutable: (file: string) => boolean): string | null;
+/** Arguments for an app-mode window on `url` with its own profile, without sync, updates or first-run pages. */
+export declare function appModeArgs(url: string, profileDir: string, options: { platform: NodeJS.Platform; isRoot: boolean }): string[];
+/** False on Linux without an X11 or Wayland display, where a window cannot open (e.g. over SSH). */
+export declare function canOpenWindow(where: Pick<UserEnvironment, 'platform' | 'env'>): boolean;

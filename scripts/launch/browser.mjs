@@ -1,0 +1,54 @@
+// Browser mode's window: finding an installed Chromium, Chrome or Edge and the arguments for a quiet app window.
+import path from 'node:path';
+
+const POSIX_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'microsoft-edge-stable'];
+const WINDOWS_NAMES = ['chrome.exe', 'msedge.exe'];
+const MAC_APPS = [
+  'Google Chrome.app/Contents/MacOS/Google Chrome',
+  'Chromium.app/Contents/MacOS/Chromium',
+  'Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
+];
+const WINDOWS_INSTALLS = ['Google\\Chrome\\Application\\chrome.exe', 'Chromium\\Application\\chrome.exe', 'Microsoft\\Edge\\Application\\msedge.exe'];
+
+/** Every place a Chromium-family browser may be, in order of preference: the PATH first, then the standard install folders. */
+export function browserCandidates({ platform, env, home }) {
+  const pathApi = platform === 'win32' ? path.win32 : path.posix;
+  const pathVariable = env.PATH ?? env.Path ?? '';
+  const dirs = pathVariable.split(platform === 'win32' ? ';' : ':').filter((dir) => dir !== '');
+  const names = platform === 'win32' ? WINDOWS_NAMES : POSIX_NAMES;
+  const onPath = dirs.flatMap((dir) => names.map((name) => pathApi.join(dir, name)));
+  if (platform === 'darwin') {
+    return [...onPath, ...['/Applications', pathApi.join(home, 'Applications')].flatMap((dir) => MAC_APPS.map((app) => pathApi.join(dir, app)))];
+  }
+  if (platform === 'win32') {
+    const roots = [env.ProgramFiles, env['ProgramFiles(x86)'], env.LOCALAPPDATA].filter((root) => root);
+    return [...onPath, ...roots.flatMap((root) => WINDOWS_INSTALLS.map((install) => pathApi.join(root, install)))];
+  }
+  return onPath;
+}
+
+/** The first candidate that `isExecutable` accepts, or null when no Chromium, Chrome or Edge is installed. */
+export function findBrowser(where, isExecutable) {
+  return browserCandidates(where).find((candidate) => isExecutable(candidate)) ?? null;
+}
+
+/** Arguments for an app-mode window on `url` with its own profile, without sync, updates or first-run pages. */
+export function appModeArgs(url, profileDir, { platform, isRoot }) {
+  const args = [
+    `--app=${url}`,
+    `--user-data-dir=${profileDir}`,
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
+  // Chromium refuses to run as root on Linux unless its sandbox is off.
+  if (platform === 'linux' && isRoot) args.push('--no-sandbox');
+  return args;
+}
+
+/** False on Linux without an X11 or Wayland display, where a window cannot open (e.g. over SSH). */
+export function canOpenWindow({ platform, env }) {
+  if (platform === 'win32' || platform === 'darwin') return true;
+  return Boolean(env.DISPLAY || env.WAYLAND_DISPLAY);
+}

@@ -1,0 +1,191 @@
+// The computation behind one result, spelled out line by line with its numbers (for the dashboard and the report).
+import { t, type Language } from '../i18n';
+import type { Indicator, IndicatorResult, Plan, YearValue } from '../model';
+import { GROWTH_DECIMALS } from './assess';
+import { formatPercent, formatTarget, formatValue } from './format';
+import { growthTargetLevel } from './projection';
+import { averageAnnualGrowth } from './trend';
+
+/** Pace is a ratio, shown with 2 decimals. */
+const PACE_DECIMALS = 2;
+/** Scores are shown with 1 decimal. */
+const SCORE_DECIMALS = 1;
+
+/** The lines of the computation for `result`, with numbers at the indicator's precision and percentages at 1 decimal. */
+export function explainComputation(plan: Plan, result: IndicatorResult, lang: Language): string[] {
+  const indicator = plan.indicators.find((i) => i.id === result.indicatorId);
+  if (!indicator) throw new Error(`计划中没有指标 ${result.indicatorId} / The plan has no indicator ${result.indicatorId}`);
+  const v = (value: number) => formatValue(value, indicator.precision);
+  const line = (key: string, params: Record<string, string | number> = {}) => t(`attain.explain.${key}`, lang, params);
+  const because = (reason: string) => line('noCompletion', { reason: line(`reason.${reason}`) });
+  const { latest, target } = result;
+
+  if (!latest) return [because('noData')];
+  const trendLine = result.trend === null ? [] : [line('trend', { trend: formatPercent(result.trend) })];
+  if (!target) {
+    const wholeArea = plan.regions.some((r) => r.whole && r.name === result.region);
+    return [because(indicator.target === null ? 'noTarget' : wholeArea ? 'noData' : 'regionWithoutTarget'), ...trendLine];
+  }
+
+  const lines: string[] = [...completionLines(indicator, result, latest, target.year, v, line, because)];
+  const status = t(result.achievedEarly ? 'status.achievedEarly' : `status.${result.status}`, lang);
+  const tested = testedValue(indicator, result, latest);
+  if (tested !== null) {
+    const verdict = t(result.status === 'achieved' ? 'attain.verdict.met' : 'attain.verdict.notMet', lang);
+    const decimals = indicator.kind === 'growth' ? GROWTH_DECIMALS : indicator.precision;
+    lines.push(line('achieved', { value: tested, verdict, target: formatTarget(target, decimals), status }));
+  }
+  if (result.timeProgress !== null) {
+    const latestYear = Math.min(latest.year, target.year);
+    lines.push(line('timeProgress', { latestYear, baseYear: result.baselineYear, targetYear: target.year, result: formatPercent(result.timeProgress) }));
+  }
+  if (result.pace !== null && result.completion !== null && result.timeProgress !== null) {
+    lines.push(
+      line('pace', {
+        completion: formatPercent(result.completion),
+        timeProgress: formatPercent(result.timeProgress),
+        result: formatValue(result.pace, PACE_DECIMALS),
+      }),
+    );
+  }
+  if (result.dataLag) lines.push(line('dataLag', { latestYear: latest.year }));
+  lines.push(...projectionLines(indicator, result, latest, target.year, v, line));
+  lines.push(...requiredLines(indicator, result, latest, target, v, line));
+  if (result.score !== null) lines.push(line('score', { score: formatValue(result.score, SCORE_DECIMALS) }));
+  return lines;
+}
+
+type Line = (key: string, params?: Record<string, string | number>) => string;
+
+function completionLines(
+  indicator: Indicator,
+  result: IndicatorResult,
+  latest: YearValue,
+  targetYear: number,
+  v: (value: number) => string,
+  line: Line,
+  because: (reason: string) => string,
+): string[] {
+  const target = result.target!;
+  if (indicator.kind === 'cumulative') {
+    if (result.completion === null || result.runningSum === null) return [because('zeroTarget')];
+    return [
+      line('completionCumulative', {
+        start: result.baselineYear + 1,
+        latestYear: Math.min(latest.year, targetYear),
+        sum: v(result.runningSum),
+        target: v(target.value),
+        result: formatPercent(result.completion),
+      }),
+    ];
+  }
+  if (!result.baseline) return [because('noBaseline')];
+  if (indicator.kind === 'growth') {
+    const actual = averageAnnualGrowth(result.baseline, latest);
+    if (actual === null) return [because('noBaseline')];
+    const growthLine = line('growthActual', {
+      latest: v(latest.value),
+      baseline: v(result.baseline.value),
+      years: latest.year - result.baseline.year,
+      result: formatPercent(actual),
+    });
+    if (result.completion === null) return [growthLine, because('zeroTarget')];
+    return [
+      growthLine,
+      line('completionGrowth', { actual: formatPercent(actual), target: formatPercent(target.value / 100), result: formatPercent(result.completion) }),
+    ];
+  }
+  if (result.completion === null) return [because('targetIsBaseline')];
+  return [
+    line('completionLevel', {
+      latest: v(latest.value),
+      baseline: v(result.baseline.value),
+      target: v(target.value),
+      result: formatPercent(result.completion),
+    }),
+  ];
+}
+
+/** The value the achieved test was made on, formatted as it was tested; null when no test could be made. */
+function testedValue(indicator: Indicator, result: IndicatorResult, latest: YearValue): string | null {
+  if (indicator.kind === 'cumulative') return result.runningSum === null ? null : formatValue(result.runningSum, indicator.precision);
+  if (indicator.kind === 'growth') {
+    const actual = result.baseline ? averageAnnualGrowth(result.baseline, latest) : null;
+    return actual === null ? null : formatPercent(actual, GROWTH_DECIMALS);
+  }
+  return formatValue(latest.value, indicator.precision);
+}
+
+function projectionLines(
+  indicator: Indicator,
+  result: IndicatorResult,
+  latest: YearValue,
+  targetYear: number,
+  v: (value: number) => string,
+  line: Line,
+): string[] {
+  const projection = result.projection;
+  if (!projection) return latest.year < targetYear && result.status !== 'achieved' ? [line('noProjection')] : [];
+  const verdict = line(projection.achieved ? 'projectedMet' : 'projectedNotMet');
+  const years = targetYear - latest.year;
+  const base = projection.base ?? result.baseline ?? latest;
+  if (indicator.kind === 'cumulative') {
+    const sum = v(result.runningSum ?? 0);
+    return [line('projectionCumulative', { targetYear, sum, elapsed: latest.year - result.baselineYear, years, result: v(projection.value), verdict })];
+  }
+  const lines: string[] = [];
+  if (projection.method === 'cagr') {
+    const growth = formatPercent((latest.value / base.value) ** (1 / (latest.year - base.year)) - 1);
+    lines.push(line('projectionCagr', { targetYear, latest: v(latest.value), growth, years, result: v(projection.value), verdict }));
+    lines.push(
+      line('projectionGrowth', { latest: v(latest.value), base: v(base.value), elapsed: latest.year - base.year, growth, baseYear: base.year, latestYear: latest.year }),
+    );
+  } else {
+    lines.push(
+      line('projectionLinear', {
+        targetYear,
+        latest: v(latest.value),
+        base: v(base.value),
+        latestYear: latest.year,
+        baseYear: base.year,
+        years,
+        result: v(projection.value),
+        verdict,
+      }),
+    );
+  }
+  if (indicator.kind === 'growth') {
+    const implied = averageAnnualGrowth(base, { year: targetYear, value: projection.value });
+    if (implied !== null) lines.push(line('projectionImpliedGrowth', { baseYear: base.year, targetYear, growth: formatPercent(implied) }));
+  }
+  return lines;
+}
+
+function requiredLines(
+  indicator: Indicator,
+  result: IndicatorResult,
+  latest: YearValue,
+  target: NonNullable<IndicatorResult['target']>,
+  v: (value: number) => string,
+  line: Line,
+): string[] {
+  const required = result.required;
+  if (!required) return [];
+  const years = target.year - latest.year;
+  if (required.method === 'cumulative') {
+    return [line('requiredCumulative', { target: v(target.value), sum: v(result.runningSum ?? 0), years, result: v(required.value) })];
+  }
+  const lines: string[] = [];
+  let level = target.value;
+  if (indicator.kind === 'growth') {
+    const start = result.baseline ?? result.projection?.base ?? latest;
+    level = growthTargetLevel(start, target.value, target.year);
+    lines.push(line('growthTargetLevel', { target: formatPercent(target.value / 100), targetYear: target.year, level: v(level) }));
+  }
+  if (required.method === 'cagr') {
+    lines.push(line('requiredCagr', { target: v(level), latest: v(latest.value), years, result: formatPercent(required.value) }));
+  } else {
+    lines.push(line('requiredLinear', { target: v(level), latest: v(latest.value), years, result: v(required.value) }));
+  }
+  return lines;
+}

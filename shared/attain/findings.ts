@@ -1,0 +1,20 @@
+// Building findings: a Chinese message with the numbers filled in, and the cells it points at.
+import { t } from '../i18n';
+import type { CellRef, Finding, FindingCode, ObservationInput, Provenance } from '../model';
+
+/** A finding whose message is the Chinese text of `key` with `params` filled in. */
+export function finding(code: FindingCode, key: string, params: Record<string, string | number>, cells: CellRef[]): Finding {
+  return { code, message: t(key, 'zh', params), cells };
+}
+
+/** The cell an observation came from. */
+export function cellOf(indicatorId: string, region: string, point: ObservationInput): CellRef {
+  return point.source ? { indicatorId, region, year: point.year, source: point.source } : { indicatorId, region, year: point.year };
+}
+
+/** Where a value came from, in words: "file.xlsx 表1!B5", a citation, or "source not recorded". */
+export function describeSource(source: Provenance | undefined): string {
+  if (!source) return t('attain.source.unknown', 'zh');
+  if (source.citation && !source.fileName) return source.citation;
+  return `${source.fileName} ${source.sheet}!${source.cell}`;
+}

@@ -1,0 +1,41 @@
+// The one way numbers are rounded and written: half away from zero (四舍五入), fixed decimals, no thousands separators.
+import type { Comparator } from '../model';
+
+/** Round half away from zero to `decimals`, ignoring binary noise (1.005 → 1.01, 3.404 → 3.4). */
+export function roundTo(value: number, decimals: number): number {
+  if (!Number.isFinite(value)) return value;
+  const factor = 10 ** decimals;
+  let scaled = Math.abs(value) * factor;
+  // Near a half, toPrecision(15) drops the binary noise of the multiplication (1.005 × 100 = 100.49999999999999);
+  // elsewhere the noise cannot change the result, and the string round trip is skipped.
+  if (Math.abs((scaled % 1) - 0.5) < 1e-6) scaled = Number(scaled.toPrecision(15));
+  const rounded = Math.round(scaled) / factor;
+  return value < 0 && rounded !== 0 ? -rounded : rounded;
+}
+
+/** A value at the indicator's published precision, e.g. formatValue(3.1, 2) → "3.10". */
+export function formatValue(value: number, precision: number): string {
+  return roundTo(value, precision).toFixed(precision);
+}
+
+/** A fraction as a percentage, e.g. formatPercent(1.13333) → "113.3 %". */
+export function formatPercent(fraction: number, decimals = 1): string {
+  return `${formatValue(fraction * 100, decimals)} %`;
+}
+
+/** A value in full precision, without binary noise, for showing a raw value beside its rounded one. */
+export function formatRaw(value: number): string {
+  return String(Number(value.toPrecision(12)));
+}
+
+/** A target as the plan states it, e.g. "> 3000.00" or "[2.00, 3.00]". */
+export function formatTarget(
+  target: { comparator: Comparator; value: number; lo?: number; hi?: number },
+  precision: number,
+): string {
+  if (target.comparator === 'range') {
+    return `[${formatValue(target.lo ?? target.value, precision)}, ${formatValue(target.hi ?? target.value, precision)}]`;
+  }
+  const symbol = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '=' }[target.comparator];
+  return `${symbol} ${formatValue(target.value, precision)}`;
+}

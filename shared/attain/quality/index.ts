@@ -1,0 +1,23 @@
+// The per-series data-quality checks of METHOD.md, run together; the region-sum check lives in region-sum.ts.
+import type { Finding } from '../../model';
+import type { SeriesContext } from './context';
+import { missingYears } from './missing-years';
+import { negativeCount } from './negative-count';
+import { powerOfTen } from './power-of-ten';
+import { shareOutOfRange } from './share-out-of-range';
+import { yearOnYear } from './year-on-year';
+
+export type { SeriesContext } from './context';
+export { dataLag } from './data-lag';
+export { regionSums } from './region-sum';
+
+/** Every per-series check's findings, in a fixed order. */
+export function checkSeries(context: SeriesContext, yoyThreshold: number): Finding[] {
+  const slips = powerOfTen(context);
+  return missingYears(context).concat(
+    slips.findings,
+    yearOnYear(context, yoyThreshold, slips.years),
+    shareOutOfRange(context),
+    negativeCount(context),
+  );
+}

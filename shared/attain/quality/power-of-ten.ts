@@ -1,0 +1,70 @@
+// A value off by a power of ten from its neighbours: 万元 read as 亿元, a share stored as 0.031 instead of 3.1.
+import type { Finding } from '../../model';
+import { cellOf, finding } from '../findings';
+import { formatRaw } from '../format';
+import type { SeriesContext } from './context';
+
+/** Neighbours on each side that make up a value's reference: wide enough to outvote one slip, narrow enough for fast growth. */
+const REACH = 2;
+/** How far from an exact power of ten a ratio may be and still count as a slip: a factor of 2. */
+const TOLERANCE = Math.log10(2);
+
+// Up to four neighbours, kept sorted in place. One buffer for the module: this runs for every value of every
+// series, and a call never yields before it is done with it.
+const neighbours = new Float64Array(2 * REACH);
+
+export interface PowerOfTenResult {
+  findings: Finding[];
+  /** Years whose value is a likely slip: the year-on-year check does not report them again. */
+  years: number[];
+}
+
+/** Compare each positive value with the median of up to two positive neighbours either side (needs 3 positive values). */
+export function powerOfTen({ indicator, region, points }: SeriesContext): PowerOfTenResult {
+  const result: PowerOfTenResult = { findings: [], years: [] };
+  let positives = 0;
+  for (const point of points) if (point.value > 0) positives++;
+  if (positives < 3) return result;
+  for (let i = 0; i < points.length; i++) {
+    const point = points[i];
+    if (point.value <= 0) continue;
+    let count = 0;
+    for (let j = Math.max(0, i - REACH); j <= Math.min(points.length - 1, i + REACH); j++) {
+      if (j !== i && points[j].value > 0) count = insertSorted(neighbours, count, points[j].value);
+    }
+    if (count < 2) continue;
+    const middle = count >> 1;
+    const reference = count % 2 ? neighbours[middle] : (neighbours[middle - 1] + neighbours[middle]) / 2;
+    const exponent = Math.log10(point.value / reference);
+    const power = Math.round(exponent);
+    if (power === 0 || Math.abs(exponent - power) > TOLERANCE) continue;
+    result.years.push(point.year);
+    result.findings.push(
+      finding(
+        'power-of-ten',
+        'attain.finding.powerOfTen',
+        {
+          indicator: indicator.name,
+          region,
+          year: point.year,
+          value: formatRaw(point.value),
+          median: formatRaw(reference),
+          factor: power > 0 ? String(10 ** power) : `1/${10 ** -power}`,
+        },
+        [cellOf(indicator.id, region, point)],
+      ),
+    );
+  }
+  return result;
+}
+
+/** Insert `value` into the ascending first `count` entries of `values`; returns the new count. */
+function insertSorted(values: Float64Array, count: number, value: number): number {
+  let i = count;
+  while (i > 0 && values[i - 1] > value) {
+    values[i] = values[i - 1];
+    i--;
+  }
+  values[i] = value;
+  return count + 1;
+}

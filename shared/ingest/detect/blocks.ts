@@ -1,0 +1,179 @@
+// Splits a sheet into table blocks: title area, header rows, data rows (blank rows allowed inside) and trailing notes.
+import type { SheetGrid } from '../types';
+import { cellKind, textAt, yearOf } from './cells';
+import { isDescriptionLine, isNoteLine } from './title-area';
+
+export interface RowInfo {
+  nonEmpty: number;
+  /** Column of the first text cell, or -1. */
+  firstText: number;
+  /** Numbers and missing markers to the right of the first text cell. */
+  numbers: number;
+  missing: number;
+  /** Year cells (header candidates). */
+  years: { column: number; year: number }[];
+  isYearRow: boolean;
+  isData: boolean;
+  /** A unit, meta, 续表 or note line. */
+  isDescription: boolean;
+  hasHorizontalMerge: boolean;
+}
+
+export interface Block {
+  /** First row of the block (title area included). */
+  start: number;
+  /** Last row, trailing notes included. */
+  end: number;
+  headerRows: number[];
+  dataRows: number[];
+  labelColumn: number;
+}
+
+const MAX_HEADER_ROWS = 3;
+
+/** Describes every row once, so block finding and layout detection never rescan cells. */
+export function describeRows(grid: SheetGrid): RowInfo[] {
+  const horizontalMergeRows = new Set<number>();
+  for (const m of grid.merges) if (m.right > m.left) horizontalMergeRows.add(m.top);
+  const infos: RowInfo[] = new Array(grid.rowCount);
+  const candidates: number[] = [];
+  for (let r = 0; r < grid.rowCount; r++) {
+    const row = grid.rows[r] ?? [];
+    let nonEmpty = 0;
+    let firstText = -1;
+    let numbers = 0;
+    let missing = 0;
+    let numbersTotal = 0;
+    let explicitYears = 0;
+    let texts = 0;
+    const years: { column: number; year: number }[] = [];
+    let description = false;
+    for (let c = 0; c < row.length; c++) {
+      const cell = row[c];
+      const kind = cellKind(cell);
+      if (kind === 'empty') continue;
+      nonEmpty++;
+      const year = yearOf(cell);
+      if (year) {
+        years.push({ column: c, year: year.year });
+        if (year.explicit) explicitYears++;
+      }
+      if (kind === 'text') {
+        texts++;
+        if (firstText < 0) firstText = c;
+        if (!description && isDescriptionLine(textAt(grid, r, c))) description = true;
+      } else if (kind === 'number') {
+        numbersTotal++;
+        if (firstText >= 0) numbers++;
+      } else if (firstText >= 0) missing++;
+    }
+    const distinctYears = new Set(years.map((y) => y.year)).size;
+    // Plain numbers read as years only in a run of them: a long table's row (name, region, 2023, 2000) must stay data.
+    const plainYears = years.length - explicitYears;
+    const isYearRow = distinctYears === years.length && numbersTotal === plainYears && (explicitYears >= 1 || plainYears >= 3 || (plainYears === 2 && texts <= 1));
+    const twoYearCandidate = distinctYears === 2 && plainYears === 2 && numbersTotal === 2 && !isYearRow;
+    infos[r] = {
+      nonEmpty,
+      firstText,
+      numbers,
+      missing,
+      years,
+      isYearRow,
+      isData: !isYearRow && !description && firstText >= 0 && numbers + missing >= 1 && numbers >= 1,
+      isDescription: description,
+      hasHorizontalMerge: horizontalMergeRows.has(r),
+    };
+    if (twoYearCandidate) candidates.push(r);
+  }
+  // Two plain years beside labels: a header when the row below holds other numbers in those columns (a long
+  // table's rows hold years there too).
+  for (const r of candidates) {
+    const below = nextNonBlank(infos, r + 1);
+    if (below >= infos.length) continue;
+    const columns = infos[r].years.map((y) => y.column);
+    if (columns.some((c) => yearOf(grid.rows[below]?.[c]) === null && cellKind(grid.rows[below]?.[c]) === 'number')) {
+      infos[r] = { ...infos[r], isYearRow: true, isData: false };
+    }
+  }
+  return infos;
+}
+
+function isHeaderLike(info: RowInfo): boolean {
+  return !info.isData && !info.isDescription && (info.isYearRow || info.nonEmpty >= 2 || info.hasHorizontalMerge);
+}
+
+function nextNonBlank(infos: RowInfo[], from: number): number {
+  let r = from;
+  while (r < infos.length && infos[r].nonEmpty === 0) r++;
+  return r;
+}
+
+function mostCommon(values: number[]): number {
+  const counts = new Map<number, number>();
+  let best = values[0] ?? 0;
+  for (const v of values) {
+    const n = (counts.get(v) ?? 0) + 1;
+    counts.set(v, n);
+    if (n > (counts.get(best) ?? 0)) best = v;
+  }
+  return best;
+}
+
+/** Finds the table blocks of a sheet, top to bottom. */
+export function findBlocks(grid: SheetGrid, infos: RowInfo[]): Block[] {
+  const blocks: Block[] = [];
+  let blockStart = 0;
+  let r = 0;
+  while (r < infos.length) {
+    while (r < infos.length && !infos[r].isData) r++;
+    if (r >= infos.length) break;
+    const firstData = r;
+
+    const headerRows: number[] = [];
+    for (let h = firstData - 1; h >= blockStart && headerRows.length < MAX_HEADER_ROWS; h--) {
+      const info = infos[h];
+      if (info.nonEmpty === 0) continue;
+      if (!isHeaderLike(info)) break;
+      headerRows.unshift(h);
+      if (info.isYearRow && headerRows.length > 1) break;
+    }
+
+    const dataRows: number[] = [];
+    let end = firstData;
+    while (r < infos.length) {
+      const info = infos[r];
+      if (info.isData) {
+        dataRows.push(r);
+        end = r;
+        r++;
+      } else if (info.nonEmpty === 0) r++;
+      else if (info.firstText >= 0 && info.nonEmpty === 1 && !info.isDescription && infos[nextNonBlank(infos, r + 1)]?.isData) {
+        // A label with no values (every cell missing), followed by more data: still part of the table.
+        dataRows.push(r);
+        end = r;
+        r++;
+      } else break;
+    }
+    // Trailing notes belong to the table.
+    let n = end + 1;
+    while (n < infos.length && (infos[n].nonEmpty === 0 || (infos[n].nonEmpty <= 2 && isNoteLine(rowText(grid, n))))) {
+      if (infos[n].nonEmpty > 0) end = n;
+      n++;
+    }
+    const labelColumn = mostCommon(dataRows.map((d) => infos[d].firstText));
+    if (headerRows.length) blocks.push({ start: blockStart, end, headerRows, dataRows, labelColumn });
+    blockStart = end + 1;
+    r = end + 1;
+  }
+  return blocks;
+}
+
+/** The first non-empty cell text of a row. */
+export function rowText(grid: SheetGrid, row: number): string {
+  const cells = grid.rows[row] ?? [];
+  for (let c = 0; c < cells.length; c++) {
+    const t = textAt(grid, row, c);
+    if (t) return t;
+  }
+  return '';
+}

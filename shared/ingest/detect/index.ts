@@ -1,0 +1,24 @@
+// detectTables: every table of every sheet, each a best guess the caller can override by table key.
+import type { DetectedTable, ReadWorkbook, SheetGrid, TableOverrides } from '../types';
+import { describeRows, findBlocks } from './blocks';
+import { interpretBlock } from './layouts';
+
+/** The tables of one sheet, top to bottom. */
+export function detectSheetTables(grid: SheetGrid, overrides: TableOverrides = {}): DetectedTable[] {
+  const infos = describeRows(grid);
+  const tables: DetectedTable[] = [];
+  let previous: DetectedTable | undefined;
+  for (const block of findBlocks(grid, infos)) {
+    const key = `${grid.name}!${block.start + 1}`;
+    const override = overrides[key];
+    const table = interpretBlock(grid, infos, block, previous, override);
+    previous = table;
+    if (!override?.skip) tables.push(table);
+  }
+  return tables;
+}
+
+/** Finds the tables in every sheet of the workbook. */
+export function detectTables(workbook: ReadWorkbook, overrides: TableOverrides = {}): DetectedTable[] {
+  return workbook.sheets.flatMap((sheet) => detectSheetTables(sheet, overrides));
+}

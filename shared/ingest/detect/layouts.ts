@@ -1,0 +1,172 @@
+// Turns a block of rows into a DetectedTable: which of the four layouts it is, and its years, labels and units.
+import { cellAddress, rangeAddress } from '../a1';
+import { toHalfWidth } from '../normalise';
+import type { DetectedTable, Layout, LongColumns, SheetGrid, TableOverride, ValueColumn } from '../types';
+import { splitNameAndUnit } from '../values/units';
+import type { Block, RowInfo } from './blocks';
+import { cellKind, hasChinese, textAt } from './cells';
+import { columnHeader } from './header-text';
+import { INDICATOR_HEADER, REGION_HEADER, labelsAreRegions } from './region-like';
+import { indicatorFromTitle, readTitleArea, yearInText } from './title-area';
+
+type Role = 'indicator' | 'region' | 'year' | 'value' | 'unit';
+
+const ROLE_PATTERNS: [Role, RegExp][] = [
+  ['indicator', INDICATOR_HEADER],
+  ['region', REGION_HEADER],
+  ['year', /^(年份|年度|年|时间|统计年度|year|period)$/i],
+  ['value', /^(数值|值|数据|指标值|统计值|数量|value|amount)$/i],
+  ['unit', /^(单位|计量单位|unit|units)$/i],
+];
+
+function roleOf(header: string): Role | null {
+  const s = splitNameAndUnit(header).name.replace(/\s+/g, '').toLowerCase();
+  for (const [role, pattern] of ROLE_PATTERNS) if (pattern.test(s)) return role;
+  return null;
+}
+
+function longColumns(grid: SheetGrid, headerRows: number[], columnCount: number): { columns: LongColumns; unit?: string } | null {
+  const found: Partial<Record<Role, number>> = {};
+  let unit: string | undefined;
+  for (let c = 0; c < columnCount; c++) {
+    for (const text of columnHeader(grid, headerRows, c)) {
+      const role = roleOf(text);
+      if (role && found[role] === undefined) {
+        found[role] = c;
+        if (role === 'value') unit = splitNameAndUnit(text).unit;
+      }
+    }
+  }
+  if (found.value === undefined || (found.indicator === undefined && found.region === undefined)) return null;
+  if (found.year === undefined && found.indicator === undefined) return null;
+  return { columns: { indicator: found.indicator, region: found.region, year: found.year, value: found.value, unit: found.unit }, unit };
+}
+
+function isNumericColumn(grid: SheetGrid, dataRows: number[], column: number): boolean {
+  let numbers = 0;
+  let texts = 0;
+  for (const r of dataRows) {
+    const kind = cellKind(grid.rows[r]?.[column]);
+    if (kind === 'number') numbers++;
+    else if (kind === 'text') texts++;
+  }
+  return numbers >= 1 && numbers >= texts;
+}
+
+function indicatorColumns(grid: SheetGrid, headerRows: number[], dataRows: number[], labelColumn: number, columnCount: number): ValueColumn[] {
+  const columns: ValueColumn[] = [];
+  for (let c = labelColumn + 1; c < columnCount; c++) {
+    if (!isNumericColumn(grid, dataRows, c)) continue;
+    const texts = columnHeader(grid, headerRows, c);
+    const leaf = texts[texts.length - 1];
+    if (!leaf) continue;
+    const { name, unit } = splitNameAndUnit(leaf);
+    const column: ValueColumn = { column: c, name };
+    const group = texts.length > 1 ? splitNameAndUnit(texts[texts.length - 2]) : null;
+    if (group && hasChinese(group.name)) column.group = group.name;
+    const columnUnit = unit ?? group?.unit;
+    if (columnUnit) column.unit = columnUnit;
+    columns.push(column);
+  }
+  return columns;
+}
+
+function yearColumns(blockInfos: RowInfo[], headerRows: number[], labelColumn: number): ValueColumn[] {
+  for (let i = headerRows.length - 1; i >= 0; i--) {
+    const info = blockInfos[headerRows[i]];
+    if (info.isYearRow) return info.years.filter((y) => y.column > labelColumn).map((y) => ({ column: y.column, year: y.year }));
+  }
+  return [];
+}
+
+function lastColumn(grid: SheetGrid, from: number, to: number): number {
+  let max = 0;
+  for (let r = from; r <= to; r++) max = Math.max(max, (grid.rows[r]?.length ?? 1) - 1);
+  return max;
+}
+
+/** Interprets one block, applying the user's override where there is one. `previous` is the table above (for 续表). */
+export function interpretBlock(
+  grid: SheetGrid,
+  infos: RowInfo[],
+  block: Block,
+  previous: DetectedTable | undefined,
+  override: TableOverride = {},
+): DetectedTable {
+  const key = `${grid.name}!${block.start + 1}`;
+  const headerRows = override.headerRows ?? block.headerRows;
+  const lastHeader = Math.max(-1, ...headerRows);
+  const dataRows =
+    override.headerRows === undefined
+      ? block.dataRows
+      : Array.from({ length: block.end - lastHeader }, (_, i) => lastHeader + 1 + i).filter((r) => infos[r]?.isData);
+  const labelColumn = override.labelColumn ?? block.labelColumn;
+  const right = lastColumn(grid, block.start, block.end);
+  const columnCount = right + 1;
+
+  const firstHeader = headerRows.length ? Math.min(...headerRows) : block.start;
+  const titleLines = [];
+  for (let r = block.start; r < firstHeader; r++) titleLines.push({ row: r, cells: (grid.rows[r] ?? []).map((_, c) => textAt(grid, r, c)) });
+  const info = readTitleArea(titleLines);
+  const continued = info.continuation && previous ? previous : undefined;
+
+  const long = longColumns(grid, headerRows, columnCount);
+  const detectedYears = override.yearColumns
+    ? Object.entries(override.yearColumns).map(([c, y]) => ({ column: Number(c), year: y }))
+    : yearColumns(infos, headerRows, labelColumn);
+  const labelHeader = columnHeader(grid, headerRows, labelColumn).map((t) => t.replace(/\s+/g, ''));
+  const labels = dataRows.map((r) => textAt(grid, r, labelColumn));
+  const titleSaysRegions = /各地区|分地区|按地区|各区|分区|各市|各省|各县|by region/i.test(toHalfWidth(info.title ?? ''));
+  const regionLabels =
+    labelHeader.some((t) => REGION_HEADER.test(t)) ||
+    (!labelHeader.some((t) => INDICATOR_HEADER.test(t)) && (info.indicator !== undefined || titleSaysRegions || labelsAreRegions(labels)) && info.region === undefined);
+
+  const layout: Layout =
+    override.layout ??
+    (long ? 'long' : detectedYears.length ? (regionLabels ? 'regions-by-years' : 'indicators-by-years') : 'regions-by-indicators');
+
+  const table: DetectedTable = {
+    key,
+    sheet: grid.name,
+    range: rangeAddress(block.start, 0, block.end, right),
+    layout,
+    headerRows,
+    dataRows,
+    labelColumn,
+    valueColumns: [],
+  };
+  if (info.title !== undefined) table.title = info.title;
+  if (continued) table.continues = continued.key;
+
+  const titleIndicator = info.indicator !== undefined ? { name: info.indicator } : info.title ? indicatorFromTitle(info.title) : null;
+  const unit = override.unit ?? info.unit ?? (layout === 'regions-by-years' ? titleIndicator?.unit : undefined) ?? continued?.unit;
+  if (unit) table.unit = unit;
+
+  if (layout === 'long') {
+    const cols = long?.columns ?? { value: labelColumn + 1 };
+    table.longColumns = cols;
+    if (!table.unit && long?.unit) table.unit = long.unit;
+  } else if (layout === 'regions-by-indicators') {
+    table.valueColumns = indicatorColumns(grid, headerRows, dataRows, labelColumn, columnCount);
+  } else {
+    table.valueColumns = detectedYears;
+  }
+  if (layout === 'indicators-by-years') {
+    for (let c = labelColumn + 1; c < columnCount; c++) {
+      if (columnHeader(grid, headerRows, c).some((t) => roleOf(t) === 'unit')) {
+        table.unitColumn = c;
+        break;
+      }
+    }
+  }
+
+  const indicator = override.indicator ?? (layout === 'regions-by-years' || layout === 'long' ? titleIndicator?.name ?? continued?.indicator : undefined);
+  if (indicator) table.indicator = indicator;
+  const at = info.indicator !== undefined ? info.indicatorAt : info.titleAt;
+  if (at) table.titleCell = cellAddress(at[0], at[1]);
+  const year = override.year ?? info.year ?? (info.title ? yearInText(info.title) : undefined) ?? continued?.year;
+  if (year !== undefined) table.year = year;
+  const region = override.region ?? info.region ?? continued?.region;
+  if (region) table.region = region;
+  return table;
+}

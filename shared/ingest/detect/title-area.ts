@@ -1,0 +1,94 @@
+// Lines above (and below) a table that describe it: title, "单位:" line, "指标:/地区:/时间:" lines, 续表 and notes.
+import { toHalfWidth } from '../normalise';
+import { splitNameAndUnit, unitFromUnitLine } from '../values/units';
+import { hasChinese } from './cells';
+
+export interface TitleInfo {
+  title?: string;
+  /** 0-based row and column of the title cell. */
+  titleAt?: [number, number];
+  /** 0-based row and column of the "指标:" line. */
+  indicatorAt?: [number, number];
+  unit?: string;
+  indicator?: string;
+  region?: string;
+  year?: number;
+  continuation: boolean;
+}
+
+const META = /^\s*(指标|指标名称|地区|区域|时间|年份|年度|统计时间)\s*[::]\s*(.+?)\s*$/;
+const CONTINUATION = /续表|^\s*[((]?\s*续\s*[))]?\s*$|continued/i;
+const NOTE = /^\s*(注|附注|说明|备注|资料来源|数据来源|来源|note|notes|source)\s*[::\d①-⑳]/i;
+const YEAR_IN_TITLE = /(?:[((]\s*)?((?:19|20)\d{2})\s*年?\s*(?:[))])?\s*$/;
+const LEADING_YEAR = /^\s*((?:19|20)\d{2})\s*年(?:度|末)?\s*/;
+const NUMBER_PREFIX = /^\s*(?:表\s*)?(?=[0-9A-Za-z-]*\d)[0-9A-Za-z]+(?:\s*[-－—.·]\s*[0-9A-Za-z]+)*\s*(?=[\u3400-\u9fff])/;
+const BY_REGION_PREFIX = /^(各地区|分地区|按地区|各区县|各区|分区|各市|分市|各省|各县|全市各区)/;
+
+/** True for "注:…", "资料来源:…" and the like. */
+export function isNoteLine(text: string): boolean {
+  return NOTE.test(toHalfWidth(text));
+}
+
+/** True for a line that describes the table rather than being part of it: a unit, meta, 续表 or note line. */
+export function isDescriptionLine(text: string): boolean {
+  const s = toHalfWidth(text);
+  return unitFromUnitLine(s) !== null || META.test(s) || CONTINUATION.test(s) || NOTE.test(s);
+}
+
+/** A year the text ends or starts with ("(2021年)", "2023年…"), if any. */
+export function yearInText(text: string): number | undefined {
+  const s = toHalfWidth(text).trim();
+  const m = YEAR_IN_TITLE.exec(s) ?? LEADING_YEAR.exec(s);
+  return m ? Number(m[1]) : undefined;
+}
+
+/** The indicator a title names: number prefix, "各地区", years and a bracketed unit removed. */
+export function indicatorFromTitle(title: string): { name: string; unit?: string } | null {
+  let s = toHalfWidth(title).replace(/\s+/g, ' ').trim();
+  s = s.replace(NUMBER_PREFIX, '').trim();
+  s = s.replace(YEAR_IN_TITLE, '').replace(LEADING_YEAR, '').trim();
+  s = s.replace(BY_REGION_PREFIX, '').trim();
+  if (!s || !hasChinese(s)) return null;
+  return splitNameAndUnit(s);
+}
+
+/** Reads the description lines (one string per row, cells joined) of a table's title area. */
+export function readTitleArea(lines: { row: number; cells: string[] }[]): TitleInfo {
+  const info: TitleInfo = { continuation: false };
+  for (const { row, cells } of lines) {
+    for (let column = 0; column < cells.length; column++) {
+      const s = toHalfWidth(cells[column]).trim();
+      if (!s) continue;
+      const unit = unitFromUnitLine(s);
+      if (unit !== null) {
+        info.unit ??= unit;
+        continue;
+      }
+      if (CONTINUATION.test(s)) {
+        info.continuation = true;
+        continue;
+      }
+      const meta = META.exec(s);
+      if (meta) {
+        const [, key, value] = meta;
+        if (key.startsWith('指标')) {
+          const { name, unit: u } = splitNameAndUnit(value);
+          info.indicator = name;
+          info.indicatorAt = [row, column];
+          if (u) info.unit ??= u;
+        } else if (key === '地区' || key === '区域') info.region = value;
+        else {
+          const y = yearInText(value);
+          if (y && /^\s*(?:19|20)\d{2}\s*年?度?\s*$/.test(value)) info.year = y;
+        }
+        continue;
+      }
+      if (NOTE.test(s)) continue;
+      if (info.title === undefined && hasChinese(s)) {
+        info.title = s;
+        info.titleAt = [row, column];
+      }
+    }
+  }
+  return info;
+}

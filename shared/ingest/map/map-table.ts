@@ -1,0 +1,241 @@
+// mapTable: one detected table to observations in the plan's indicators, units and regions, with findings per cell.
+import type { Indicator, Plan } from '../../model';
+import { cellAddress } from '../a1';
+import { cellAt, textAt, yearOf } from '../detect/cells';
+import { columnHeader } from '../detect/header-text';
+import { bilingual } from '../errors';
+import type { CellOutcome, DetectedTable, DraftObservation, IngestFinding, MapOptions, MappedTable, ReadWorkbook, SheetGrid, UnmappedName } from '../types';
+import { readValue } from '../values/read-value';
+import { splitNameAndUnit } from '../values/units';
+import { indicatorMatcher } from './indicators';
+import { regionMatcher } from './regions';
+import { suggestIndicators } from './suggest';
+
+/** Collects a table's observations, unmapped names, unknown regions, findings and cell outcomes. */
+class TableMapper {
+  readonly observations: DraftObservation[] = [];
+  readonly unmapped: UnmappedName[] = [];
+  readonly findings: IngestFinding[] = [];
+  readonly cellOutcomes: Record<string, CellOutcome> = {};
+  private readonly unmappedNames = new Set<string>();
+  private readonly unknownRegions = new Map<string, string>();
+  private readonly assumedUnits = new Set<string>();
+  private readonly indicators;
+  private readonly regions;
+
+  constructor(
+    readonly grid: SheetGrid,
+    readonly table: DetectedTable,
+    readonly plan: Plan,
+    readonly options: MapOptions,
+  ) {
+    this.indicators = indicatorMatcher(plan, options.decisions);
+    this.regions = regionMatcher(plan);
+  }
+
+  finding(cell: string, code: string, params: Record<string, string | number> = {}): void {
+    this.findings.push({ cell, code, message: bilingual(`ingest.finding.${code}`, { cell, ...params }) });
+  }
+
+  /** The indicator a name means; an unknown name is listed once, with suggestions, and yields null. */
+  indicator(name: string, cell: string, group?: string): Indicator | null {
+    const found = this.indicators.match(name) ?? (group ? this.indicators.match(group + name) : null);
+    if (found) return found;
+    if (!this.unmappedNames.has(name)) {
+      this.unmappedNames.add(name);
+      this.unmapped.push({ name, cell, suggestions: suggestIndicators(name, this.plan.indicators) });
+    }
+    return null;
+  }
+
+  /** The table's single indicator: as named (or overridden), else the forced one from the options. */
+  singleIndicator(): Indicator | null {
+    const { table, options } = this;
+    const cell = table.titleCell ?? table.range.split(':')[0];
+    if (table.indicator) {
+      const named = this.indicators.byId(table.indicator) ?? this.indicators.match(table.indicator);
+      if (named) return named;
+      const forced = options.indicator ? this.indicators.byId(options.indicator) : undefined;
+      return forced ?? this.indicator(table.indicator, cell);
+    }
+    const forced = options.indicator ? this.indicators.byId(options.indicator) : undefined;
+    if (!forced) this.finding(cell, 'indicator-unknown');
+    return forced ?? null;
+  }
+
+  region(name: string, cell: string): string {
+    const { region, known } = this.regions.match(name);
+    if (!known && !this.unknownRegions.has(region)) {
+      this.unknownRegions.set(region, cell);
+      this.finding(cell, 'unknown-region', { region });
+    }
+    return region;
+  }
+
+  /** The region of a table with no region column: named by the table, forced, or the plan's whole area. */
+  tableRegion(): string {
+    const named = this.table.region ?? this.options.region;
+    return named ? this.region(named, this.table.range.split(':')[0]) : this.regions.wholeArea;
+  }
+
+  value(indicator: Indicator, region: string, year: number, row: number, column: number, sourceUnit: string | undefined): void {
+    const cell = cellAt(this.grid, row, column);
+    const address = cellAddress(row, column);
+    const reading = readValue(cell, sourceUnit, indicator.unit);
+    switch (reading.outcome) {
+      case 'value': {
+        const observation: DraftObservation = {
+          indicator: indicator.id,
+          region,
+          year,
+          value: reading.value,
+          unit: indicator.unit,
+          cell: address,
+          sheet: this.grid.name,
+          rawText: cell?.text ?? '',
+        };
+        if (reading.footnote) {
+          observation.footnote = reading.footnote;
+          this.finding(address, 'footnote', { mark: reading.footnote });
+        }
+        if (reading.unitAssumed && indicator.unit && !this.assumedUnits.has(indicator.unit)) {
+          this.assumedUnits.add(indicator.unit);
+          this.finding(address, 'unit-assumed', { unit: indicator.unit });
+        }
+        this.observations.push(observation);
+        this.cellOutcomes[address] = reading.footnote ? 'flagged' : 'value';
+        break;
+      }
+      case 'missing':
+        this.cellOutcomes[address] = 'missing';
+        if (reading.uncachedFormula) this.finding(address, 'formula-no-cache');
+        break;
+      case 'not-a-number':
+        this.cellOutcomes[address] = 'error';
+        this.finding(address, 'not-a-number', { text: cell?.text ?? '' });
+        break;
+      case 'unconvertible':
+        this.cellOutcomes[address] = 'error';
+        this.finding(address, 'unit-unconvertible', { from: reading.from, to: indicator.unit });
+        break;
+    }
+  }
+
+  result(): MappedTable {
+    let first = Infinity;
+    let last = -Infinity;
+    for (const o of this.observations) {
+      if (o.year < first) first = o.year;
+      if (o.year > last) last = o.year;
+    }
+    return {
+      observations: this.observations,
+      unmapped: this.unmapped,
+      unknownRegions: [...this.unknownRegions.keys()],
+      findings: this.findings,
+      cellOutcomes: this.cellOutcomes,
+      summary: {
+        values: this.observations.length,
+        indicators: new Set(this.observations.map((o) => o.indicator)).size,
+        regions: new Set(this.observations.map((o) => o.region)).size,
+        years: this.observations.length ? [first, last] : null,
+        flagged: Object.values(this.cellOutcomes).filter((o) => o === 'flagged').length,
+      },
+    };
+  }
+}
+
+function mapIndicatorsByYears(m: TableMapper): void {
+  const { grid, table } = m;
+  const region = m.tableRegion();
+  for (const r of table.dataRows) {
+    const label = textAt(grid, r, table.labelColumn);
+    if (!label) continue;
+    const { name, unit } = splitNameAndUnit(label);
+    const indicator = m.indicator(name, cellAddress(r, table.labelColumn));
+    if (!indicator) continue;
+    const rowUnit = (table.unitColumn !== undefined ? textAt(grid, r, table.unitColumn) : '') || unit || table.unit;
+    for (const column of table.valueColumns) m.value(indicator, region, column.year!, r, column.column, rowUnit);
+  }
+}
+
+function mapRegionsByYears(m: TableMapper): void {
+  const { grid, table } = m;
+  const indicator = m.singleIndicator();
+  if (!indicator) return;
+  for (const r of table.dataRows) {
+    const label = textAt(grid, r, table.labelColumn);
+    if (!label) continue;
+    const region = m.region(label, cellAddress(r, table.labelColumn));
+    for (const column of table.valueColumns) m.value(indicator, region, column.year!, r, column.column, table.unit);
+  }
+}
+
+function mapRegionsByIndicators(m: TableMapper): void {
+  const { grid, table, options } = m;
+  const headerRow = table.headerRows[table.headerRows.length - 1] ?? 0;
+  const columns = table.valueColumns
+    .map((column) => {
+      const name = column.name ?? columnHeader(grid, table.headerRows, column.column).at(-1) ?? '';
+      return { column, indicator: name ? m.indicator(name, cellAddress(headerRow, column.column), column.group) : null };
+    })
+    .filter((c): c is { column: (typeof c)['column']; indicator: Indicator } => c.indicator !== null);
+  const year = table.year ?? options.year;
+  if (year === undefined) {
+    m.finding(table.range.split(':')[0], 'year-unknown');
+    return;
+  }
+  for (const r of table.dataRows) {
+    const label = textAt(grid, r, table.labelColumn);
+    if (!label) continue;
+    const region = m.region(label, cellAddress(r, table.labelColumn));
+    for (const { column, indicator } of columns) m.value(indicator, region, year, r, column.column, column.unit ?? table.unit);
+  }
+}
+
+function mapLong(m: TableMapper): void {
+  const { grid, table, options } = m;
+  const cols = table.longColumns!;
+  const single = cols.indicator === undefined ? m.singleIndicator() : null;
+  const defaultRegion = cols.region === undefined ? m.tableRegion() : '';
+  for (const r of table.dataRows) {
+    let indicator = single;
+    if (cols.indicator !== undefined) {
+      const label = textAt(grid, r, cols.indicator);
+      if (!label) continue;
+      const { name } = splitNameAndUnit(label);
+      indicator = m.indicator(name, cellAddress(r, cols.indicator));
+    }
+    if (!indicator) continue;
+    const region = cols.region !== undefined ? m.region(textAt(grid, r, cols.region) || m.tableRegion(), cellAddress(r, cols.region)) : defaultRegion;
+    let year = table.year ?? options.year;
+    if (cols.year !== undefined) {
+      const parsed = yearOf(cellAt(grid, r, cols.year));
+      if (!parsed) {
+        const address = cellAddress(r, cols.year);
+        m.cellOutcomes[cellAddress(r, cols.value)] = 'error';
+        m.finding(address, 'bad-year', { text: textAt(grid, r, cols.year) });
+        continue;
+      }
+      year = parsed.year;
+    }
+    if (year === undefined) {
+      m.finding(table.range.split(':')[0], 'year-unknown');
+      return;
+    }
+    const unit = (cols.unit !== undefined ? textAt(grid, r, cols.unit) : '') || table.unit;
+    m.value(indicator, region, year, r, cols.value, unit);
+  }
+}
+
+/** Maps one detected table to observations of the plan. Never guesses an indicator: unknown names are listed instead. */
+export function mapTable(table: DetectedTable, workbook: ReadWorkbook, plan: Plan, options: MapOptions = {}): MappedTable {
+  const grid = workbook.sheets.find((s) => s.name === table.sheet);
+  if (!grid) throw new Error(`No sheet named ${table.sheet}`);
+  const mapper = new TableMapper(grid, table, plan, options);
+  if (table.layout === 'indicators-by-years') mapIndicatorsByYears(mapper);
+  else if (table.layout === 'regions-by-years') mapRegionsByYears(mapper);
+  else if (table.layout === 'regions-by-indicators') mapRegionsByIndicators(mapper);
+  else mapLong(mapper);
+  return mapper.result();
+}

@@ -1,0 +1,47 @@
+// SheetJS's dense sheets to our SheetGrid: only what detection and mapping need, with the real (not declared) extent.
+import type * as XLSX from 'xlsx';
+import type { GridCell, MergeArea, SheetGrid } from '../types';
+
+function toGridCell(c: XLSX.CellObject | undefined): GridCell | undefined {
+  if (!c) return undefined;
+  switch (c.t) {
+    case 'n': {
+      const cell: GridCell = { value: c.v as number, text: c.w ?? String(c.v) };
+      if (c.z && c.z !== 'General') cell.format = String(c.z);
+      return cell;
+    }
+    case 's':
+      return c.v === '' ? undefined : { value: c.v as string, text: c.w ?? String(c.v) };
+    case 'b':
+      return { value: c.v as boolean, text: c.w ?? String(c.v).toUpperCase() };
+    case 'e':
+      return { value: null, text: c.w ?? '#ERROR' };
+    case 'z':
+      // A stub: either an empty styled cell or a formula whose result the file did not store.
+      return c.f ? { value: null, text: '', uncachedFormula: true } : undefined;
+    default:
+      return { value: String(c.v ?? ''), text: c.w ?? String(c.v ?? '') };
+  }
+}
+
+/** Converts one dense SheetJS sheet; the extent comes from the cells present, so a forged huge !ref costs nothing. */
+export function sheetToGrid(name: string, ws: XLSX.WorkSheet): { grid: SheetGrid; cells: number } {
+  const data = (ws['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
+  const rows: (GridCell | undefined)[][] = new Array(data.length);
+  let columnCount = 0;
+  let cells = 0;
+  for (let r = 0; r < data.length; r++) {
+    const source = data[r];
+    if (!source) {
+      rows[r] = [];
+      continue;
+    }
+    const row: (GridCell | undefined)[] = new Array(source.length);
+    for (let c = 0; c < source.length; c++) row[c] = toGridCell(source[c]);
+    rows[r] = row;
+    cells += source.length;
+    if (source.length > columnCount) columnCount = source.length;
+  }
+  const merges: MergeArea[] = (ws['!merges'] ?? []).map((m) => ({ top: m.s.r, left: m.s.c, bottom: m.e.r, right: m.e.c }));
+  return { grid: { name, rows, rowCount: rows.length, columnCount, merges }, cells };
+}

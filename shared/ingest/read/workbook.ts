@@ -1,0 +1,83 @@
+// readWorkbook: bytes to sheets of cells, after the size, format and encryption checks.
+import * as XLSX from 'xlsx';
+import { IngestError } from '../errors';
+import { sha256Hex } from '../hash';
+import type { FileFormat, ReadOptions, ReadWorkbook, SheetGrid } from '../types';
+import { decryptWorkbook, isEncryptedCompoundFile } from './decrypt';
+import { decodeText, textToRows } from './decode-text';
+import { sheetToGrid } from './grid';
+import { DEFAULT_LIMITS, checkFileSize, checkSheetCells, checkZipExpansion } from './limits';
+import { sniff } from './sniff';
+
+function zipFormat(bytes: Uint8Array, fileName: string, limits: typeof DEFAULT_LIMITS): FileFormat {
+  const names = checkZipExpansion(bytes, fileName, limits);
+  if (names.includes('content.xml') || names.includes('mimetype')) return 'ods';
+  if (names.includes('[Content_Types].xml') || names.some((n) => n.startsWith('xl/'))) return 'xlsx';
+  throw new IngestError('not-a-spreadsheet', fileName, { kind: 'zip' });
+}
+
+function parseError(error: unknown, bytes: Uint8Array, fileName: string, format: FileFormat): IngestError {
+  if (error instanceof IngestError) return error;
+  const reason = (error as Error)?.message ?? String(error);
+  if (/password|encrypt/i.test(reason)) return new IngestError('password-required', fileName);
+  if (format === 'xls' && bytes[0] === 0xd0 && (bytes.length - 512) % 512 !== 0) return new IngestError('truncated', fileName);
+  return new IngestError('unreadable', fileName, { reason });
+}
+
+function parseWithSheetJS(bytes: Uint8Array, fileName: string, format: FileFormat, limits: typeof DEFAULT_LIMITS): SheetGrid[] {
+  let wb: XLSX.WorkBook;
+  try {
+    wb = XLSX.read(bytes, {
+      type: 'array',
+      dense: true,
+      cellDates: false,
+      cellNF: true,
+      cellText: true,
+      cellFormula: true,
+      sheetStubs: true,
+      cellStyles: false,
+      cellHTML: false,
+      bookVBA: false,
+      WTF: false,
+    });
+  } catch (error) {
+    throw parseError(error, bytes, fileName, format);
+  }
+  return wb.SheetNames.map((name) => {
+    const { grid, cells } = sheetToGrid(name, wb.Sheets[name]);
+    checkSheetCells(cells, name, fileName, limits);
+    return grid;
+  });
+}
+
+/** Reads a spreadsheet or CSV file into grids. Throws IngestError with a code for every kind of bad input. */
+export async function readWorkbook(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<ReadWorkbook> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  checkFileSize(bytes, fileName, limits);
+  const fileHash = await sha256Hex(bytes);
+  const sniffed = sniff(bytes);
+  if (sniffed.kind === 'other') throw new IngestError('not-a-spreadsheet', fileName, { kind: sniffed.what });
+
+  if (sniffed.kind === 'text') {
+    const { text } = decodeText(bytes);
+    const rows = textToRows(text);
+    const cells = rows.reduce((n, r) => n + r.length, 0);
+    checkSheetCells(cells, 'Sheet1', fileName, limits);
+    const columnCount = rows.reduce((n, r) => Math.max(n, r.length), 0);
+    return { fileName, fileHash, format: 'csv', decrypted: false, sheets: [{ name: 'Sheet1', rows, rowCount: rows.length, columnCount, merges: [] }] };
+  }
+
+  let data = bytes;
+  let decrypted = false;
+  let format: FileFormat;
+  if (sniffed.kind === 'cfb' && isEncryptedCompoundFile(bytes)) {
+    data = await decryptWorkbook(bytes, fileName, options.password, options.decryptor);
+    decrypted = true;
+  }
+  const inner = decrypted ? sniff(data).kind : sniffed.kind;
+  if (inner === 'zip') format = zipFormat(data, fileName, limits);
+  else if (inner === 'markup') format = 'xml';
+  else format = 'xls';
+  const sheets = parseWithSheetJS(data, fileName, format, limits);
+  return { fileName, fileHash, format, decrypted, sheets };
+}

@@ -1,0 +1,209 @@
+// The shapes that flow through the import pipeline: bytes → ReadWorkbook → DetectedTable → MappedTable.
+
+/** One cell as the file holds it. */
+export interface GridCell {
+  /** The stored value: a number, text or boolean; null for an error cell or a formula without a cached result. */
+  value: number | string | boolean | null;
+  /** The text the file shows for the cell (formatted), used as provenance. */
+  text: string;
+  /** Number format code, when it is not General (e.g. "0.00%"). */
+  format?: string;
+  /** A formula whose result the file did not store: the value is unknown, never 0. */
+  uncachedFormula?: true;
+}
+
+/** A merged area, 0-based and inclusive. */
+export interface MergeArea {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+/** One sheet as a dense grid of rows; rows may be shorter than `columnCount`. */
+export interface SheetGrid {
+  name: string;
+  rows: (GridCell | undefined)[][];
+  rowCount: number;
+  columnCount: number;
+  merges: MergeArea[];
+}
+
+export type FileFormat = 'xlsx' | 'xls' | 'ods' | 'csv' | 'xml';
+
+export interface ReadWorkbook {
+  fileName: string;
+  /** SHA-256 of the file's bytes as given (before decryption), lowercase hex. */
+  fileHash: string;
+  format: FileFormat;
+  /** True when the file was encrypted (with the default or a given password). */
+  decrypted: boolean;
+  sheets: SheetGrid[];
+}
+
+export interface IngestLimits {
+  /** Largest file accepted, in bytes. */
+  maxFileBytes: number;
+  /** Largest total uncompressed size of a zip-based workbook, in bytes. */
+  maxExpandedBytes: number;
+  /** Most cells one sheet may hold. */
+  maxSheetCells: number;
+}
+
+/** Decrypts an Office file with a password; resolves to null when the password is wrong. */
+export type Decryptor = (bytes: Uint8Array, password: string) => Promise<Uint8Array | null>;
+
+export interface ReadOptions {
+  /** The password the user typed; files with Excel's default password need none. */
+  password?: string;
+  limits?: Partial<IngestLimits>;
+  /** How to decrypt protected files; without one, protected files fail with `decrypt-unavailable`. */
+  decryptor?: Decryptor;
+}
+
+export type Layout = 'indicators-by-years' | 'regions-by-years' | 'regions-by-indicators' | 'long';
+export const LAYOUTS: readonly Layout[] = ['indicators-by-years', 'regions-by-years', 'regions-by-indicators', 'long'];
+
+/** A column of a long (tidy) table and what it holds. */
+export interface LongColumns {
+  indicator?: number;
+  region?: number;
+  year?: number;
+  value: number;
+  unit?: number;
+}
+
+/** One column of values in a wide table: a year, or an indicator with its own unit. */
+export interface ValueColumn {
+  column: number;
+  /** For year columns. */
+  year?: number;
+  /** For indicator columns: the indicator's name as the header shows it (units and English removed). */
+  name?: string;
+  /** The group header above the indicator in a two-row header, when there is one. */
+  group?: string;
+  /** A unit the header gives for this column (e.g. "(亿元)"). */
+  unit?: string;
+}
+
+export interface DetectedTable {
+  /** Stable within a file: overrides are keyed by it. "<sheet>!<first row of the block>". */
+  key: string;
+  sheet: string;
+  /** A1 range of the whole table, titles included. */
+  range: string;
+  layout: Layout;
+  /** 0-based rows of the header. */
+  headerRows: number[];
+  /** 0-based rows that hold data (blank, note and repeated header rows excluded). */
+  dataRows: number[];
+  /** Column of region names (regions-by-*) or indicator names (indicators-by-years). */
+  labelColumn: number;
+  /** Year columns (…-by-years) or indicator columns (regions-by-indicators). */
+  valueColumns: ValueColumn[];
+  /** Long tables only. */
+  longColumns?: LongColumns;
+  /** Column holding each row's unit (indicators-by-years with a 单位 column). */
+  unitColumn?: number;
+  /** The unit the title area gives for the whole table ("单位:%"). */
+  unit?: string;
+  /** Single-indicator tables: the indicator the title or an "指标:" line names. */
+  indicator?: string;
+  /** Single-year tables: the year the title or a "时间:" line names. */
+  year?: number;
+  /** Single-region tables: the region an "地区:" line names. */
+  region?: string;
+  /** The title text, when there is one. */
+  title?: string;
+  /** A1 cell of the title or "指标:" line that names the single indicator. */
+  titleCell?: string;
+  /** Set on 续表 blocks: the key of the table they continue. */
+  continues?: string;
+}
+
+/** What the user corrected for one table; every field replaces the detected guess. */
+export interface TableOverride {
+  layout?: Layout;
+  headerRows?: number[];
+  labelColumn?: number;
+  /** Years by column index (…-by-years), replacing the detected year columns. */
+  yearColumns?: Record<number, number>;
+  unit?: string;
+  indicator?: string;
+  year?: number;
+  region?: string;
+  /** Leave the table out of the import. */
+  skip?: boolean;
+}
+
+/** Overrides by table key. */
+export type TableOverrides = Record<string, TableOverride>;
+
+export interface MapOptions {
+  /** The project's saved decisions: normalised source name → indicator id. */
+  decisions?: Record<string, string>;
+  /** Indicator id for tables that name no indicator (or one the plan does not know). */
+  indicator?: string;
+  /** Year for tables that name no year. */
+  year?: number;
+  /** Region for tables that name no region (default: the plan's whole area). */
+  region?: string;
+}
+
+export interface DraftObservation {
+  indicator: string;
+  region: string;
+  year: number;
+  /** In the indicator's unit. */
+  value: number;
+  /** The indicator's unit. */
+  unit: string;
+  /** A1 address. */
+  cell: string;
+  sheet: string;
+  /** The cell's text as the file showed it. */
+  rawText: string;
+  /** Footnote marks removed from the cell text. */
+  footnote?: string;
+}
+
+export interface UnmappedName {
+  name: string;
+  /** A1 address of the cell that names it. */
+  cell: string;
+  /** Indicator ids, best first. */
+  suggestions: string[];
+}
+
+export interface IngestFinding {
+  cell: string;
+  code: string;
+  message: string;
+}
+
+export type CellOutcome = 'value' | 'missing' | 'flagged' | 'error';
+
+export interface MappedTable {
+  observations: DraftObservation[];
+  unmapped: UnmappedName[];
+  unknownRegions: string[];
+  findings: IngestFinding[];
+  /** By A1 address, for every value cell of the table. */
+  cellOutcomes: Record<string, CellOutcome>;
+  summary: { values: number; indicators: number; regions: number; years: [number, number] | null; flagged: number };
+}
+
+export interface TableImport {
+  range: string;
+  layout: Layout;
+  observations: DraftObservation[];
+  unmapped: UnmappedName[];
+  findings: IngestFinding[];
+}
+
+export interface FileImportResult {
+  file: string;
+  fileHash?: string;
+  error?: { code: string; message: string };
+  sheets: { sheet: string; tables: TableImport[] }[];
+}

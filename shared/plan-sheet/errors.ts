@@ -1,0 +1,25 @@
+// What is wrong with a plan sheet, located by sheet row and column letter, and how it reads to the user.
+import { t, type Language } from '../i18n';
+import type { Plan } from '../model';
+
+/** One problem in a plan sheet. */
+export interface PlanSheetError {
+  /** 1-based sheet row; 0 when the problem is the whole file (unreadable). */
+  row: number;
+  /** Column letter, e.g. 'H'; '' when the problem is the whole row (a missing column) or file. */
+  column: string;
+  /** The column's header as the file writes it ('' when there is none). */
+  header: string;
+  key: string;
+  params: Record<string, string | number>;
+}
+
+export type PlanSheetResult = { ok: true; plan: Plan } | { ok: false; errors: PlanSheetError[] };
+
+/** "第 3 行 H 列(目标值):…" / "Row 3, column H (target_value): …". */
+export function describePlanSheetError(error: PlanSheetError, lang: Language): string {
+  const message = t(error.key, lang, error.params);
+  if (error.row === 0) return t('plan.sheet.fileLocation', lang, error.params) + message;
+  if (error.column === '') return t('plan.sheet.rowLocation', lang, { row: error.row }) + message;
+  return t('plan.sheet.location', lang, { row: error.row, column: error.column, header: error.header }) + message;
+}

@@ -1,0 +1,62 @@
+// Schema upgrades keep users' data: each version gets a test that writes rows at the previous version
+// and reads them back after the upgrade. Version 1 has no predecessor, so its test proves the harness.
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import { defaultSettings, type ImportBatch, type Observation, type Project } from '../../shared/model';
+import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
+import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../../renderer/db/schema';
+import { databaseAtVersion, freshDatabaseName, upgrade } from './support/migration-harness';
+
+const project: Project = {
+  id: 'p1',
+  name: '迁移测试',
+  plan: guangzhouPlan(),
+  settings: defaultSettings(2023),
+  createdAt: '2024-01-01T00:00:00.000Z',
+  updatedAt: '2024-01-02T00:00:00.000Z',
+  mappingDecisions: { 技术合同成交金额: 'tech-contracts' },
+};
+const batch: ImportBatch = { id: 'b1', projectId: 'p1', fileName: '年鉴.xlsx', fileHash: 'ab', importedAt: '2024-01-02T00:00:00.000Z', count: 1, replaced: [] };
+const observation: Observation = {
+  projectId: 'p1',
+  batchId: 'b1',
+  indicatorId: 'tech-contracts',
+  region: '全市',
+  year: 2021,
+  value: 2413.11,
+  source: { fileName: '年鉴.xlsx', fileHash: 'ab', sheet: '17-1', cell: 'C5', rawText: '2413.11', importedAt: '2024-01-02T00:00:00.000Z' },
+};
+
+describe('the schema version list', () => {
+  it('counts up from 1 without gaps, so every install can upgrade step by step', () => {
+    expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
+    expect(CURRENT_VERSION).toBe(SCHEMA_VERSIONS.length);
+  });
+
+  it('version 1 has the projects, observations, batches and meta tables', async () => {
+    const db = databaseAtVersion(freshDatabaseName(), 1);
+    await db.open();
+    expect(db.tables.map((t) => t.name).sort()).toEqual(['batches', 'meta', 'observations', 'projects']);
+    expect(db.observations.schema.idxByName['[projectId+indicatorId+region+year]']).toBeDefined();
+    db.close();
+  });
+});
+
+describe('version 1 (harness check: write, close, reopen)', () => {
+  it('keeps projects, batches, observations and meta rows across a close and reopen', async () => {
+    const db = await upgrade(1, 1, async (old) => {
+      await old.projects.add(project);
+      await old.batches.add(batch);
+      await old.observations.add(observation);
+      await old.meta.put({ key: 'language', value: 'en' });
+    });
+    expect(db.verno).toBe(1);
+    expect(await db.projects.get('p1')).toEqual(project);
+    expect(await db.batches.get('b1')).toEqual(batch);
+    const stored = await db.observations.where('[projectId+indicatorId+region+year]').equals(['p1', 'tech-contracts', '全市', 2021]).toArray();
+    expect(stored).toHaveLength(1);
+    expect(stored[0]).toMatchObject({ ...observation, id: expect.any(Number) });
+    expect(await db.meta.get('language')).toEqual({ key: 'language', value: 'en' });
+    db.close();
+  });
+});

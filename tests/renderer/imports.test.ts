@@ -1,0 +1,131 @@
+// Storing imports: a batch and its values land together or not at all; conflicts are kept or replaced as the
+// user decided; undo removes a batch's values and restores what it replaced; confirmed mappings are remembered.
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { DraftObservation } from '../../shared/ingest/types';
+import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
+import { createDatabase, type PlanevalDb } from '../../renderer/db/database';
+import { commitImport, conflictKey, listBatches, undoImport } from '../../renderer/db/imports';
+import { listObservations } from '../../renderer/db/observations';
+import { createProject, getProject } from '../../renderer/db/projects';
+import { freshDatabaseName } from './support/migration-harness';
+
+let db: PlanevalDb;
+let projectId: string;
+beforeEach(async () => {
+  db = createDatabase(freshDatabaseName());
+  await db.open();
+  projectId = (await createProject(db, { name: '导入测试', plan: guangzhouPlan() })).id;
+});
+afterEach(() => db.close());
+
+function draft(indicator: string, region: string, year: number, value: number, cell: string): DraftObservation {
+  return { indicator, region, year, value, unit: '%', cell, sheet: '表1', rawText: String(value) };
+}
+
+const GONGBAO = { fileName: '公报.xlsx', fileHash: 'aa11' };
+const DISTRICTS = { fileName: '分区.xlsx', fileHash: 'bb22' };
+
+const values = async () =>
+  (await listObservations(db, projectId)).map((o) => `${o.indicatorId} ${o.region} ${o.year} ${o.value} ${o.source.fileName}!${o.source.cell}`).sort();
+
+describe('commitImport', () => {
+  it('stores the batch and its values with their source cells', async () => {
+    const batch = await commitImport(db, projectId, GONGBAO, [draft('rd-intensity', '全市', 2022, 3.26, 'C4'), draft('rd-intensity', '全市', 2023, 3.43, 'D4')]);
+    expect(batch).toMatchObject({ projectId, fileName: '公报.xlsx', fileHash: 'aa11', count: 2, replaced: [] });
+    expect(await values()).toEqual(['rd-intensity 全市 2022 3.26 公报.xlsx!C4', 'rd-intensity 全市 2023 3.43 公报.xlsx!D4']);
+    const stored = await listObservations(db, projectId);
+    expect(stored.every((o) => o.batchId === batch.id && o.source.sheet === '表1' && o.source.importedAt === batch.importedAt)).toBe(true);
+    expect(await listBatches(db, projectId)).toEqual([batch]);
+  });
+
+  it('saves the confirmed mapping decisions under their normalised names, in the same commit', async () => {
+    await commitImport(db, projectId, GONGBAO, [draft('rd-intensity', '全市', 2023, 3.43, 'D4')], {}, { '全社会 R&D 经费支出占 GDP 比重': 'rd-intensity' });
+    const project = await getProject(db, projectId);
+    // normaliseName drops spaces, folds case and width: the same name written differently finds the decision.
+    expect(project!.mappingDecisions).toEqual({ '全社会r&d经费支出占gdp比重': 'rd-intensity' });
+  });
+
+  it('replaces a conflicting stored value when asked, and keeps the old one in the batch for undo', async () => {
+    await commitImport(db, projectId, GONGBAO, [draft('rd-intensity', '全市', 2023, 3.43, 'D4')]);
+    const second = await commitImport(db, projectId, DISTRICTS, [draft('rd-intensity', '全市', 2023, 3.5, 'B9')], { [conflictKey('rd-intensity', '全市', 2023)]: 'replace' });
+    expect(await values()).toEqual(['rd-intensity 全市 2023 3.5 分区.xlsx!B9']);
+    expect(second.count).toBe(1);
+    expect(second.replaced.map((o) => `${o.value} ${o.source.fileName}`)).toEqual(['3.43 公报.xlsx']);
+  });
+
+  it('keeps the stored value when asked (and by default), listing the incoming one in the batch', async () => {
+    await commitImport(db, projectId, GONGBAO, [draft('rd-intensity', '全市', 2023, 3.43, 'D4')]);
+    const kept = await commitImport(db, projectId, DISTRICTS, [draft('rd-intensity', '全市', 2023, 3.5, 'B9'), draft('rd-intensity', '全市', 2022, 3.26, 'B8')], {
+      [conflictKey('rd-intensity', '全市', 2023)]: 'keep',
+    });
+    expect(await values()).toEqual(['rd-intensity 全市 2022 3.26 分区.xlsx!B8', 'rd-intensity 全市 2023 3.43 公报.xlsx!D4']);
+    expect(kept.count).toBe(1);
+    expect(kept.replaced).toEqual([]);
+    expect(kept.kept!.map((o) => `${o.value} ${o.source.cell}`)).toEqual(['3.5 B9']);
+
+    const undecided = await commitImport(db, projectId, DISTRICTS, [draft('rd-intensity', '全市', 2023, 3.6, 'B9')]);
+    expect(undecided.count).toBe(0);
+    expect(await values()).toContain('rd-intensity 全市 2023 3.43 公报.xlsx!D4');
+  });
+
+  it('writes nothing when storing fails midway', async () => {
+    await commitImport(db, projectId, GONGBAO, [draft('rd-intensity', '全市', 2023, 3.43, 'D4')]);
+    const before = await values();
+    let puts = 0;
+    const failSecondPut = () => {
+      puts += 1;
+      if (puts === 2) throw new Error('disk failure');
+    };
+    db.observations.hook('creating', failSecondPut);
+    const failing = commitImport(
+      db,
+      projectId,
+      DISTRICTS,
+      [draft('rd-intensity', '全市', 2023, 3.5, 'B9'), draft('rd-intensity', '天河区', 2023, 4.1, 'B10'), draft('rd-intensity', '黄埔区', 2023, 5.2, 'B11')],
+      { [conflictKey('rd-intensity', '全市', 2023)]: 'replace' },
+      { 研发强度: 'rd-intensity' },
+    );
+    await expect(failing).rejects.toThrow('disk failure');
+    db.observations.hook('creating').unsubscribe(failSecondPut);
+    // The replaced value is still there, no new value, no batch, no decision.
+    expect(await values()).toEqual(before);
+    expect(await listBatches(db, projectId)).toHaveLength(1);
+    expect((await getProject(db, projectId))!.mappingDecisions).toEqual({});
+  });
+});
+
+describe('undoImport', () => {
+  it('removes the batch and its values and restores the values it replaced', async () => {
+    await commitImport(db, projectId, GONGBAO, [draft('rd-intensity', '全市', 2022, 3.26, 'C4'), draft('rd-intensity', '全市', 2023, 3.43, 'D4')]);
+    const before = await values();
+    const second = await commitImport(db, projectId, DISTRICTS, [draft('rd-intensity', '全市', 2023, 3.5, 'B9'), draft('rd-intensity', '天河区', 2023, 4.1, 'B10')], {
+      [conflictKey('rd-intensity', '全市', 2023)]: 'replace',
+    });
+    await undoImport(db, second.id);
+    expect(await values()).toEqual(before);
+    expect((await listBatches(db, projectId)).map((b) => b.fileName)).toEqual(['公报.xlsx']);
+  });
+
+  it('undoing an earlier batch first does not let a later undo bring its values back', async () => {
+    const first = await commitImport(db, projectId, GONGBAO, [draft('rd-intensity', '全市', 2023, 3.43, 'D4')]);
+    const second = await commitImport(db, projectId, DISTRICTS, [draft('rd-intensity', '全市', 2023, 3.5, 'B9')], { [conflictKey('rd-intensity', '全市', 2023)]: 'replace' });
+    await undoImport(db, first.id);
+    await undoImport(db, second.id);
+    expect(await values()).toEqual([]);
+    expect(await listBatches(db, projectId)).toEqual([]);
+  });
+
+  it('refuses an unknown batch', async () => {
+    await expect(undoImport(db, 'no-such-batch')).rejects.toThrow('no-such-batch');
+  });
+});
+
+describe('listBatches', () => {
+  it('lists a project\'s imports newest first', async () => {
+    const first = await commitImport(db, projectId, GONGBAO, [draft('rd-intensity', '全市', 2022, 3.26, 'C4')]);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const second = await commitImport(db, projectId, DISTRICTS, [draft('rd-intensity', '天河区', 2022, 4.0, 'C5')]);
+    expect((await listBatches(db, projectId)).map((b) => b.id)).toEqual([second.id, first.id]);
+  });
+});

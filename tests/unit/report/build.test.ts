@@ -1,0 +1,113 @@
+// The report's default structure and its variants, drafted from the built-in plan's sample evaluation.
+import { describe, expect, it } from 'vitest';
+import { allBlocks, allCharts, type ReportDocument, type TableBlock } from '../../../shared/report/model';
+import { sampleReport } from './sample-report';
+
+const headings = (doc: ReportDocument, level: 1 | 2) => allBlocks(doc).flatMap((b) => (b.kind === 'heading' && b.level === level ? [b.text] : []));
+const table = (doc: ReportDocument, id: string) => allBlocks(doc).find((b): b is TableBlock => b.kind === 'table' && b.id === id)!;
+
+describe('the 中期评估报告', () => {
+  const { doc, plan, evaluation } = sampleReport();
+
+  it('is titled and dated', () => {
+    expect(doc).toMatchObject({ title: '广州市科技创新“十四五”规划中期评估报告', subtitle: '(2021—2023年)', date: '2024年6月1日' });
+  });
+
+  it('has the issue’s sections in order', () => {
+    expect(headings(doc, 1)).toEqual(['一、总体进展', '二、主要指标完成情况', '三、分领域评估', '四、分区评估', '五、存在问题', '六、对策建议', '附录']);
+  });
+
+  it('says 数据不足 instead of an overall score when coverage is below the threshold, with the status counts', () => {
+    expect(evaluation.overall.score).toBeNull();
+    const summary = allBlocks(doc).find((b) => b.kind === 'paragraph' && b.id === 'overall.summary');
+    // 3 achieved (all early), 3 on track, 1 lagging, 1 regressing, 4 not assessable, 2 monitored: 14.
+    expect(summary).toMatchObject({
+      text: '截至2023年,纳入评估的14项指标中,已实现3项(其中提前实现3项)、基本符合预期3项、滞后1项、倒退1项、无法判断进度4项、监测2项。数据不足:有得分的指标权重仅占66.7%,低于80.0%的要求,暂不计算综合得分。',
+    });
+  });
+
+  it('tabulates every indicator with the issue’s columns, marking illustrative values', () => {
+    const t = table(doc, 'table.indicators');
+    expect(t.header).toEqual(['指标', '单位', '基期值', '目标值', '现值(年份)', '完成度', '时序进度', '判断', '属性']);
+    expect(t.rows.map((r) => r[0])).toEqual(plan.indicators.map((i) => i.name));
+    expect(t.rows.find((r) => r[0] === '技术合同成交额')).toEqual(['技术合同成交额', '亿元', '2256', '>3000', '2550.82\n(2023)', '39.6%', '60.0%', '滞后', '预期性']);
+    expect(t.rows.find((r) => r[0] === '国家级科技企业孵化器数')![4]).toBe('52※\n(2023)');
+    expect(t.notes).toEqual(['注:标※的数值为示例数据,非官方统计。']);
+  });
+
+  it('has a heading, a paragraph and a chart per category, and a paragraph per indicator', () => {
+    expect(headings(doc, 2).slice(0, 5)).toEqual(plan.categories.map((c, i) => `(${'一二三四五'[i]})${c}`));
+    for (const indicator of plan.indicators) expect(allBlocks(doc).some((b) => b.kind === 'paragraph' && b.id === `indicator.${indicator.id}`)).toBe(true);
+  });
+
+  it('ranks the districts of every indicator with district data, with the caveat about neighbouring ranks', () => {
+    expect(evaluation.rankings.map((r) => r.indicatorId)).toEqual(['tech-contracts', 'incubators', 'rd-intensity']);
+    const ranking = table(doc, 'table.ranking.rd-intensity');
+    expect(ranking.rows[0]).toEqual(['黄埔区', '6.33※(2023)', '1', expect.stringMatching(/%$/), expect.any(String)]);
+    const text = allBlocks(doc).find((b) => b.kind === 'paragraph' && b.id === 'region.rd-intensity');
+    expect(text).toMatchObject({ text: expect.stringContaining('黄埔区(6.33%)、南沙区(5.74%)、番禺区(3.36%)') });
+    expect(text).toMatchObject({ text: expect.stringContaining('排名仅供参考') });
+  });
+
+  it('drafts the problems from lagging, regressing and baseline-less indicators', () => {
+    const ids = allBlocks(doc).flatMap((b) => (b.kind === 'paragraph' && b.id.startsWith('problems.') ? [b.id] : []));
+    expect(ids).toEqual(['problems.lagging', 'problems.regressing', 'problems.noBaseline']);
+  });
+
+  it('leaves space for the evaluator under 对策建议', () => {
+    const placeholders = allBlocks(doc).filter((b) => b.kind === 'placeholder');
+    expect(placeholders.map((p) => p.kind === 'placeholder' && p.text)).toEqual(['', '', '']);
+  });
+
+  it('lists every value shown with its source in the appendix', () => {
+    const data = table(doc, 'table.data');
+    expect(data.header).toEqual(['指标', '地区', '年份', '数值', '来源', '示例数据']);
+    expect(data.rows).toContainEqual(['R&D投入强度(%)', '全市', '2023', '3.44', '广州城市创新指数报告(2024)', '']);
+    expect(data.rows).toContainEqual(['R&D投入强度(%)', '全市', '2022', '3.43', '示例数据(非官方统计)', '示例数据']);
+  });
+
+  it('numbers its figures in reading order and gives every chart a unique id', () => {
+    const charts = allCharts(doc);
+    expect(charts.map((c) => c.title.split(' ')[0])).toEqual(charts.map((_, i) => `图${i + 1}`));
+    expect(new Set(charts.map((c) => c.id)).size).toBe(charts.length);
+  });
+
+  it('is deterministic', () => {
+    expect(sampleReport().doc).toEqual(doc);
+  });
+});
+
+describe('variants', () => {
+  it('annual: 年度监测报告 for the year', () => {
+    const { doc } = sampleReport({ type: 'annual' });
+    expect(doc.title).toBe('广州市科技创新“十四五”规划2023年度监测报告');
+    expect(doc.subtitle).toBe('(2023年)');
+    expect(headings(doc, 1)[1]).toBe('二、主要指标监测情况');
+  });
+
+  it('final: 总结评估 over the whole period', () => {
+    const { doc } = sampleReport({ type: 'final', asOf: 2025 });
+    expect(doc.title).toBe('广州市科技创新“十四五”规划总结评估报告');
+    expect(doc.subtitle).toBe('(2021—2025年)');
+    expect(headings(doc, 1)[0]).toBe('一、总体完成情况');
+    const summary = allBlocks(doc).find((b) => b.kind === 'paragraph' && b.id === 'overall.summary');
+    expect(summary).toMatchObject({ text: expect.stringMatching(/^规划期末\(2025年\)/) });
+  });
+
+  it('without regions, 分区评估 is left out and the sections are renumbered', () => {
+    const { doc } = sampleReport({ includeRegions: false });
+    expect(headings(doc, 1)).toEqual(['一、总体进展', '二、主要指标完成情况', '三、分领域评估', '四、存在问题', '五、对策建议', '附录']);
+  });
+
+  it('with chosen categories, only their indicators appear', () => {
+    const { doc } = sampleReport({ categories: ['科技创新生态'] });
+    expect(table(doc, 'table.indicators').rows.map((r) => r[0])).toEqual(['R&D投入强度', '新增上市科技型企业数', '公民具备科学素质比例']);
+    expect(allBlocks(doc).some((b) => b.kind === 'paragraph' && b.id === 'indicator.tech-contracts')).toBe(false);
+  });
+
+  it('English', () => {
+    const { doc } = sampleReport({ lang: 'en' });
+    expect(doc.title).toBe('广州市科技创新“十四五”规划: Mid-term Evaluation Report');
+    expect(headings(doc, 1)[0]).toBe('1. Overall progress');
+  });
+});
