@@ -2,7 +2,8 @@
 // driven in the system Chromium. The Electron smoke test lives in the same folder and launches its own app.
 import { defineConfig } from '@playwright/test';
 
-const PORT = 4183;
+// Override when another run already holds the port (e.g. two checkouts testing at once).
+const PORT = Number(process.env.PLANEVAL_E2E_PORT ?? 4183);
 
 export default defineConfig({
   testDir: 'tests/e2e',

@@ -95,17 +95,25 @@ async function runInBrowser() {
   browserProcess = spawn(browser, appModeArgs(url, profile, { platform: process.platform, isRoot: process.getuid?.() === 0 }), {
     stdio: 'ignore',
   });
+  let failed = false;
   browserProcess.on('error', (error) => {
+    failed = true;
     browserProcess = null;
     say(`无法打开浏览器窗口(${error.message}),请在浏览器中打开 ${url} / Could not open a browser window (${error.message}); open ${url} in a browser`);
   });
-  browserProcess.on('exit', () => {
+  browserProcess.on('exit', (code) => {
     browserProcess = null;
-    if (Date.now() - launchedAt < HANDOFF_MS && server !== null) {
-      say('窗口已在已打开的浏览器中显示;按 Ctrl-C 结束 / The window opened in a browser that was already running; Ctrl-C to stop');
+    if (failed) return;
+    // A window that stayed open for a while was closed by the user: that ends the session.
+    if (Date.now() - launchedAt >= HANDOFF_MS || server === null) {
+      stop();
       return;
     }
-    stop();
+    if (code === 0) {
+      say('窗口已在已打开的浏览器中显示;按 Ctrl-C 结束 / The window opened in a browser that was already running; Ctrl-C to stop');
+    } else {
+      say(`浏览器窗口未能打开(退出代码 ${code}),请在浏览器中打开 ${url} / The browser window did not open (exit code ${code}); open ${url} in a browser`);
+    }
   });
 }
 

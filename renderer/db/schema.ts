@@ -20,6 +20,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       observations: '++id, projectId, batchId, [projectId+indicatorId+region+year]',
       batches: 'id, projectId, importedAt',
       meta: 'key',
+      reports: 'id, projectId, updatedAt',
     },
   },
 ];

@@ -2,6 +2,7 @@
 // workbook (by file id) so that re-mapping after the user's corrections does not read the file again.
 /// <reference lib="webworker" />
 import { detectTables, IngestError, mapTable, readWorkbook, type ReadWorkbook, type SheetGrid, type TableOverrides } from '../../shared/ingest';
+import { webDecryptor } from '../../shared/ingest/read/decryptors';
 import type { AnalysedTable, SheetPreview, WorkerError, WorkerRequest, WorkerResponse } from './import-protocol';
 
 const PREVIEW_ROWS = 400;
@@ -33,7 +34,7 @@ function asWorkerError(error: unknown): WorkerError {
 
 async function read(request: Extract<WorkerRequest, { type: 'read' }>): Promise<void> {
   post({ type: 'progress', requestId: request.requestId, fraction: 0.05 });
-  const workbook = await readWorkbook(request.bytes, request.fileName, { password: request.password });
+  const workbook = await readWorkbook(request.bytes, request.fileName, { password: request.password, decryptor: webDecryptor });
   workbooks.set(request.fileId, workbook);
   post({ type: 'progress', requestId: request.requestId, fraction: 0.6 });
   post({

@@ -174,7 +174,17 @@ test('the interface switches to English and back, and remembers the choice', asy
   await page.screenshot({ path: `${SHOTS}/start-en.png`, fullPage: true });
   await page.reload();
   await expect(page.getByRole('heading', { name: 'Start a plan evaluation' })).toBeVisible();
+
+  await page.getByRole('button', { name: 'New project' }).click();
+  await page.getByRole('dialog', { name: 'New evaluation project' }).getByLabel('Project name').press('Enter');
+  await expect(page.getByRole('tab', { name: 'Framework' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('heading', { name: 'Indicator framework (5 categories, 14 indicators)' })).toBeVisible();
+  await expect(new FrameworkPage(page).targetOf('incubators')).toHaveText('2025: > 60');
+  await page.screenshot({ path: `${SHOTS}/framework-en.png`, fullPage: true });
+
   await start.setLanguage('中文');
+  await expect(page.getByRole('tab', { name: '指标框架' })).toBeVisible();
+  await page.getByRole('button', { name: '← 全部项目' }).click();
   await expect(page.getByRole('heading', { name: '开始一项规划评估' })).toBeVisible();
 });
 

@@ -1,7 +1,9 @@
 // The project workspace's tabs, in display order. A new screen adds one entry here.
 import type { ComponentType } from 'react';
 import { DataScreen } from '../screens/DataScreen';
+import { ImportScreen } from '../screens/import/ImportScreen';
 import { FrameworkScreen } from '../screens/FrameworkScreen';
+import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
 
 export interface ProjectTab {
   id: string;
@@ -13,7 +15,9 @@ export interface ProjectTab {
 
 export const PROJECT_TABS: readonly ProjectTab[] = [
   { id: 'framework', label: 'ui.tab.framework', Screen: FrameworkScreen },
+  { id: 'import', label: 'import.tab', Screen: ImportScreen },
   { id: 'data', label: 'ui.tab.data', Screen: DataScreen },
+  { id: 'evaluation', label: 'dashboard.tab', Screen: DashboardScreen },
 ];
 
 /** The tab opened when a project is opened. */

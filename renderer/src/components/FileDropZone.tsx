@@ -38,7 +38,10 @@ export function FileDropZone({ hint, buttonLabel, dialogTitle, filters, multiple
         event.dataTransfer.dropEffect = 'copy';
         setOver(true);
       }}
-      onDragLeave={() => setOver(false)}
+      onDragLeave={(event) => {
+        // Moving onto a child element also fires dragleave; only leaving the area itself counts.
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setOver(false);
+      }}
       onDrop={onDrop}
     >
       <p className="drop-zone-hint">{hint}</p>

@@ -159,118 +159,120 @@ export function FrameworkScreen() {
         </div>
       </div>
       <p className="hint">{t('ui.framework.keyboardHint')}</p>
-      <table className="table framework-table" ref={tableRef} data-testid="framework-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('ui.field.id')}</th>
-            <th scope="col">{t('ui.field.name')}</th>
-            <th scope="col">{t('ui.field.unit')}</th>
-            <th scope="col">{t('ui.framework.colBaseline')}</th>
-            <th scope="col">{t('ui.framework.colTarget')}</th>
-            <th scope="col" className="nowrap">
-              {t('ui.field.direction')}
-            </th>
-            <th scope="col" className="nowrap">
-              {t('ui.field.kind')}
-            </th>
-            <th scope="col" className="nowrap">
-              {t('ui.field.nature')}
-            </th>
-            <th scope="col" className="num nowrap">
-              {t('ui.field.weight')}
-            </th>
-            <th scope="col" className="col-actions">
-              {t('ui.start.colActions')}
-            </th>
-          </tr>
-        </thead>
-        {plan.categories.map((category, categoryIndex) => {
-          const members = indicatorsOf(plan, category);
-          return (
-            <tbody key={category} data-category={category}>
-              <tr className="category-row selectable-row" tabIndex={0} data-row-key={`c:${category}`} onKeyDown={(e) => onCategoryKey(e, category)}>
-                <th scope="colgroup" colSpan={9}>
-                  {category}
-                  <span className="category-count">{t('ui.framework.categoryCount', { count: members.length })}</span>
-                </th>
-                <td className="col-actions">
-                  <div className="row-actions">
-                    <button type="button" className="button button-small" onClick={() => setEditing({ initial: blankForm(plan, category) })}>
-                      {t('ui.framework.addIndicator')}
-                    </button>
-                    <button type="button" className="button button-small" onClick={() => setCategoryPrompt({ kind: 'rename', name: category })}>
-                      {t('ui.action.rename')}
-                    </button>
-                    <MoveButtons
-                      upDisabled={categoryIndex === 0}
-                      downDisabled={categoryIndex === plan.categories.length - 1}
-                      what={category}
-                      onMove={(step) => save(moveCategory(plan, category, step))}
-                    />
-                    <button
-                      type="button"
-                      className="button button-small button-danger-quiet"
-                      disabled={members.length > 0}
-                      title={members.length > 0 ? t('ui.framework.categoryNotEmpty') : undefined}
-                      onClick={() => deleteCategory(category)}
-                    >
-                      {t('ui.action.delete')}
-                    </button>
-                  </div>
-                </td>
-              </tr>
-              {members.length === 0 && (
-                <tr>
-                  <td colSpan={10} className="empty-cell">
-                    {t('ui.framework.categoryEmpty')}
-                  </td>
-                </tr>
-              )}
-              {members.map((indicator, i) => (
-                <tr
-                  key={indicator.id}
-                  className="selectable-row"
-                  tabIndex={0}
-                  data-row-key={`i:${indicator.id}`}
-                  data-indicator-id={indicator.id}
-                  onKeyDown={(e) => onIndicatorKey(e, indicator)}
-                  onDoubleClick={() => setEditing({ original: indicator, initial: formFromIndicator(indicator) })}
-                >
-                  <td className="mono nowrap">{indicator.id}</td>
-                  <td>{indicator.name}</td>
-                  <td className="nowrap">{indicator.unit}</td>
-                  <td className="nowrap">{describeBaseline(indicator, t)}</td>
-                  <td className="nowrap" data-testid="target">
-                    {describeTarget(indicator, t)}
-                  </td>
-                  <td className="nowrap" title={t(`ui.direction.${indicator.direction}`)}>
-                    {t(`ui.directionShort.${indicator.direction}`)}
-                  </td>
-                  <td className="nowrap">{t(`ui.kind.${indicator.kind}`)}</td>
-                  <td className="nowrap">{t(`ui.nature.${indicator.nature}`)}</td>
-                  <td className="num">{indicator.weight}</td>
+      <div className="table-scroll">
+        <table className="table framework-table" ref={tableRef} data-testid="framework-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('ui.field.id')}</th>
+              <th scope="col">{t('ui.field.name')}</th>
+              <th scope="col">{t('ui.field.unit')}</th>
+              <th scope="col">{t('ui.framework.colBaseline')}</th>
+              <th scope="col">{t('ui.framework.colTarget')}</th>
+              <th scope="col" className="nowrap">
+                {t('ui.field.direction')}
+              </th>
+              <th scope="col" className="nowrap">
+                {t('ui.field.kind')}
+              </th>
+              <th scope="col" className="nowrap">
+                {t('ui.field.nature')}
+              </th>
+              <th scope="col" className="num nowrap">
+                {t('ui.field.weight')}
+              </th>
+              <th scope="col" className="col-actions">
+                {t('ui.start.colActions')}
+              </th>
+            </tr>
+          </thead>
+          {plan.categories.map((category, categoryIndex) => {
+            const members = indicatorsOf(plan, category);
+            return (
+              <tbody key={category} data-category={category}>
+                <tr className="category-row selectable-row" tabIndex={0} data-row-key={`c:${category}`} onKeyDown={(e) => onCategoryKey(e, category)}>
+                  <th scope="colgroup" colSpan={9}>
+                    {category}
+                    <span className="category-count">{t('ui.framework.categoryCount', { count: members.length })}</span>
+                  </th>
                   <td className="col-actions">
                     <div className="row-actions">
-                      <button type="button" className="button button-small" onClick={() => setEditing({ original: indicator, initial: formFromIndicator(indicator) })}>
-                        {t('ui.action.edit')}
+                      <button type="button" className="button button-small" onClick={() => setEditing({ initial: blankForm(plan, category) })}>
+                        {t('ui.framework.addIndicator')}
+                      </button>
+                      <button type="button" className="button button-small" onClick={() => setCategoryPrompt({ kind: 'rename', name: category })}>
+                        {t('ui.action.rename')}
                       </button>
                       <MoveButtons
-                        upDisabled={i === 0}
-                        downDisabled={i === members.length - 1}
-                        what={indicator.name}
-                        onMove={(step) => save(moveIndicator(plan, indicator.id, step))}
+                        upDisabled={categoryIndex === 0}
+                        downDisabled={categoryIndex === plan.categories.length - 1}
+                        what={category}
+                        onMove={(step) => save(moveCategory(plan, category, step))}
                       />
-                      <button type="button" className="button button-small button-danger-quiet" onClick={() => deleteIndicator(indicator)}>
+                      <button
+                        type="button"
+                        className="button button-small button-danger-quiet"
+                        disabled={members.length > 0}
+                        title={members.length > 0 ? t('ui.framework.categoryNotEmpty') : undefined}
+                        onClick={() => deleteCategory(category)}
+                      >
                         {t('ui.action.delete')}
                       </button>
                     </div>
                   </td>
                 </tr>
-              ))}
-            </tbody>
-          );
-        })}
-      </table>
+                {members.length === 0 && (
+                  <tr>
+                    <td colSpan={10} className="empty-cell">
+                      {t('ui.framework.categoryEmpty')}
+                    </td>
+                  </tr>
+                )}
+                {members.map((indicator, i) => (
+                  <tr
+                    key={indicator.id}
+                    className="selectable-row"
+                    tabIndex={0}
+                    data-row-key={`i:${indicator.id}`}
+                    data-indicator-id={indicator.id}
+                    onKeyDown={(e) => onIndicatorKey(e, indicator)}
+                    onDoubleClick={() => setEditing({ original: indicator, initial: formFromIndicator(indicator) })}
+                  >
+                    <td className="mono nowrap">{indicator.id}</td>
+                    <td>{indicator.name}</td>
+                    <td className="nowrap">{indicator.unit}</td>
+                    <td className="nowrap">{describeBaseline(indicator, t)}</td>
+                    <td className="nowrap" data-testid="target">
+                      {describeTarget(indicator, t)}
+                    </td>
+                    <td className="nowrap" title={t(`ui.direction.${indicator.direction}`)}>
+                      {t(`ui.directionShort.${indicator.direction}`)}
+                    </td>
+                    <td className="nowrap">{t(`ui.kind.${indicator.kind}`)}</td>
+                    <td className="nowrap">{t(`ui.nature.${indicator.nature}`)}</td>
+                    <td className="num">{indicator.weight}</td>
+                    <td className="col-actions">
+                      <div className="row-actions">
+                        <button type="button" className="button button-small" onClick={() => setEditing({ original: indicator, initial: formFromIndicator(indicator) })}>
+                          {t('ui.action.edit')}
+                        </button>
+                        <MoveButtons
+                          upDisabled={i === 0}
+                          downDisabled={i === members.length - 1}
+                          what={indicator.name}
+                          onMove={(step) => save(moveIndicator(plan, indicator.id, step))}
+                        />
+                        <button type="button" className="button button-small button-danger-quiet" onClick={() => deleteIndicator(indicator)}>
+                          {t('ui.action.delete')}
+                        </button>
+                      </div>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            );
+          })}
+        </table>
+      </div>
 
       {editing && <IndicatorEditor plan={plan} original={editing.original} initial={editing.initial} onSave={saveIndicator} onCancel={() => setEditing(null)} />}
       {categoryPrompt && (

@@ -2,6 +2,7 @@ import type { MessageTable } from '../index';
 
 // The evaluation dashboard: overview, scorecard, charts, regions, indicator page, methodology and settings.
 export const dashboard = {
+  'dashboard.tab': { zh: '评估', en: 'Evaluation' },
   'dashboard.loading': { zh: '正在计算评估结果…', en: 'Computing the evaluation…' },
   'dashboard.views': { zh: '评估视图', en: 'Evaluation views' },
   'dashboard.view.overview': { zh: '总览与指标表', en: 'Overview and scorecard' },

@@ -1,6 +1,6 @@
 // The charts: completion against time progress, category scores, and one indicator's series with its path and projection.
 import { useId, useMemo } from 'react';
-import type { Evaluation, ObservationInput, Plan } from '../../../../shared/model';
+import type { Evaluation, ObservationInput } from '../../../../shared/model';
 import { categoryScoreChart } from '../../../../shared/report/figures';
 import { ChartCanvas } from '../../charts/ChartCanvas';
 import { useLanguage, useT } from '../../app/i18n';
@@ -9,7 +9,6 @@ import { statusText } from './result-text';
 import type { ScorecardRow } from './scorecard-rows';
 
 export interface ChartsViewProps {
-  plan: Plan;
   evaluation: Evaluation;
   observations: readonly ObservationInput[];
   /** The scorecard's rows (region and filters applied): the completion chart shows the same indicators. */
@@ -19,7 +18,7 @@ export interface ChartsViewProps {
 }
 
 /** The charts section. */
-export function ChartsView({ plan, evaluation, observations, rows, chosen, onChoose }: ChartsViewProps) {
+export function ChartsView({ evaluation, observations, rows, chosen, onChoose }: ChartsViewProps) {
   const t = useT();
   const [lang] = useLanguage();
   const selectId = useId();

@@ -85,7 +85,7 @@ export function DashboardScreen() {
           <Scorecard plan={plan} rows={rows} filter={{ ...filter, region }} onFilter={setFilter} regions={regions} onOpen={(id) => openIndicator(id)} />
         </>
       )}
-      {view === 'charts' && <ChartsView plan={plan} evaluation={evaluation} observations={observations} rows={rows} chosen={chosen} onChoose={setChosen} />}
+      {view === 'charts' && <ChartsView evaluation={evaluation} observations={observations} rows={rows} chosen={chosen} onChoose={setChosen} />}
       {view === 'regions' && <RegionsView plan={plan} evaluation={evaluation} chosen={chosen} onChoose={setChosen} onOpen={(id, at) => openIndicator(id, at)} />}
       {view === 'methodology' && <MethodologyView settings={settings} />}
 

@@ -49,9 +49,11 @@ export function FileImportCard({ file, plan, stored, onCancel, onRemove, onOverr
   const sheets = file.read?.sheets ?? [];
   const sheetsWithTables = sheets.filter((s) => file.tables.some((x) => x.table.sheet === s.name));
   const [sheetName, setSheetName] = useState<string | null>(null);
+  const firstSheet = (sheetsWithTables[0] ?? sheets[0])?.name;
+  // Open on the first sheet that has a table, once the tables are known.
   useEffect(() => {
-    if (sheetName === null && sheets.length > 0) setSheetName((sheetsWithTables[0] ?? sheets[0])!.name);
-  }, [sheetName, sheets, sheetsWithTables]);
+    if (sheetName === null && file.stage === 'ready' && firstSheet !== undefined) setSheetName(firstSheet);
+  }, [sheetName, file.stage, firstSheet]);
   const sheet = sheets.find((s) => s.name === sheetName);
   const sheetTables = useMemo(() => file.tables.filter((x) => x.table.sheet === sheetName), [file.tables, sheetName]);
 

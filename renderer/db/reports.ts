@@ -1,0 +1,75 @@
+// A project's saved reports: the options they were drafted with and the document with the user's edits.
+import type { Table } from 'dexie';
+import type { ReportDocument, ReportOptions } from '../../shared/report/model';
+import type { PlanevalDb } from './database';
+import { newId } from './ids';
+
+export interface StoredReport {
+  id: string;
+  projectId: string;
+  options: ReportOptions;
+  document: ReportDocument;
+  createdAt: string;
+  updatedAt: string;
+}
+
+// PlanevalDb declares the tables other modules use; this module is the only reader and writer of `reports`.
+function reports(db: PlanevalDb): Table<StoredReport, string> {
+  return db.table<StoredReport, string>('reports');
+}
+
+/** A project's reports, most recently changed first. */
+export async function listReports(db: PlanevalDb, projectId: string): Promise<StoredReport[]> {
+  const rows = await reports(db).where('projectId').equals(projectId).toArray();
+  return rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+}
+
+/** One report, or undefined when it no longer exists. */
+export async function getReport(db: PlanevalDb, id: string): Promise<StoredReport | undefined> {
+  return reports(db).get(id);
+}
+
+/** Stores a newly drafted report and returns it. */
+export async function createReport(db: PlanevalDb, projectId: string, options: ReportOptions, document: ReportDocument, now: Date = new Date()): Promise<StoredReport> {
+  const at = now.toISOString();
+  const report: StoredReport = { id: newId(), projectId, options: structuredClone(options), document: structuredClone(document), createdAt: at, updatedAt: at };
+  await reports(db).add(report);
+  return report;
+}
+
+/** Saves a report's document (after an edit or a refresh) and, when given, its options; returns the stored row. */
+export async function saveReportDocument(
+  db: PlanevalDb,
+  id: string,
+  document: ReportDocument,
+  options?: ReportOptions,
+  now: Date = new Date(),
+): Promise<StoredReport> {
+  return db.transaction('rw', reports(db), async () => {
+    const stored = await reports(db).get(id);
+    if (!stored) throw new Error(`报告 ${id} 已不存在 (report ${id} no longer exists)`);
+    const saved: StoredReport = { ...stored, document: structuredClone(document), ...(options ? { options: structuredClone(options) } : {}), updatedAt: now.toISOString() };
+    await reports(db).put(saved);
+    return saved;
+  });
+}
+
+/** Deletes a report and returns it, so that the caller can offer to undo with restoreReport. */
+export async function deleteReport(db: PlanevalDb, id: string): Promise<StoredReport> {
+  return db.transaction('rw', reports(db), async () => {
+    const stored = await reports(db).get(id);
+    if (!stored) throw new Error(`报告 ${id} 已不存在 (report ${id} no longer exists)`);
+    await reports(db).delete(id);
+    return stored;
+  });
+}
+
+/** Puts a deleted report back exactly as it was (undo). */
+export async function restoreReport(db: PlanevalDb, report: StoredReport): Promise<void> {
+  await reports(db).put(report);
+}
+
+/** Deletes every report of a project (when the project itself is deleted). */
+export async function deleteProjectReports(db: PlanevalDb, projectId: string): Promise<number> {
+  return reports(db).where('projectId').equals(projectId).delete();
+}

@@ -1,0 +1,115 @@
+// The import tab: drop or choose statistics files, check and correct what was read, import each file in one
+// transaction (with undo), and the history of imports.
+import { useCallback, useEffect, useState } from 'react';
+import type { ImportBatch, Observation } from '../../../../shared/model';
+import { db, listObservations } from '../../../db';
+import { commitImport, listBatches, undoImport } from '../../../db/imports';
+import { formatDateTime } from '../../app/format';
+import { useLanguage, useT } from '../../app/i18n';
+import { useProject } from '../../app/project-context';
+import { useConfirm } from '../../components/confirm';
+import { FileDropZone } from '../../components/FileDropZone';
+import { useToast } from '../../components/toast';
+import '../../styles/import.css';
+import { FileImportCard, type CommitRequest } from './FileImportCard';
+import { ImportHistory } from './ImportHistory';
+import { PasswordDialog } from './PasswordDialog';
+import { useFileImports } from './use-file-imports';
+
+const EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'ods', 'csv', 'txt'];
+
+/** The import wizard and the import history of the open project. */
+export function ImportScreen() {
+  const t = useT();
+  const [lang] = useLanguage();
+  const { project, reload } = useProject();
+  const { notify, reportError } = useToast();
+  const confirm = useConfirm();
+  const imports = useFileImports(project.plan, project.mappingDecisions);
+  const [stored, setStored] = useState<Observation[] | null>(null);
+  const [batches, setBatches] = useState<ImportBatch[] | null>(null);
+
+  const refresh = useCallback(async () => {
+    const [observations, history] = await Promise.all([listObservations(db, project.id), listBatches(db, project.id)]);
+    setStored(observations);
+    setBatches(history);
+  }, [project.id]);
+
+  useEffect(() => {
+    refresh().catch(reportError);
+  }, [refresh, reportError]);
+
+  const undo = async (batch: ImportBatch) => {
+    await undoImport(db, batch.id);
+    await refresh();
+    notify({ message: t('import.undone', { file: batch.fileName }) });
+  };
+
+  const commit = async ({ file, observations, conflictDecisions, mappingDecisions }: CommitRequest) => {
+    try {
+      const batch = await commitImport(db, project.id, { fileName: file.name, fileHash: file.read!.fileHash }, observations, conflictDecisions, mappingDecisions);
+      imports.remove(file.id);
+      await refresh();
+      if (Object.keys(mappingDecisions).length > 0) await reload();
+      notify({
+        message: t('import.committed', { file: batch.fileName, count: batch.count, replaced: batch.replaced.length }),
+        action: { label: t('ui.action.undo'), run: () => void undo(batch).catch(reportError) },
+      });
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const askUndo = async (batch: ImportBatch) => {
+    const ok = await confirm({
+      title: t('import.history.undoTitle'),
+      message: t('import.history.undoMessage', { file: batch.fileName, time: formatDateTime(batch.importedAt, lang), count: batch.count, replaced: batch.replaced.length }),
+      confirmLabel: t('import.history.undo'),
+      danger: true,
+    });
+    if (ok) await undo(batch).catch(reportError);
+  };
+
+  const asking = imports.files.find((f) => f.stage === 'password');
+
+  return (
+    <div className="import">
+      <h2 className="section-title">{t('import.title')}</h2>
+      <p className="import-lead">{t('import.lead')}</p>
+      <FileDropZone
+        hint={t('import.dropHint')}
+        buttonLabel={t('import.choose')}
+        dialogTitle={t('import.dialogTitle')}
+        filters={[{ name: t('import.filter'), extensions: EXTENSIONS }]}
+        multiple
+        onFiles={imports.addFiles}
+      />
+      <div className="import-files">
+        {imports.files.map((f) => (
+          <FileImportCard
+            key={f.id}
+            file={f}
+            plan={project.plan}
+            stored={stored}
+            onCancel={() => imports.cancel(f.id)}
+            onRemove={() => imports.remove(f.id)}
+            onOverride={(key, override) => imports.setOverride(f.id, key, override)}
+            onChoose={(name, choice) => imports.choose(f.id, name, choice)}
+            onDecide={(keys, decision) => imports.decideConflicts(f.id, keys, decision)}
+            onCommit={commit}
+          />
+        ))}
+      </div>
+      <ImportHistory batches={batches} onUndo={(b) => void askUndo(b)} />
+      {asking && (
+        <PasswordDialog
+          key={`${asking.id}:${asking.passwordWrong ? 'wrong' : 'first'}`}
+          fileName={asking.name}
+          wrong={asking.passwordWrong === true}
+          onSubmit={(password) => imports.submitPassword(asking.id, password)}
+          onCancel={() => imports.declinePassword(asking.id)}
+        />
+      )}
+    </div>
+  );
+}

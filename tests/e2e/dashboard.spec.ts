@@ -1,0 +1,133 @@
+// The evaluation dashboard, end to end: the sample project's statuses are what the engine computes; the as-of year,
+// a target and the settings change everything at once; an indicator shows its sources and its computation.
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { evaluate, formatPercent } from '../../shared/attain';
+import { t } from '../../shared/i18n';
+import { defaultSettings, type Evaluation, type Plan } from '../../shared/model';
+import { gzSampleObservations } from '../../shared/plans/gz-sample';
+import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
+import { DashboardPage } from './pages/dashboard';
+import { FrameworkPage } from './pages/FrameworkPage';
+import { StartPage } from './pages/StartPage';
+import { WorkspacePage } from './pages/WorkspacePage';
+
+const SHOTS = '.tmp/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+/** The engine's verdict for the sample data, computed here in Node, as the badges should write it. */
+function expectedStatuses(plan: Plan, asOf: number): Record<string, string> {
+  const evaluation: Evaluation = evaluate(plan, gzSampleObservations('2024-01-01T00:00:00.000Z'), defaultSettings(asOf));
+  return Object.fromEntries(evaluation.indicators.map((r) => [r.indicatorId, t(r.achievedEarly ? 'status.achievedEarly' : `status.${r.status}`, 'zh')]));
+}
+
+async function openSampleDashboard(page: Page): Promise<DashboardPage> {
+  const start = new StartPage(page);
+  await start.goto();
+  await start.openSample();
+  await new WorkspacePage(page).expectOpen('示例');
+  const dashboard = new DashboardPage(page);
+  await dashboard.open();
+  return dashboard;
+}
+
+test('the sample project shows the statuses the engine computes, and they follow the as-of year', async ({ page }) => {
+  const dashboard = await openSampleDashboard(page);
+  const at2023 = expectedStatuses(guangzhouPlan(), 2023);
+  expect(Object.keys(at2023)).toHaveLength(guangzhouPlan().indicators.length);
+  await expect.poll(() => dashboard.statuses()).toEqual(at2023);
+  await page.screenshot({ path: `${SHOTS}/dashboard-overview.png`, fullPage: true });
+
+  const at2021 = expectedStatuses(guangzhouPlan(), 2021);
+  // The sample is built so that the mid-term picture differs from the first year's.
+  expect(at2021).not.toEqual(at2023);
+  await dashboard.setAsOf(2021);
+  await expect.poll(() => dashboard.statuses()).toEqual(at2021);
+  await expect(page.getByTestId('overview')).toContainText('2021年总体得分');
+
+  // The choice is saved with the project.
+  await page.reload();
+  await expect(page.getByTestId('as-of')).toHaveValue('2021');
+  await expect.poll(() => dashboard.statuses()).toEqual(at2021);
+});
+
+test('editing a target in the framework updates the scorecard and the charts', async ({ page }) => {
+  const dashboard = await openSampleDashboard(page);
+  // R&D intensity: baseline 3.1 (2020), 3.44 in 2023, target 3.4: completion (3.44 − 3.1) / (3.4 − 3.1) = 113.3 %.
+  await expect(dashboard.row('rd-intensity').getByTestId('completion')).toHaveText('113.3 %');
+  await dashboard.showView('图表');
+  await expect(dashboard.chartData('chart-completion')).toContainText('113.3');
+  await page.screenshot({ path: `${SHOTS}/dashboard-charts.png`, fullPage: true });
+
+  await new WorkspacePage(page).openTab('框架');
+  const framework = new FrameworkPage(page);
+  const editor = await framework.edit('rd-intensity');
+  await editor.getByLabel('目标值').fill('3.6');
+  await framework.save(editor);
+  await expect(framework.targetOf('rd-intensity')).toContainText('3.6');
+
+  // (3.44 − 3.1) / (3.6 − 3.1) = 68 %, time progress 3/5 = 60 %: pace 1.13, ahead of schedule.
+  const plan = guangzhouPlan();
+  const edited = plan.indicators.find((i) => i.id === 'rd-intensity')!;
+  if (edited.target && edited.target.comparator !== 'range') edited.target.value = 3.6;
+  const expected = expectedStatuses(plan, 2023);
+  expect(expected['rd-intensity']).toBe('快于预期');
+
+  await new WorkspacePage(page).openTab('评估');
+  await expect(dashboard.row('rd-intensity').getByTestId('completion')).toHaveText(formatPercent(0.34 / 0.5));
+  await expect.poll(() => dashboard.statuses()).toEqual(expected);
+  await dashboard.showView('图表');
+  await expect(dashboard.chartData('chart-completion')).toContainText('68.0');
+  await expect(dashboard.chartData('chart-completion')).not.toContainText('113.3');
+});
+
+test('an indicator shows every value with its source and the computation spelled out', async ({ page }) => {
+  const dashboard = await openSampleDashboard(page);
+  const indicator = await dashboard.openIndicator('rd-intensity');
+  await expect(indicator.getByTestId('computation')).toContainText('(3.44 − 3.10) / (3.40 − 3.10) = 113.3 %');
+  const values = indicator.getByTestId('indicator-values');
+  // 2023's 3.44 is quoted from the 2024 innovation index report; 2022's 3.43 is illustrative and says so.
+  await expect(values.locator('tr[data-year="2023"]')).toContainText('广州城市创新指数报告(2024)');
+  await expect(values.locator('tr[data-year="2022"]')).toContainText('示例数据');
+  await expect(values.locator('tbody tr')).toHaveCount(4);
+  await page.screenshot({ path: `${SHOTS}/dashboard-indicator.png`, fullPage: true });
+
+  await page.keyboard.press('Escape');
+  await expect(dashboard.page.getByTestId('scorecard-table')).toBeVisible();
+});
+
+test('the settings dialog refuses an invalid cut-off and applies a valid one everywhere', async ({ page }) => {
+  const dashboard = await openSampleDashboard(page);
+  await page.getByRole('button', { name: '评估设置…' }).click();
+  const dialog = page.getByRole('dialog', { name: '评估设置' });
+  const onTrack = dialog.getByLabel('基本符合预期:进度比 ≥');
+  await onTrack.fill('abc');
+  await expect(dialog.getByRole('alert')).toContainText('请输入数字');
+  await expect(dialog.getByRole('button', { name: '保存' })).toBeDisabled();
+  await onTrack.fill('1.5');
+  await expect(dialog.getByRole('alert')).toContainText('不能大于');
+  await page.screenshot({ path: `${SHOTS}/dashboard-settings.png` });
+
+  // A coverage threshold of 100 % leaves the overall score as 数据不足 whenever an indicator has no score.
+  await onTrack.fill('0.95');
+  await dialog.getByLabel('给出得分的最低覆盖率').fill('100');
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(dialog).toBeHidden();
+  const settings = { ...defaultSettings(2023), coverageThreshold: 1 };
+  const evaluation = evaluate(guangzhouPlan(), gzSampleObservations('2024-01-01T00:00:00.000Z'), settings);
+  expect(evaluation.overall.coverage).toBeLessThan(1);
+  await expect(page.getByTestId('overview').getByTestId('score').first()).toHaveText('数据不足');
+  await dashboard.showView('方法说明');
+  await expect(page.getByTestId('methodology')).toContainText('100 %');
+});
+
+test('the regions view ranks districts and colours each status with its text', async ({ page }) => {
+  const dashboard = await openSampleDashboard(page);
+  await dashboard.showView('分区');
+  await expect(page.getByTestId('chart-ranking')).toBeVisible();
+  const evaluation = evaluate(guangzhouPlan(), gzSampleObservations('2024-01-01T00:00:00.000Z'), defaultSettings(2023));
+  const first = evaluation.regions[0]!;
+  const cell = page.getByTestId('region-matrix').locator(`tr[data-indicator-id="${first.indicatorId}"] td[data-region="${first.region}"]`);
+  await expect(cell).toHaveText(t(first.achievedEarly ? 'status.achievedEarly' : `status.${first.status}`, 'zh'));
+  await page.screenshot({ path: `${SHOTS}/dashboard-regions.png`, fullPage: true });
+});

@@ -1,0 +1,120 @@
+// Importing statistics end to end: drop or choose a workbook, confirm the mapping of a name the plan does not
+// know, import, see each value with its source cell; a second file uses the saved decision without asking,
+// a disagreement with a stored value is decided before anything is written, and undo restores the old value.
+import { existsSync, mkdirSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { DISTRICTS, GONGBAO, RD_INTENSITY_NAME } from '../../fixtures/generate-statistics';
+import { DataPage } from './pages/DataPage';
+import { ImportPage } from './pages/import';
+import { StartPage } from './pages/StartPage';
+import { WorkspacePage } from './pages/WorkspacePage';
+
+const GONGBAO_PATH = `fixtures/statistics/${GONGBAO.file}`;
+const DISTRICTS_PATH = `fixtures/statistics/${DISTRICTS.file}`;
+const SHOTS = '.tmp/screenshots';
+mkdirSync(SHOTS, { recursive: true });
+
+/** The data view's row of one value. */
+function valueRow(page: Page, indicatorId: string, region: string, year: number) {
+  return new DataPage(page).rowsOf(indicatorId).filter({ hasText: region }).filter({ hasText: String(year) });
+}
+
+test.describe('the import wizard', () => {
+  test.skip(!existsSync(GONGBAO_PATH) || !existsSync(DISTRICTS_PATH), 'fixtures/statistics has not been generated (node --import tsx fixtures/generate-statistics.ts)');
+
+  test('imports a 公报 table after a confirmed mapping, then a district table by the saved decision, with replace and undo', async ({ page }) => {
+    const start = new StartPage(page);
+    const workspace = new WorkspacePage(page);
+    const wizard = new ImportPage(page);
+    await start.goto();
+    await start.createFromBuiltIn('导入评估');
+    await workspace.openTab('导入');
+
+    await test.step('choosing the 公报 file: two names map by alias, one waits for the user', async () => {
+      await wizard.chooseFiles(GONGBAO_PATH);
+      // 技术合同成交金额 and 国家级科技企业孵化器数量 are aliases: 2 indicators × 3 years = 6 values.
+      await expect(wizard.summary(GONGBAO.file)).toHaveText('6 个数值,2 项指标,1 个地区,2021–2023 年;0 个单元格有提示');
+      await expect(wizard.nameChoice(GONGBAO.file, RD_INTENSITY_NAME)).toHaveValue('');
+      await expect(wizard.commitButton(GONGBAO.file)).toBeDisabled();
+      await expect(wizard.card(GONGBAO.file)).toContainText('还有 1 个指标名称待选择');
+      // The unmapped row's values are not read yet; the mapped row's are.
+      await expect(wizard.previewCell(GONGBAO.file, 'E4')).toHaveClass(/pv-value/);
+      await expect(wizard.previewCell(GONGBAO.file, 'E6')).not.toHaveClass(/pv-value/);
+      await page.screenshot({ path: `${SHOTS}/import-unmapped.png`, fullPage: true });
+    });
+
+    await test.step('confirming the name maps its row, and the import stores 9 values', async () => {
+      await wizard.nameChoice(GONGBAO.file, RD_INTENSITY_NAME).selectOption({ label: 'R&D投入强度' });
+      await expect(wizard.summary(GONGBAO.file)).toHaveText('9 个数值,3 项指标,1 个地区,2021–2023 年;0 个单元格有提示');
+      await expect(wizard.previewCell(GONGBAO.file, 'E6')).toHaveClass(/pv-value/);
+      await page.screenshot({ path: `${SHOTS}/import-mapped.png`, fullPage: true });
+      await wizard.commit(GONGBAO.file);
+      await expect(page.getByRole('status')).toContainText(`已从“${GONGBAO.file}”导入 9 个数值,替换 0 个。`);
+      await expect(wizard.historyRow(GONGBAO.file).locator('td.num').first()).toHaveText('9');
+    });
+
+    await test.step('the data view shows each value with its file, sheet and cell, also after a reload', async () => {
+      await workspace.openTab('数据');
+      await expect(valueRow(page, 'rd-intensity', '全市', 2023)).toContainText('3.43');
+      await expect(valueRow(page, 'rd-intensity', '全市', 2023)).toContainText(`${GONGBAO.file} · ${GONGBAO.sheet} · E6`);
+      await expect(valueRow(page, 'tech-contracts', '全市', 2023)).toContainText('3,000.12');
+      await expect(valueRow(page, 'tech-contracts', '全市', 2023)).toContainText(`${GONGBAO.file} · ${GONGBAO.sheet} · E4`);
+      await page.screenshot({ path: `${SHOTS}/import-data.png`, fullPage: true });
+      await page.reload();
+      await expect(valueRow(page, 'rd-intensity', '全市', 2021)).toContainText(`${GONGBAO.file} · ${GONGBAO.sheet} · C6`);
+      await expect(new DataPage(page).rowsOf('rd-intensity')).toHaveCount(3);
+    });
+
+    await test.step('dropping the district file: the same name maps by the saved decision, and the disagreement is listed', async () => {
+      await workspace.openTab('导入');
+      await wizard.dropFiles(DISTRICTS_PATH);
+      // 3 regions × 2 years, all of R&D intensity; "黄 埔 区" is the plan's 黄埔区.
+      await expect(wizard.summary(DISTRICTS.file)).toHaveText('6 个数值,1 项指标,3 个地区,2022–2023 年;0 个单元格有提示');
+      await expect(wizard.card(DISTRICTS.file).getByTestId('unmapped-names')).toHaveCount(0);
+      // 全市 2022 is 3.26 in both files; 全市 2023 is 3.43 stored and 3.45 incoming.
+      await expect(wizard.conflicts(DISTRICTS.file)).toHaveCount(1);
+      await expect(wizard.conflicts(DISTRICTS.file)).toContainText('全市');
+      await expect(wizard.conflicts(DISTRICTS.file)).toContainText('3.43');
+      await expect(wizard.conflicts(DISTRICTS.file)).toContainText('3.45');
+      await expect(wizard.commitButton(DISTRICTS.file)).toBeDisabled();
+      await page.screenshot({ path: `${SHOTS}/import-conflict.png`, fullPage: true });
+      await wizard.conflicts(DISTRICTS.file).getByRole('radio', { name: '替换' }).check();
+      await wizard.commit(DISTRICTS.file);
+      // 全市 2022 is the same value, so it is not stored twice: 5 new values, 1 replaced.
+      await expect(page.getByRole('status')).toContainText(`已从“${DISTRICTS.file}”导入 5 个数值,替换 1 个。`);
+    });
+
+    await test.step('the replaced value shows its new source', async () => {
+      await workspace.openTab('数据');
+      await expect(valueRow(page, 'rd-intensity', '全市', 2023)).toContainText('3.45');
+      await expect(valueRow(page, 'rd-intensity', '全市', 2023)).toContainText(`${DISTRICTS.file} · ${DISTRICTS.sheet} · C4`);
+      await expect(valueRow(page, 'rd-intensity', '黄埔区', 2023)).toContainText('5.87');
+    });
+
+    await test.step('undoing the district import restores the replaced value and removes the districts', async () => {
+      await workspace.openTab('导入');
+      await page.screenshot({ path: `${SHOTS}/import-history.png`, fullPage: true });
+      await wizard.undo(DISTRICTS.file);
+      await workspace.openTab('数据');
+      await expect(valueRow(page, 'rd-intensity', '全市', 2023)).toContainText('3.43');
+      await expect(valueRow(page, 'rd-intensity', '全市', 2023)).toContainText(`${GONGBAO.file} · ${GONGBAO.sheet} · E6`);
+      await expect(new DataPage(page).rowsOf('rd-intensity')).toHaveCount(3);
+    });
+  });
+});
+
+test('a file that is not a spreadsheet is refused with its name and the reason, and nothing is imported', async ({ page }) => {
+  const start = new StartPage(page);
+  const workspace = new WorkspacePage(page);
+  await start.goto();
+  await start.createFromBuiltIn('坏文件');
+  await workspace.openTab('导入');
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: '选择文件…' }).click();
+  // A PNG signature: the engine sniffs the bytes, not the name.
+  await (await chooser).setFiles({ name: '统计表.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]) });
+  const card = new ImportPage(page).card('统计表.xlsx');
+  await expect(card.getByRole('alert')).toContainText('文件“统计表.xlsx”不是电子表格');
+  await page.screenshot({ path: `${SHOTS}/import-not-a-spreadsheet.png`, fullPage: true });
+  await expect(page.getByText('还没有导入记录。')).toBeVisible();
+});
