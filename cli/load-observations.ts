@@ -3,7 +3,6 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { importFile, type MapOptions } from '../shared/ingest';
 import type { Observation, Plan } from '../shared/model';
-import { officeDecryptor } from './office-decryptor';
 
 export interface LoadObservationsOptions extends MapOptions {
   password?: string;
@@ -25,7 +24,7 @@ export async function loadObservations(files: string[], plan: Plan, options: Loa
       throw new Error(`无法打开数据文件“${path}” (cannot open data file "${path}"): ${(error as Error).message}`);
     }
     const fileName = basename(path);
-    const result = await importFile(bytes, fileName, plan, { ...options, decryptor: officeDecryptor });
+    const result = await importFile(bytes, fileName, plan, options);
     if (result.error) throw new Error(`${fileName}: ${result.error.message}`);
     const batchId = `${fileName}#${result.fileHash ?? ''}`;
     for (const sheet of result.sheets) {

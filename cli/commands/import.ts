@@ -4,7 +4,6 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { importFile, type FileImportResult } from '../../shared/ingest';
 import { loadPlan } from '../load-plan';
-import { officeDecryptor } from '../office-decryptor';
 import type { Command } from './command';
 
 const HELP = `planeval import <files…> --plan <builtin:gz-st-14th | plan.xlsx> [--indicator ID] [--year YEAR] [--region NAME] [--password P] [--json]
@@ -89,7 +88,6 @@ export const importCommand: Command = {
           year,
           region: values.region,
           password: values.password,
-          decryptor: officeDecryptor,
         }),
       );
     }

@@ -9,3 +9,6 @@ export * from './projects';
 export * from './observations';
 export * from './sample';
 export * from './storage';
+export * from './files';
+export * from './backup';
+export * from './snapshots';

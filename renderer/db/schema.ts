@@ -23,6 +23,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       reports: 'id, projectId, updatedAt',
     },
   },
+  {
+    // Keeps the original bytes of every imported file (by SHA-256) and the automatic snapshots (backups).
+    version: 2,
+    stores: {
+      files: 'hash',
+      snapshots: '++id, createdAt',
+    },
+  },
 ];
 
 /** The newest schema version. */

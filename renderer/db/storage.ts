@@ -17,3 +17,21 @@ export function isQuotaError(error: unknown): boolean {
   }
   return false;
 }
+
+/** Bytes used by this app's storage and bytes still available to it. */
+export interface StorageUse {
+  used: number;
+  available: number;
+}
+
+/** How much storage the app uses and may still use (navigator.storage.estimate), or undefined where unknown. */
+export async function storageEstimate(storage: StorageManager | undefined = globalThis.navigator?.storage): Promise<StorageUse | undefined> {
+  if (!storage?.estimate) return undefined;
+  try {
+    const { usage, quota } = await storage.estimate();
+    if (usage === undefined || quota === undefined) return undefined;
+    return { used: usage, available: Math.max(0, quota - usage) };
+  } catch {
+    return undefined;
+  }
+}

@@ -1,7 +1,7 @@
 // The import worker: reads files and detects and maps their tables off the UI thread, keeping each parsed
 // workbook (by file id) so that re-mapping after the user's corrections does not read the file again.
 /// <reference lib="webworker" />
-import { detectTables, IngestError, mapTable, readWorkbook, type ReadWorkbook, type SheetGrid, type TableOverrides } from '../../shared/ingest';
+import { cellText, detectTables, IngestError, mapTable, readWorkbook, type ReadWorkbook, type SheetGrid, type TableOverrides } from '../../shared/ingest';
 import { webDecryptor } from '../../shared/ingest/read/decryptors';
 import type { AnalysedTable, SheetPreview, WorkerError, WorkerRequest, WorkerResponse } from './import-protocol';
 
@@ -21,7 +21,7 @@ function preview(grid: SheetGrid): SheetPreview {
   for (let r = 0; r < Math.min(grid.rowCount, PREVIEW_ROWS); r++) {
     const source = grid.rows[r] ?? [];
     const row: string[] = new Array(columns);
-    for (let c = 0; c < columns; c++) row[c] = source[c]?.text ?? '';
+    for (let c = 0; c < columns; c++) row[c] = cellText(source[c]);
     rows.push(row);
   }
   return { name: grid.name, rowCount: grid.rowCount, columnCount: grid.columnCount, rows };

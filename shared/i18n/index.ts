@@ -10,6 +10,8 @@ import { ui } from './messages/ui';
 import { report } from './messages/report';
 import { dashboard } from './messages/dashboard';
 import { importMessages } from './messages/import';
+import { reportUi } from './messages/report-ui';
+import { safety } from './messages/safety';
 
 export type Language = 'zh' | 'en';
 export interface Message {
@@ -18,7 +20,7 @@ export interface Message {
 }
 export type MessageTable = Record<string, Message>;
 
-const tables: MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard];
+const tables: MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi];
 
 const dictionary: MessageTable = Object.assign({}, ...tables);
 

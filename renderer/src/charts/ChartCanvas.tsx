@@ -1,5 +1,5 @@
 // One chart on screen: a ChartSpec drawn with Chart.js inside an accessible figure (caption + data table).
-import { useEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { toChartJsConfig, type ChartSpec } from '../../../shared/report/charts';
 import { Chart } from './chart-js';
 import { chartRows, chartSummary } from './chart-text';
@@ -11,12 +11,31 @@ export interface ChartCanvasProps {
   testId?: string;
 }
 
-/** Draws `spec`; redrawn when the spec changes, destroyed on unmount. */
-export function ChartCanvas({ spec, caption, testId }: ChartCanvasProps) {
-  const canvasRef = useRef<HTMLCanvasElement>(null);
-
+/** Widens the chart to its container (never narrower than the spec asks), following the window's size. */
+function useFittedWidth(minimum: number) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(minimum);
   useEffect(() => {
+    const element = ref.current!;
+    const observer = new ResizeObserver(() => setWidth(Math.max(minimum, Math.floor(element.clientWidth))));
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [minimum]);
+  return { ref, width };
+}
+
+/** Draws `spec` as wide as its container; redrawn when the spec or the width changes, destroyed on unmount. */
+export function ChartCanvas({ spec: given, caption, testId }: ChartCanvasProps) {
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const fitted = useFittedWidth(given.width);
+  const spec = useMemo(() => ({ ...given, width: fitted.width }), [given, fitted.width]);
+
+  // Drawn before the browser paints, so that a resize never shows an empty canvas.
+  useLayoutEffect(() => {
     const canvas = canvasRef.current!;
+    // destroy() puts back the size the canvas had before the previous chart; the new chart starts from its own.
+    canvas.width = spec.width;
+    canvas.height = spec.height;
     canvas.style.width = `${spec.width}px`;
     canvas.style.height = `${spec.height}px`;
     const chart = new Chart(canvas, toChartJsConfig(spec, { devicePixelRatio: window.devicePixelRatio || 1 }));
@@ -27,8 +46,8 @@ export function ChartCanvas({ spec, caption, testId }: ChartCanvasProps) {
   return (
     <figure className="chart" data-testid={testId}>
       <figcaption className="chart-caption">{caption}</figcaption>
-      <div className="chart-scroll">
-        <canvas ref={canvasRef} width={spec.width} height={spec.height} role="img" aria-label={chartSummary(spec, caption)} />
+      <div className="chart-scroll" ref={fitted.ref}>
+        <canvas ref={canvasRef} role="img" aria-label={chartSummary(spec, caption)} />
       </div>
       <table className="visually-hidden" data-testid={testId ? `${testId}-data` : undefined}>
         <caption>{caption}</caption>

@@ -190,35 +190,37 @@ export function FrameworkScreen() {
             return (
               <tbody key={category} data-category={category}>
                 <tr className="category-row selectable-row" tabIndex={0} data-row-key={`c:${category}`} onKeyDown={(e) => onCategoryKey(e, category)}>
-                  <th scope="colgroup" colSpan={9}>
-                    {category}
-                    <span className="category-count">{t('ui.framework.categoryCount', { count: members.length })}</span>
-                  </th>
-                  <td className="col-actions">
-                    <div className="row-actions">
-                      <button type="button" className="button button-small" onClick={() => setEditing({ initial: blankForm(plan, category) })}>
-                        {t('ui.framework.addIndicator')}
-                      </button>
-                      <button type="button" className="button button-small" onClick={() => setCategoryPrompt({ kind: 'rename', name: category })}>
-                        {t('ui.action.rename')}
-                      </button>
-                      <MoveButtons
-                        upDisabled={categoryIndex === 0}
-                        downDisabled={categoryIndex === plan.categories.length - 1}
-                        what={category}
-                        onMove={(step) => save(moveCategory(plan, category, step))}
-                      />
-                      <button
-                        type="button"
-                        className="button button-small button-danger-quiet"
-                        disabled={members.length > 0}
-                        title={members.length > 0 ? t('ui.framework.categoryNotEmpty') : undefined}
-                        onClick={() => deleteCategory(category)}
-                      >
-                        {t('ui.action.delete')}
-                      </button>
+                  <th scope="colgroup" colSpan={10}>
+                    <div className="category-head">
+                      <span>
+                        {category}
+                        <span className="category-count">{t('ui.framework.categoryCount', { count: members.length })}</span>
+                      </span>
+                      <div className="row-actions">
+                        <button type="button" className="button button-small" onClick={() => setEditing({ initial: blankForm(plan, category) })}>
+                          {t('ui.framework.addIndicator')}
+                        </button>
+                        <button type="button" className="button button-small" onClick={() => setCategoryPrompt({ kind: 'rename', name: category })}>
+                          {t('ui.action.rename')}
+                        </button>
+                        <MoveButtons
+                          upDisabled={categoryIndex === 0}
+                          downDisabled={categoryIndex === plan.categories.length - 1}
+                          what={category}
+                          onMove={(step) => save(moveCategory(plan, category, step))}
+                        />
+                        <button
+                          type="button"
+                          className="button button-small button-danger-quiet"
+                          disabled={members.length > 0}
+                          title={members.length > 0 ? t('ui.framework.categoryNotEmpty') : undefined}
+                          onClick={() => deleteCategory(category)}
+                        >
+                          {t('ui.action.delete')}
+                        </button>
+                      </div>
                     </div>
-                  </td>
+                  </th>
                 </tr>
                 {members.length === 0 && (
                   <tr>

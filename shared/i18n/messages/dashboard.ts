@@ -67,6 +67,10 @@ export const dashboard = {
   'dashboard.required.cumulative': { zh: '每年需完成 {value} {unit}', en: 'needs {value} {unit} a year' },
 
   'dashboard.chart.completionCaption': { zh: '完成度与时序进度({year}年,单位:%)', en: 'Completion and time elapsed ({year}, %)' },
+  'dashboard.chart.categoryCaption': {
+    zh: '各领域得分(分);灰色柱:覆盖率不足,不给出正式得分,仅供参考',
+    en: 'Scores by area (points); grey bars: coverage too low for a score, shown for reference only',
+  },
   'dashboard.chart.series': { zh: '指标走势、目标路径与趋势推算', en: 'Series, path to target and projection' },
   'dashboard.chart.none': { zh: '暂无可绘制的数据。', en: 'Nothing to chart yet.' },
   'dashboard.chart.tooFewValues': { zh: '该指标不足两年数据,无法绘制走势。', en: 'This indicator has fewer than two years of data.' },

@@ -63,7 +63,7 @@ export const importMessages = {
   'import.table.indicatorDetected': { zh: '按表格标题:{name}', en: 'From the title: {name}' },
   'import.table.indicatorNone': { zh: '请选择指标', en: 'Choose the indicator' },
   'import.table.year': { zh: '年份', en: 'Year' },
-  'import.table.apply': { zh: '应用', en: 'Apply' },
+  'import.table.mappedTo': { zh: '对应指标:{names}', en: 'Maps to: {names}' },
 
   'import.summary': {
     zh: '{values} 个数值,{indicators} 项指标,{regions} 个地区,{years};{flagged} 个单元格有提示',
@@ -118,7 +118,7 @@ export const importMessages = {
   'import.history.time': { zh: '导入时间', en: 'Imported' },
   'import.history.count': { zh: '导入数值', en: 'Values' },
   'import.history.replaced': { zh: '替换', en: 'Replaced' },
-  'import.history.kept': { zh: '保留原值', en: 'Kept stored' },
+  'import.history.kept': { zh: '沿用已有值', en: 'Stored value kept' },
   'import.history.actions': { zh: '操作', en: 'Actions' },
   'import.history.undo': { zh: '撤销', en: 'Undo' },
   'import.history.undoTitle': { zh: '撤销导入', en: 'Undo import' },

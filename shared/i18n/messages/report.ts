@@ -53,7 +53,6 @@ export const report = {
   'report.sampleNote': { zh: '注:标※的数值为示例数据,非官方统计。', en: 'Note: values marked ※ are illustrative, not official statistics.' },
   'report.sourceCell': { zh: '{file} {sheet}!{cell},{time}导入', en: '{file} {sheet}!{cell}, imported {time}' },
   'report.noFindings': { zh: '未发现数据质量问题。', en: 'No data-quality findings.' },
-  'report.noData': { zh: '暂无数据。', en: 'No data.' },
 
   'report.chart.completion': { zh: '主要指标完成度与时序进度', en: 'Completion and time elapsed by indicator' },
   'report.chart.categoryCompletion': { zh: '{category}指标完成度与时序进度', en: '{category}: completion and time elapsed' },

@@ -21,8 +21,8 @@ export const ui = {
 
   'ui.error.generic': { zh: '操作未能完成:{detail}', en: 'The operation could not be completed: {detail}' },
   'ui.error.quota': {
-    zh: '存储空间已满,刚才的更改未能保存。请删除不再需要的项目或释放磁盘空间后重试。',
-    en: 'Storage is full, so the last change was not saved. Delete projects you no longer need or free disk space, then try again.',
+    zh: '磁盘空间或浏览器存储配额不足,刚才的更改未能保存,数据保持原样。请删除旧快照或导出备份后清理不再需要的项目,或释放磁盘空间后重试。',
+    en: 'Storage is full (disk space or the browser’s storage quota), so the last change was not saved and your data is unchanged. Delete old snapshots, or export a backup and then remove projects you no longer need, or free disk space, then try again.',
   },
   'ui.error.nameRequired': { zh: '请输入名称。', en: 'Please enter a name.' },
   'ui.filter.spreadsheet': { zh: '电子表格(Excel、CSV)', en: 'Spreadsheets (Excel, CSV)' },

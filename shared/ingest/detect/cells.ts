@@ -1,6 +1,6 @@
 // What a cell holds, as far as finding tables goes: a number, a missing marker, a year, text or nothing.
 import { toHalfWidth } from '../normalise';
-import type { GridCell, SheetGrid } from '../types';
+import { cellText, type GridCell, type SheetGrid } from '../types';
 import { isMissingMarker } from '../values/missing';
 import { parseNumberText } from '../values/parse-number';
 
@@ -15,7 +15,7 @@ export function cellAt(grid: SheetGrid, row: number, column: number): GridCell |
 export function textAt(grid: SheetGrid, row: number, column: number): string {
   const cell = grid.rows[row]?.[column];
   if (!cell) return '';
-  return (typeof cell.value === 'string' ? cell.value : cell.text).trim();
+  return (typeof cell.value === 'string' ? cell.value : cellText(cell)).trim();
 }
 
 /** Classifies a cell cheaply: text starting with a letter or CJK character is never parsed as a number. */

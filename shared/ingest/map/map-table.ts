@@ -4,7 +4,7 @@ import { cellAddress } from '../a1';
 import { cellAt, textAt, yearOf } from '../detect/cells';
 import { columnHeader } from '../detect/header-text';
 import { bilingual } from '../errors';
-import type { CellOutcome, DetectedTable, DraftObservation, IngestFinding, MapOptions, MappedTable, ReadWorkbook, SheetGrid, UnmappedName } from '../types';
+import { cellText, type CellOutcome, type DetectedTable, type DraftObservation, type IngestFinding, type MapOptions, type MappedTable, type ReadWorkbook, type SheetGrid, type UnmappedName } from '../types';
 import { readValue } from '../values/read-value';
 import { splitNameAndUnit } from '../values/units';
 import { indicatorMatcher } from './indicators';
@@ -92,7 +92,7 @@ class TableMapper {
           unit: indicator.unit,
           cell: address,
           sheet: this.grid.name,
-          rawText: cell?.text ?? '',
+          rawText: cellText(cell),
         };
         if (reading.footnote) {
           observation.footnote = reading.footnote;
@@ -112,7 +112,7 @@ class TableMapper {
         break;
       case 'not-a-number':
         this.cellOutcomes[address] = 'error';
-        this.finding(address, 'not-a-number', { text: cell?.text ?? '' });
+        this.finding(address, 'not-a-number', { text: cellText(cell) });
         break;
       case 'unconvertible':
         this.cellOutcomes[address] = 'error';

@@ -1,30 +1,39 @@
 // SheetJS's dense sheets to our SheetGrid: only what detection and mapping need, with the real (not declared) extent.
-import type * as XLSX from 'xlsx';
+import * as XLSX from 'xlsx';
 import type { GridCell, MergeArea, SheetGrid } from '../types';
 
 function toGridCell(c: XLSX.CellObject | undefined): GridCell | undefined {
   if (!c) return undefined;
   switch (c.t) {
     case 'n': {
-      const cell: GridCell = { value: c.v as number, text: c.w ?? String(c.v) };
-      if (c.z && c.z !== 'General') cell.format = String(c.z);
-      return cell;
+      // SheetJS formats no text (cellText off): plain numbers need none, formatted ones are formatted here.
+      if (!c.z || c.z === 'General') return { value: c.v as number };
+      return { value: c.v as number, text: formatted(c), format: String(c.z) };
     }
     case 's':
-      return c.v === '' ? undefined : { value: c.v as string, text: c.w ?? String(c.v) };
+      return c.v === '' ? undefined : { value: c.v as string };
     case 'b':
-      return { value: c.v as boolean, text: c.w ?? String(c.v).toUpperCase() };
+      return { value: c.v as boolean, text: c.v ? 'TRUE' : 'FALSE' };
     case 'e':
-      return { value: null, text: c.w ?? '#ERROR' };
+      return { value: null, text: c.w ?? XLSX.utils.format_cell(c) ?? '#ERROR' };
     case 'z':
       // A stub: either an empty styled cell or a formula whose result the file did not store.
       return c.f ? { value: null, text: '', uncachedFormula: true } : undefined;
     default:
-      return { value: String(c.v ?? ''), text: c.w ?? String(c.v ?? '') };
+      return { value: String(c.v ?? '') };
   }
 }
 
-/** Converts one dense SheetJS sheet; the extent comes from the cells present, so a forged huge !ref costs nothing. */
+function formatted(c: XLSX.CellObject): string {
+  try {
+    return XLSX.SSF.format(c.z as string, c.v as number);
+  } catch {
+    return String(c.v);
+  }
+}
+
+/** Converts one dense SheetJS sheet, emptying it as it goes; the extent comes from the cells present, so a forged
+ *  huge !ref costs nothing. */
 export function sheetToGrid(name: string, ws: XLSX.WorkSheet): { grid: SheetGrid; cells: number } {
   const data = (ws['!data'] ?? []) as (XLSX.CellObject | undefined)[][];
   const rows: (GridCell | undefined)[][] = new Array(data.length);
@@ -39,6 +48,8 @@ export function sheetToGrid(name: string, ws: XLSX.WorkSheet): { grid: SheetGrid
     const row: (GridCell | undefined)[] = new Array(source.length);
     for (let c = 0; c < source.length; c++) row[c] = toGridCell(source[c]);
     rows[r] = row;
+    // Let SheetJS's row go as soon as ours exists, so the two copies never peak together.
+    data[r] = [];
     cells += source.length;
     if (source.length > columnCount) columnCount = source.length;
   }

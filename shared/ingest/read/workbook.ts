@@ -4,6 +4,7 @@ import { IngestError } from '../errors';
 import { sha256Hex } from '../hash';
 import type { FileFormat, ReadOptions, ReadWorkbook, SheetGrid } from '../types';
 import { decryptWorkbook, isEncryptedCompoundFile } from './decrypt';
+import { webDecryptor } from './decryptors';
 import { decodeText, textToRows } from './decode-text';
 import { sheetToGrid } from './grid';
 import { DEFAULT_LIMITS, checkFileSize, checkSheetCells, checkZipExpansion } from './limits';
@@ -32,7 +33,7 @@ function parseWithSheetJS(bytes: Uint8Array, fileName: string, format: FileForma
       dense: true,
       cellDates: false,
       cellNF: true,
-      cellText: true,
+      cellText: false,
       cellFormula: true,
       sheetStubs: true,
       cellStyles: false,
@@ -45,6 +46,7 @@ function parseWithSheetJS(bytes: Uint8Array, fileName: string, format: FileForma
   }
   return wb.SheetNames.map((name) => {
     const { grid, cells } = sheetToGrid(name, wb.Sheets[name]);
+    delete wb.Sheets[name];
     checkSheetCells(cells, name, fileName, limits);
     return grid;
   });
@@ -71,7 +73,7 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string, options:
   let decrypted = false;
   let format: FileFormat;
   if (sniffed.kind === 'cfb' && isEncryptedCompoundFile(bytes)) {
-    data = await decryptWorkbook(bytes, fileName, options.password, options.decryptor);
+    data = await decryptWorkbook(bytes, fileName, options.password, options.decryptor ?? webDecryptor);
     decrypted = true;
   }
   const inner = decrypted ? sniff(data).kind : sniffed.kind;

@@ -31,7 +31,7 @@ export function readValue(cell: GridCell | undefined, sourceUnit: string | undef
     if (parsed.unit) unit = parsed.unit;
     footnote = parsed.footnote;
   } else if (cell.value === null) {
-    return cell.text.startsWith('#') ? { outcome: 'not-a-number' } : { outcome: 'missing' };
+    return cell.text?.startsWith('#') ? { outcome: 'not-a-number' } : { outcome: 'missing' };
   } else return { outcome: 'not-a-number' };
 
   if (unit === undefined || normaliseUnit(unit) === '') {

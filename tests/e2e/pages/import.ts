@@ -60,6 +60,16 @@ export class ImportPage {
     return this.card(fileName).getByTestId('sheet-preview').locator(`[data-cell="${address}"]`);
   }
 
+  /** Scrolls the (virtualised) preview so that a 1-based sheet row is rendered. */
+  async scrollPreviewToRow(fileName: string, row: number): Promise<void> {
+    await this.card(fileName)
+      .getByTestId('sheet-preview')
+      .evaluate((el, r) => {
+        const rowHeight = el.querySelector('[role="row"]')!.getBoundingClientRect().height;
+        el.scrollTop = (r - 3) * rowHeight;
+      }, row);
+  }
+
   historyRow(fileName: string): Locator {
     return this.page.getByTestId('import-history').locator(`tr[data-batch-file="${fileName}"]`);
   }

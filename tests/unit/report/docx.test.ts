@@ -20,7 +20,8 @@ let parts: Record<string, Uint8Array>;
 beforeAll(async () => {
   bytes = await writeDocx(doc, await renderCharts(allCharts(doc)));
   parts = unzipSync(bytes);
-});
+  // Rendering 23 charts is quick alone but slow on a busy machine; this is a limit, not a performance assertion.
+}, 120_000);
 
 /** mm → twips (1/1440 inch), rounded: 37 mm = 2098. */
 const twips = (mm: number) => Math.round((mm / 25.4) * 1440);

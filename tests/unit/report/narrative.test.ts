@@ -1,7 +1,7 @@
 // The drafted sentences: the issue's examples, every status, and every number traced back to the engine.
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/attain';
-import { defaultSettings, type Indicator, type IndicatorResult, type ObservationInput } from '../../../shared/model';
+import { defaultSettings, type IndicatorResult, type ObservationInput } from '../../../shared/model';
 import { guangzhouPlan } from '../../../shared/plans/gz-st-14th';
 import { indicatorNarrative } from '../../../shared/report/narrative';
 import type { ParagraphBlock } from '../../../shared/report/model';
@@ -34,7 +34,7 @@ function expectWritten(written: string, expected: number, what: string) {
 }
 
 /** Checks every labelled number of a sentence against the engine; returns the numbers it accounted for. */
-function checkSentence(text: string, indicator: Indicator, r: IndicatorResult, firstYear: number): Set<string> {
+function checkSentence(text: string, r: IndicatorResult, firstYear: number): Set<string> {
   const seen = new Set<string>();
   const take = (re: RegExp, expected: (m: RegExpMatchArray) => number, what: string, group = 1) => {
     for (const m of text.matchAll(new RegExp(re, 'g'))) {
@@ -72,7 +72,7 @@ describe('every number of every drafted indicator sentence is the engine’s, at
       const r = evaluation.indicators.find((x) => x.indicatorId === indicator.id)!;
       const text = sentenceOf(doc, indicator.id);
       const firstYear = Math.min(...observations.filter((o) => o.indicatorId === indicator.id && o.region === '全市').map((o) => o.year));
-      const accounted = checkSentence(text, indicator, r, firstYear);
+      const accounted = checkSentence(text, r, firstYear);
       // Every number in the sentence was checked above (names such as "R&D" hold no digits).
       for (const n of text.match(/-?\d+(?:\.\d+)?/g) ?? []) expect(accounted, `${n} in ${text}`).toContain(n);
     });

@@ -58,7 +58,7 @@ export function ChartsView({ evaluation, observations, rows, chosen, onChoose }:
       </section>
       <section className="chart-panel">
         <h2 className="section-title">{t('report.chart.categoryScores')}</h2>
-        {categories ? <ChartCanvas spec={categories} caption={t('report.chart.categoryScores')} testId="chart-categories" /> : <p className="empty">{t('dashboard.chart.none')}</p>}
+        {categories ? <ChartCanvas spec={categories} caption={t('dashboard.chart.categoryCaption')} testId="chart-categories" /> : <p className="empty">{t('dashboard.chart.none')}</p>}
       </section>
     </div>
   );

@@ -159,9 +159,11 @@ export function Scorecard({ plan, rows, filter, onFilter, regions, onOpen }: Sco
                   {valueOrDash(result.baseline?.value, indicator)}
                   {result.baseline && <span className="year-note">{t('dashboard.inYear', { year: result.baseline.year })}</span>}
                 </span>
-                <span role="cell" className="num" data-testid="latest">
-                  {valueOrDash(result.latest?.value, indicator)}
-                  {result.latest && <span className="year-note">{t('dashboard.inYear', { year: result.latest.year })}</span>}
+                <span role="cell" className="num latest-cell" data-testid="latest">
+                  <span>
+                    {valueOrDash(result.latest?.value, indicator)}
+                    {result.latest && <span className="year-note">{t('dashboard.inYear', { year: result.latest.year })}</span>}
+                  </span>
                   {latestIllustrative && <SampleBadge />}
                 </span>
                 <span role="cell" data-testid="target">

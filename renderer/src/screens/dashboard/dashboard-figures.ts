@@ -5,16 +5,17 @@ import type { Indicator, IndicatorResult, ObservationInput, YearValue } from '..
 import { completionChart, seriesChart } from '../../../../shared/report/figures';
 import type { ChartSpec } from '../../../../shared/report/charts';
 
-/** Completion against time progress; each label carries its status text so that colour is not the only signal. */
+/** Completion against time progress; each label ends with a line giving its status, so that colour is not the only signal. */
 export function completionFigure(
   items: { indicator: Indicator; result: IndicatorResult }[],
   statusText: (result: IndicatorResult) => string,
   lang: Language,
 ): ChartSpec | null {
-  return completionChart(
-    items.map(({ indicator, result }) => ({ indicator: { ...indicator, name: `${indicator.name}【${statusText(result)}】` }, result })),
-    lang,
-  );
+  const spec = completionChart(items, lang);
+  if (!spec) return null;
+  // completionChart draws, in order, the items that have a completion.
+  const shown = items.filter((i) => i.result.completion !== null);
+  return { ...spec, labels: spec.labels.map((label, i) => `${label}\n【${statusText(shown[i]!.result)}】`) };
 }
 
 /** The observed series of one indicator and region up to the as-of year, one value a year as the engine reads it. */

@@ -62,6 +62,9 @@ export function TableControls({ analysed, number, override, plan, onChange }: Ta
   const singleYear = table.layout === 'regions-by-indicators' || (table.layout === 'long' && table.longColumns?.year === undefined);
   const years = new Map(table.valueColumns.filter((v) => v.year !== undefined).map((v) => [v.column, v.year!]));
   const firstHeaderRow = table.headerRows[0] ?? range.s.r;
+  // Which plan indicators the table's values went to, so a title matched by a saved decision is visible.
+  const mappedIds = [...new Set(mapped?.observations.map((o) => o.indicator) ?? [])];
+  const mappedNames = singleIndicator && mappedIds.length > 0 ? mappedIds.map((id) => plan.indicators.find((i) => i.id === id)?.name ?? id).join('、') : '';
   // Fields are keyed by the value they show, so a re-detection resets what they display.
   const shown = (value: unknown) => `${table.key}:${String(value)}`;
 
@@ -78,6 +81,7 @@ export function TableControls({ analysed, number, override, plan, onChange }: Ta
       <div className="it-head">
         <h4 className="it-title">{t('import.table.title', { n: number, range: table.range })}</h4>
         {table.title && <span className="it-caption">{table.title}</span>}
+        {mappedNames && <span className="it-mapped">{t('import.table.mappedTo', { names: mappedNames })}</span>}
         <label className="it-skip">
           <input type="checkbox" checked={!mapped} onChange={(e) => set({ skip: e.target.checked || undefined })} />
           {t('import.table.skip')}

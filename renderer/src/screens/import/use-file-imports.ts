@@ -34,9 +34,15 @@ export interface FileImport {
   conflictDecisions: Record<string, ConflictDecision>;
 }
 
+/** What the hook keeps per file outside React state, so that quick successive changes build on each other. */
 interface Session {
   worker: ImportFileWorker;
+  name: string;
   bytes: Uint8Array;
+  overrides: TableOverrides;
+  choices: Record<string, string>;
+  /** Read and analysed at least once: worth analysing again when the plan or decisions change. */
+  read: boolean;
   /** The latest analysis asked for: older answers are ignored. */
   analysis: number;
 }
@@ -50,18 +56,12 @@ function decisionsFor(saved: Record<string, string>, choices: Record<string, str
 /** Files being imported, and the actions the wizard offers on them. */
 export function useFileImports(plan: Plan, savedDecisions: Record<string, string>) {
   const [files, setFiles] = useState<FileImport[]>([]);
-  const filesRef = useRef(files);
-  filesRef.current = files;
   const sessions = useRef(new Map<string, Session>());
   const context = useRef({ plan, savedDecisions });
   context.current = { plan, savedDecisions };
 
   const update = useCallback((id: string, change: (file: FileImport) => FileImport) => {
-    setFiles((all) => {
-      const next = all.map((f) => (f.id === id ? change(f) : f));
-      filesRef.current = next;
-      return next;
-    });
+    setFiles((all) => all.map((f) => (f.id === id ? change(f) : f)));
   }, []);
 
   const fail = useCallback(
@@ -74,9 +74,10 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
   );
 
   const analyse = useCallback(
-    (id: string, overrides: TableOverrides, choices: Record<string, string>) => {
+    (id: string) => {
       const session = sessions.current.get(id);
       if (!session) return;
+      const { overrides, choices } = session;
       const ticket = ++session.analysis;
       const { plan: currentPlan, savedDecisions: saved } = context.current;
       update(id, (f) => ({ ...f, stage: 'analysing', progress: 0.6, overrides, choices }));
@@ -100,14 +101,14 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
   const read = useCallback(
     (id: string, password?: string) => {
       const session = sessions.current.get(id);
-      const file = filesRef.current.find((f) => f.id === id);
-      if (!session || !file) return;
+      if (!session) return;
       update(id, (f) => ({ ...f, stage: 'reading', progress: 0, passwordWrong: false }));
       session.worker
-        .read(file.name, session.bytes, password, (progress) => update(id, (f) => ({ ...f, progress })))
+        .read(session.name, session.bytes, password, (progress) => update(id, (f) => ({ ...f, progress })))
         .then((result) => {
+          session.read = true;
           update(id, (f) => ({ ...f, read: result }));
-          analyse(id, {}, {});
+          analyse(id);
         })
         .catch((error) => {
           if (error instanceof ImportWorkerError && (error.code === 'password-required' || error.code === 'password-wrong')) {
@@ -132,12 +133,8 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
         names: {},
         conflictDecisions: {},
       }));
-      opened.forEach((o, i) => sessions.current.set(added[i]!.id, { worker: new ImportFileWorker(added[i]!.id), bytes: o.bytes, analysis: 0 }));
-      setFiles((all) => {
-        const next = [...all, ...added];
-        filesRef.current = next;
-        return next;
-      });
+      opened.forEach((o, i) => sessions.current.set(added[i]!.id, { worker: new ImportFileWorker(added[i]!.id), name: o.name, bytes: o.bytes, overrides: {}, choices: {}, read: false, analysis: 0 }));
+      setFiles((all) => [...all, ...added]);
       for (const f of added) read(f.id);
     },
     [read],
@@ -156,18 +153,16 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
   const remove = useCallback((id: string) => {
     sessions.current.get(id)?.worker.cancel();
     sessions.current.delete(id);
-    setFiles((all) => {
-      const next = all.filter((f) => f.id !== id);
-      filesRef.current = next;
-      return next;
-    });
+    setFiles((all) => all.filter((f) => f.id !== id));
   }, []);
 
   /** Replaces the user's corrections of one table and maps again. */
   const setOverride = useCallback(
     (id: string, tableKey: string, override: TableOverride) => {
-      const file = filesRef.current.find((f) => f.id === id);
-      if (file) analyse(id, { ...file.overrides, [tableKey]: override }, file.choices);
+      const session = sessions.current.get(id);
+      if (!session) return;
+      session.overrides = { ...session.overrides, [tableKey]: override };
+      analyse(id);
     },
     [analyse],
   );
@@ -175,12 +170,13 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
   /** Records the indicator (or DO_NOT_IMPORT) chosen for a name and maps again. */
   const choose = useCallback(
     (id: string, name: string, choice: string) => {
-      const file = filesRef.current.find((f) => f.id === id);
-      if (!file) return;
-      const choices = { ...file.choices };
+      const session = sessions.current.get(id);
+      if (!session) return;
+      const choices = { ...session.choices };
       if (choice) choices[name] = choice;
       else delete choices[name];
-      analyse(id, file.overrides, choices);
+      session.choices = choices;
+      analyse(id);
     },
     [analyse],
   );
@@ -207,7 +203,7 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
 
   // The plan or the saved decisions changed (e.g. another file's import saved a decision): map again.
   useEffect(() => {
-    for (const f of filesRef.current) if (f.stage === 'ready' || f.stage === 'analysing') analyse(f.id, f.overrides, f.choices);
+    for (const [id, session] of sessions.current) if (session.read) analyse(id);
   }, [plan, savedDecisions, analyse]);
 
   useEffect(() => {

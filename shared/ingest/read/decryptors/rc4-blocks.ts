@@ -27,7 +27,7 @@ export function verifierMatches(
 /** A RecordDecryptor that XORs each byte with the keystream of its 1024-byte block, at its offset in the block. */
 export function blockRc4Decryptor(keyForBlock: BlockKey): RecordDecryptor {
   let block = -1;
-  let keystream = new Uint8Array(0);
+  let keystream: Uint8Array = new Uint8Array(0);
   return (stream, from, to) => {
     for (let at = from; at < to; at++) {
       const atBlock = Math.floor(at / BLOCK_SIZE);

@@ -1,0 +1,223 @@
+// Backups of the database: export everything or one project, restore (replace or merge) in one transaction,
+// and import a reviewer's copy of a project. Files on disk are written and read with shared/backup.
+import type { Table } from 'dexie';
+import { BackupError, type BackupContent, type BackupMeta } from '../../shared/backup';
+import type { ImportBatch, Observation, Project } from '../../shared/model';
+import type { MetaRow, PlanevalDb } from './database';
+import { filesTable, type StoredFile } from './files';
+import { newId } from './ids';
+import type { StoredReport } from './reports';
+
+declare const __APP_VERSION__: string | undefined;
+// Defined by the Vite builds; tests run without it.
+const APP_VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev';
+
+/** The tables a backup holds as JSON, in the order they are restored. Snapshots are never backed up. */
+export const BACKUP_TABLES = ['projects', 'batches', 'observations', 'reports', 'meta'] as const;
+
+/** What to back up: everything, or one project (a reviewer's copy). */
+export type ExportScope = { scope: 'all' } | { scope: 'project'; projectId: string };
+
+export interface ExportOptions {
+  /** Include the original imported files (default true; snapshots leave them out because they are never deleted). */
+  withFiles?: boolean;
+}
+
+/** What the manifest records about this app and the time of the backup. */
+export function backupMeta(now: Date = new Date()): BackupMeta {
+  return { appVersion: APP_VERSION, createdAt: now.toISOString() };
+}
+
+function reportsTable(db: PlanevalDb): Table<StoredReport, string> {
+  return db.table<StoredReport, string>('reports');
+}
+
+/** Every table a restore writes, for one transaction's scope. */
+function restoreScope(db: PlanevalDb): Table[] {
+  return [db.projects, db.batches, db.observations, reportsTable(db), db.meta, filesTable(db)];
+}
+
+/** The hashes of the files a project's values and imports came from. */
+function referencedFiles(batches: ImportBatch[], observations: Observation[]): string[] {
+  const hashes = new Set<string>();
+  for (const b of batches) {
+    hashes.add(b.fileHash);
+    for (const o of [...b.replaced, ...(b.kept ?? [])]) hashes.add(o.source.fileHash);
+  }
+  for (const o of observations) hashes.add(o.source.fileHash);
+  return [...hashes];
+}
+
+/** Reads what a backup of `what` holds, in one read transaction (a consistent picture). */
+export async function exportBackup(db: PlanevalDb, what: ExportScope, options: ExportOptions = {}): Promise<BackupContent> {
+  const withFiles = options.withFiles ?? true;
+  return db.transaction('r', restoreScope(db), async () => {
+    if (what.scope === 'all') {
+      const projects = await db.projects.toArray();
+      const content: BackupContent = {
+        scope: 'all',
+        projectIds: projects.map((p) => p.id),
+        tables: {
+          projects,
+          batches: await db.batches.toArray(),
+          observations: await db.observations.toArray(),
+          reports: await reportsTable(db).toArray(),
+          meta: await db.meta.toArray(),
+        },
+        files: withFiles ? await filesTable(db).toArray() : [],
+      };
+      return content;
+    }
+    const project = await db.projects.get(what.projectId);
+    if (!project) throw new Error(`项目 ${what.projectId} 已不存在 (project ${what.projectId} no longer exists)`);
+    const batches = await db.batches.where('projectId').equals(project.id).toArray();
+    const observations = await db.observations.where('projectId').equals(project.id).toArray();
+    const files = withFiles ? (await filesTable(db).bulkGet(referencedFiles(batches, observations))).filter((f): f is StoredFile => f !== undefined) : [];
+    return {
+      scope: 'project',
+      projectIds: [project.id],
+      tables: { projects: [project], batches, observations, reports: await reportsTable(db).where('projectId').equals(project.id).toArray(), meta: [] },
+      files,
+    };
+  });
+}
+
+interface BackupRows {
+  projects: Project[];
+  batches: ImportBatch[];
+  observations: Observation[];
+  reports: StoredReport[];
+  meta: MetaRow[];
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Checks the rows are shaped like this app's rows (a replace loads them exactly as they are). */
+function checkedRows(content: BackupContent): BackupRows {
+  const fail = (detail: string) => new BackupError('malformed', { detail });
+  const table = (name: string, required: boolean): Record<string, unknown>[] => {
+    const rows = content.tables[name];
+    if (rows === undefined && !required) return [];
+    if (!Array.isArray(rows)) throw fail(`table ${name} is missing`);
+    rows.forEach((row, i) => {
+      if (!isRecord(row)) throw fail(`${name}[${i}] is not a row`);
+    });
+    return rows as Record<string, unknown>[];
+  };
+  const projects = table('projects', true);
+  projects.forEach((p, i) => {
+    if (typeof p.id !== 'string' || typeof p.name !== 'string' || !isRecord(p.plan)) throw fail(`projects[${i}]`);
+  });
+  const batches = table('batches', true);
+  batches.forEach((b, i) => {
+    if (typeof b.id !== 'string' || typeof b.projectId !== 'string' || !Array.isArray(b.replaced)) throw fail(`batches[${i}]`);
+  });
+  const observations = table('observations', true);
+  observations.forEach((o, i) => {
+    if (typeof o.projectId !== 'string' || typeof o.batchId !== 'string' || typeof o.year !== 'number' || typeof o.value !== 'number' || !isRecord(o.source)) {
+      throw fail(`observations[${i}]`);
+    }
+  });
+  const reports = table('reports', false);
+  reports.forEach((r, i) => {
+    if (typeof r.id !== 'string' || typeof r.projectId !== 'string') throw fail(`reports[${i}]`);
+  });
+  const meta = table('meta', false);
+  meta.forEach((m, i) => {
+    if (typeof m.key !== 'string') throw fail(`meta[${i}]`);
+  });
+  return { projects, batches, observations, reports, meta } as unknown as BackupRows;
+}
+
+/** Adds the backup's original files that are not stored yet (a file is the same file whatever its row says). */
+async function addMissingFiles(db: PlanevalDb, files: StoredFile[]): Promise<void> {
+  const table = filesTable(db);
+  const present = new Set(await table.where('hash').anyOf(files.map((f) => f.hash)).primaryKeys());
+  await table.bulkAdd(files.filter((f) => !present.has(f.hash)));
+}
+
+/** How incoming rows get their ids when added next to existing data. */
+interface MergeRules {
+  /** Give every project a new id (a reviewer's copy), not only those whose id is taken. */
+  alwaysNewIds: boolean;
+  /** Add the backup's settings whose key is not set here. */
+  withMeta: boolean;
+}
+
+/** Adds the backup's projects next to the stored ones; returns the ids they were stored under. */
+async function mergeRows(db: PlanevalDb, all: BackupRows, rules: MergeRules): Promise<string[]> {
+  const takenProjects = new Set(await db.projects.toCollection().primaryKeys());
+  const takenBatches = new Set(await db.batches.toCollection().primaryKeys());
+  const takenReports = new Set(await reportsTable(db).toCollection().primaryKeys());
+
+  const projectIds = new Map<string, string>();
+  const projects = all.projects.map((p) => {
+    const clash = takenProjects.has(p.id);
+    const id = clash || rules.alwaysNewIds ? newId() : p.id;
+    projectIds.set(p.id, id);
+    return { ...p, id, name: clash ? `${p.name} (恢复)` : p.name };
+  });
+  const rekeyed = (projectId: string) => projectIds.get(projectId) !== projectId;
+  // Rows left behind by a deleted project (e.g. its reports) belong to no project that could be merged.
+  const rows = {
+    batches: all.batches.filter((b) => projectIds.has(b.projectId)),
+    observations: all.observations.filter((o) => projectIds.has(o.projectId)),
+    reports: all.reports.filter((r) => projectIds.has(r.projectId)),
+  };
+
+  const batchIds = new Map<string, string>();
+  for (const b of rows.batches) batchIds.set(b.id, rekeyed(b.projectId) || takenBatches.has(b.id) ? newId() : b.id);
+  // Observation ids are the database's own counter: incoming values get new ones, and the values an import
+  // replaced lose theirs so that undoing that import cannot overwrite another value stored under the same id.
+  const moved = ({ id: _id, ...o }: Observation): Observation => ({ ...o, projectId: projectIds.get(o.projectId)!, batchId: batchIds.get(o.batchId) ?? o.batchId });
+  const batches = rows.batches.map((b) => ({
+    ...b,
+    id: batchIds.get(b.id)!,
+    projectId: projectIds.get(b.projectId)!,
+    replaced: b.replaced.map(moved),
+    ...(b.kept ? { kept: b.kept.map(moved) } : {}),
+  }));
+  const reports = rows.reports.map((r) => ({ ...r, id: rekeyed(r.projectId) || takenReports.has(r.id) ? newId() : r.id, projectId: projectIds.get(r.projectId)! }));
+
+  await db.projects.bulkAdd(projects);
+  await db.batches.bulkAdd(batches);
+  await db.observations.bulkAdd(rows.observations.map(moved));
+  await reportsTable(db).bulkAdd(reports);
+  if (rules.withMeta) {
+    const set = new Set(await db.meta.toCollection().primaryKeys());
+    await db.meta.bulkAdd(all.meta.filter((m) => !set.has(m.key)));
+  }
+  return projects.map((p) => p.id);
+}
+
+/**
+ * Restores a backup in one transaction: 'replace' clears the data and loads the backup as it was (ids included;
+ * only a backup of everything can replace); 'merge' adds the backup's projects next to the stored ones, a project
+ * whose id exists already coming in under a new id with the name suffix "(恢复)". Original files are only ever
+ * added. On any error nothing changes. Returns the ids the backup's projects were stored under.
+ */
+export async function restoreBackup(db: PlanevalDb, content: BackupContent, mode: 'replace' | 'merge'): Promise<string[]> {
+  if (mode === 'replace' && content.scope !== 'all') throw new BackupError('replace-needs-full-backup');
+  const rows = checkedRows(content);
+  return db.transaction('rw', restoreScope(db), async () => {
+    await addMissingFiles(db, content.files);
+    if (mode === 'merge') return mergeRows(db, rows, { alwaysNewIds: false, withMeta: true });
+    await Promise.all([db.projects.clear(), db.batches.clear(), db.observations.clear(), reportsTable(db).clear(), db.meta.clear()]);
+    await db.projects.bulkAdd(rows.projects);
+    await db.batches.bulkAdd(rows.batches);
+    await db.observations.bulkAdd(rows.observations);
+    await reportsTable(db).bulkAdd(rows.reports);
+    await db.meta.bulkAdd(rows.meta);
+    return rows.projects.map((p) => p.id);
+  });
+}
+
+/** Adds the projects of a reviewer's copy (or any backup) as new projects, whatever ids they had; settings are not touched. */
+export async function importProjectCopy(db: PlanevalDb, content: BackupContent): Promise<Project[]> {
+  const rows = checkedRows(content);
+  return db.transaction('rw', restoreScope(db), async () => {
+    await addMissingFiles(db, content.files);
+    const ids = await mergeRows(db, rows, { alwaysNewIds: true, withMeta: false });
+    return (await db.projects.bulkGet(ids)) as Project[];
+  });
+}

@@ -1,0 +1,154 @@
+// The report as the printed page shows it: title, numbered sections, tables, charts, editable paragraphs and 对策建议 space.
+import { useState } from 'react';
+import type { Block, ParagraphBlock, PlaceholderBlock, ReportDocument, TableBlock } from '../../../../shared/report/model';
+import { useT } from '../../app/i18n';
+import { ChartCanvas } from '../../charts/ChartCanvas';
+import { EditableText } from './EditableText';
+
+export interface ReportPreviewProps {
+  doc: ReportDocument;
+  /** Saves a paragraph's (or placeholder's) new text; the drafted text undoes an edit. */
+  onEdit(id: string, text: string): void;
+}
+
+/** The whole document on an A4-like sheet; the print stylesheet prints exactly this element. */
+export function ReportPreview({ doc, onEdit }: ReportPreviewProps) {
+  return (
+    <article className="report-sheet" lang={doc.lang === 'zh' ? 'zh-CN' : 'en'} data-testid="report-preview">
+      <h2 className="report-title">{doc.title}</h2>
+      {doc.subtitle && <p className="report-subtitle">{doc.subtitle}</p>}
+      <p className="report-date">{doc.date}</p>
+      {doc.sections.map((section) => (
+        <section key={section.id} className="report-section" data-section-id={section.id}>
+          {section.blocks.map((block, i) => (
+            <PreviewBlock key={'id' in block ? block.id : `h${i}`} block={block} onEdit={onEdit} />
+          ))}
+        </section>
+      ))}
+    </article>
+  );
+}
+
+function PreviewBlock({ block, onEdit }: { block: Block; onEdit: ReportPreviewProps['onEdit'] }) {
+  switch (block.kind) {
+    case 'heading':
+      return block.level === 1 ? <h3 className="report-h1">{block.text}</h3> : <h4 className="report-h2">{block.text}</h4>;
+    case 'paragraph':
+      return <DraftedParagraph block={block} onEdit={onEdit} />;
+    case 'table':
+      return <ReportTable block={block} />;
+    case 'chart':
+      return (
+        <div className="report-figure">
+          <ChartCanvas spec={block.spec} caption={block.title} testId={`report-chart-${block.id}`} />
+        </div>
+      );
+    case 'placeholder':
+      return <Placeholder block={block} onEdit={onEdit} />;
+  }
+}
+
+function DraftedParagraph({ block, onEdit }: { block: ParagraphBlock; onEdit: ReportPreviewProps['onEdit'] }) {
+  const t = useT();
+  const [showDraft, setShowDraft] = useState(false);
+  const revert = () => {
+    setShowDraft(false);
+    onEdit(block.id, block.drafted);
+  };
+  return (
+    <EditableText
+      text={block.text}
+      onSave={(text) => onEdit(block.id, text)}
+      testId={`paragraph-${block.id}`}
+      className={block.stale ? 'report-para-stale' : undefined}
+    >
+      {block.edited && (
+        <div className="report-screen-only report-marks">
+          <span className="report-mark" data-testid="edited-mark">
+            {t('reportUi.edit.edited')}
+          </span>
+          {block.stale ? (
+            <span className="report-stale" role="note" data-testid="stale-warning">
+              ⚠ {t('reportUi.edit.stale')}
+            </span>
+          ) : null}
+          <button type="button" className="link-button" aria-expanded={showDraft} onClick={() => setShowDraft((v) => !v)}>
+            {showDraft ? t('reportUi.edit.hideDraft') : block.stale ? t('reportUi.edit.showNewDraft') : t('reportUi.edit.showDraft')}
+          </button>
+          <button type="button" className="link-button" onClick={revert}>
+            {block.stale ? t('reportUi.edit.useNewDraft') : t('reportUi.edit.useDraft')}
+          </button>
+          {block.stale && (
+            <button type="button" className="link-button" onClick={() => onEdit(block.id, block.text)} data-testid="keep-edit">
+              {t('reportUi.edit.keep')}
+            </button>
+          )}
+        </div>
+      )}
+      {block.edited && showDraft && (
+        <blockquote className="report-screen-only report-draft" data-testid="new-draft">
+          {block.drafted}
+        </blockquote>
+      )}
+    </EditableText>
+  );
+}
+
+function Placeholder({ block, onEdit }: { block: PlaceholderBlock; onEdit: ReportPreviewProps['onEdit'] }) {
+  const t = useT();
+  return (
+    <>
+      <h4 className="report-h2">{block.heading}</h4>
+      <EditableText
+        text={block.text}
+        onSave={(text) => onEdit(block.id, text)}
+        testId={`placeholder-${block.id}`}
+        empty={
+          <div className="report-space" style={{ height: `${block.lines * 2}em` }}>
+            <span className="report-screen-only">{t('reportUi.edit.write')}</span>
+          </div>
+        }
+      />
+    </>
+  );
+}
+
+function ReportTable({ block }: { block: TableBlock }) {
+  const widths = block.widths ?? block.header.map(() => 1);
+  const total = widths.reduce((a, b) => a + b, 0);
+  return (
+    <div className="report-table-block" data-testid={`report-table-${block.id}`}>
+      {block.title && <p className="report-caption">{block.title}</p>}
+      <table className="report-table">
+        <colgroup>
+          {widths.map((w, i) => (
+            <col key={i} style={{ width: `${(w / total) * 100}%` }} />
+          ))}
+        </colgroup>
+        <thead>
+          <tr>
+            {block.header.map((h, i) => (
+              <th key={i} scope="col">
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {block.rows.map((row, r) => (
+            <tr key={r}>
+              {row.map((cell, c) => (
+                <td key={c}>{cell}</td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {block.notes?.map((note, i) => (
+        <p key={i} className="report-note">
+          {note}
+        </p>
+      ))}
+    </div>
+  );
+}

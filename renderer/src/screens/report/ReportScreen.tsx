@@ -1,0 +1,171 @@
+// The 报告 tab: draft a report from the evaluation, keep several per project, edit its paragraphs, refresh it, export it.
+import { liveQuery } from 'dexie';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { ReportOptions } from '../../../../shared/report/model';
+import { editParagraph } from '../../../../shared/report/refresh';
+import { db } from '../../../db';
+import { createReport, deleteReport, getReport, listReports, restoreReport, saveReportDocument, type StoredReport } from '../../../db/reports';
+import { useLanguage, useT } from '../../app/i18n';
+import { useProject } from '../../app/project-context';
+import { useConfirm } from '../../components/confirm';
+import { useToast } from '../../components/toast';
+import { useEvaluation } from '../../evaluation/use-evaluation';
+import { asOfYears } from '../dashboard/as-of-years';
+import { EXPORT_FORMATS, exportReport, type ExportFormat } from './export-report';
+import { defaultReportOptions, draftReport, editCounts, isoDate, redraftReport, type DraftSource } from './report-draft';
+import { ReportList } from './ReportList';
+import { ReportOptionsForm } from './ReportOptionsForm';
+import { ReportPreview } from './ReportPreview';
+import '../../styles/report.css';
+
+type Busy = null | 'generate' | 'refresh' | ExportFormat;
+
+/** The report workspace: options and the list on the left, the open report's toolbar and page on the right. */
+export function ReportScreen() {
+  const t = useT();
+  const [lang] = useLanguage();
+  const { project } = useProject();
+  const { evaluation, observations, settings } = useEvaluation();
+  const { notify, reportError } = useToast();
+  const confirm = useConfirm();
+  const [reports, setReports] = useState<StoredReport[] | null>(null);
+  const [openId, setOpenId] = useState<string | null>(null);
+  // The open report as last saved or being saved: shown at once, so an edit never flickers back while it is stored.
+  const [current, setCurrent] = useState<StoredReport | null>(null);
+  const [busy, setBusy] = useState<Busy>(null);
+
+  useEffect(() => {
+    const subscription = liveQuery(() => listReports(db, project.id)).subscribe({ next: setReports, error: reportError });
+    return () => subscription.unsubscribe();
+  }, [project.id, reportError]);
+
+  // Without a choice, the most recently changed report is open; a deleted one closes.
+  const shownId = openId && (current?.id === openId || reports?.some((r) => r.id === openId)) ? openId : (reports?.[0]?.id ?? null);
+  useEffect(() => {
+    if (!shownId) setCurrent(null);
+    else if (current?.id !== shownId) setCurrent(reports!.find((r) => r.id === shownId)!);
+  }, [shownId, reports, current?.id]);
+
+  const source = useMemo<DraftSource>(() => ({ plan: project.plan, observations, settings }), [project.plan, observations, settings]);
+  const years = useMemo(() => asOfYears(project.plan, observations), [project.plan, observations]);
+  const initialOptions = useMemo(() => defaultReportOptions(settings, lang, new Date()), [settings, lang]);
+
+  const run = async (what: Busy, task: () => Promise<void>) => {
+    setBusy(what);
+    try {
+      await task();
+    } catch (error) {
+      reportError(error);
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const generate = (options: ReportOptions) =>
+    run('generate', async () => {
+      const dated = { ...options, date: isoDate(new Date()) };
+      const created = await createReport(db, project.id, dated, draftReport(source, dated));
+      setCurrent(created);
+      setOpenId(created.id);
+      notify({ message: t('reportUi.generated', { title: created.document.title }) });
+    });
+
+  const edit = useCallback(
+    async (id: string, text: string) => {
+      if (!current) return;
+      const document = editParagraph(current.document, id, text);
+      setCurrent({ ...current, document });
+      try {
+        setCurrent(await saveReportDocument(db, current.id, document));
+      } catch (error) {
+        reportError(error);
+        setCurrent((await getReport(db, current.id)) ?? null);
+      }
+    },
+    [current, reportError],
+  );
+
+  const refresh = () =>
+    run('refresh', async () => {
+      if (!current) return;
+      const { document, options } = redraftReport(current.document, source, current.options, new Date());
+      setCurrent(await saveReportDocument(db, current.id, document, options));
+      const { stale } = editCounts(document);
+      notify({ message: stale > 0 ? t('reportUi.refreshedStale', { count: stale }) : t('reportUi.refreshed') });
+    });
+
+  const remove = async (report: StoredReport) => {
+    const ok = await confirm({
+      title: t('reportUi.delete.title'),
+      message: t('reportUi.delete.message', { title: report.document.title }),
+      confirmLabel: t('ui.action.delete'),
+      danger: true,
+    });
+    if (!ok) return;
+    try {
+      const deleted = await deleteReport(db, report.id);
+      if (current?.id === deleted.id) {
+        setOpenId(null);
+        setCurrent(null);
+      }
+      notify({
+        message: t('reportUi.delete.done', { title: deleted.document.title }),
+        action: { label: t('ui.action.undo'), run: () => restoreReport(db, deleted).then(() => setOpenId(deleted.id), reportError) },
+      });
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
+  const exportAs = (format: ExportFormat) =>
+    run(format, async () => {
+      if (!current) return;
+      const result = await exportReport({ format, document: current.document, asOf: current.options.asOf, lang: current.options.lang, source });
+      if (result.saved && format !== 'pdf') notify({ message: t('reportUi.export.done', { format: t(`reportUi.export.${format}`) }) });
+    });
+
+  if (!evaluation || reports === null) return <p className="empty">{t('reportUi.loading')}</p>;
+  const counts = current ? editCounts(current.document) : null;
+
+  return (
+    <div className="report-screen" data-testid="report-screen">
+      <aside className="report-side">
+        <ReportOptionsForm key={`${settings.asOf}-${lang}`} plan={project.plan} years={years} initial={initialOptions} busy={busy !== null} onGenerate={generate} />
+        <ReportList reports={reports} openId={current?.id ?? null} onOpen={setOpenId} onDelete={remove} />
+      </aside>
+      <div className="report-main">
+        {current ? (
+          <>
+            <div className="report-toolbar" role="toolbar" aria-label={t('reportUi.toolbar')}>
+              <span className="report-toolbar-info">
+                {t('reportUi.info', { type: t(`report.type.${current.options.type}`), year: current.options.asOf })}
+                {counts && counts.edited > 0 && <> · {t('reportUi.editedCount', { count: counts.edited })}</>}
+                {counts && counts.stale > 0 && <strong className="report-toolbar-stale"> · {t('reportUi.staleCount', { count: counts.stale })}</strong>}
+              </span>
+              <button type="button" className="button" onClick={refresh} disabled={busy !== null} title={t('reportUi.refreshHint')}>
+                {t('reportUi.refresh')}
+              </button>
+              {EXPORT_FORMATS.map((format) => (
+                <button key={format} type="button" className="button" onClick={() => exportAs(format)} disabled={busy !== null} data-testid={`export-${format}`}>
+                  {t('reportUi.export.as', { format: t(`reportUi.export.${format}`) })}
+                </button>
+              ))}
+            </div>
+            {busy !== null && (
+              <div className="report-progress" role="status" data-testid="report-progress">
+                <progress />
+                {busy === 'generate' || busy === 'refresh' ? t(`reportUi.busy.${busy}`) : t('reportUi.busy.export', { format: t(`reportUi.export.${busy}`) })}
+              </div>
+            )}
+            <p className="report-help">{t('reportUi.edit.help')}</p>
+            <div className="report-desk">
+              <ReportPreview doc={current.document} onEdit={edit} />
+            </div>
+          </>
+        ) : (
+          <p className="empty">{t('reportUi.none')}</p>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+// Writing the open report to a file: Word (charts drawn at 2×), Excel, HTML, or PDF through the platform's print.
+import { bridge } from '@platform/bridge';
+import type { Language } from '../../../../shared/i18n';
+import type { SaveFileResponse } from '../../../../shared/ipc';
+import { writeDocx } from '../../../../shared/report/docx';
+import { renderReportHtml } from '../../../../shared/report/html';
+import { allCharts, type ReportDocument } from '../../../../shared/report/model';
+import { writeReportXlsx } from '../../../../shared/report/xlsx';
+import { renderChartPng } from '../../charts/render-png';
+import { evaluationFor, type DraftSource } from './report-draft';
+import { pngDataUrl, reportFileName } from './report-files';
+
+export type ExportFormat = 'docx' | 'xlsx' | 'pdf' | 'html';
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'xlsx', 'html'];
+
+export interface ExportRequest {
+  format: ExportFormat;
+  document: ReportDocument;
+  /** The year the report describes: the workbook is evaluated at it. */
+  asOf: number;
+  lang: Language;
+  source: DraftSource;
+}
+
+/** Every chart of the document as PNG bytes at twice its size, for print. */
+async function chartImages(doc: ReportDocument): Promise<Map<string, Uint8Array>> {
+  const images = new Map<string, Uint8Array>();
+  for (const chart of allCharts(doc)) images.set(chart.id, await renderChartPng(chart.spec, 2));
+  return images;
+}
+
+async function fileBytes(request: ExportRequest): Promise<Uint8Array> {
+  const { format, document: doc } = request;
+  if (format === 'docx') return writeDocx(doc, await chartImages(doc));
+  if (format === 'xlsx') {
+    const { plan, observations } = request.source;
+    return writeReportXlsx({ plan, evaluation: evaluationFor(request.source, request.asOf), observations, lang: request.lang });
+  }
+  const urls = new Map([...(await chartImages(doc))].map(([id, png]) => [id, pngDataUrl(png)]));
+  return new TextEncoder().encode(renderReportHtml(doc, urls));
+}
+
+const FILTERS: Record<Exclude<ExportFormat, 'pdf'>, { name: string; extensions: string[] }> = {
+  docx: { name: 'Word 文档 (Word document)', extensions: ['docx'] },
+  xlsx: { name: 'Excel 工作簿 (Excel workbook)', extensions: ['xlsx'] },
+  html: { name: '网页 (HTML page)', extensions: ['html'] },
+};
+
+/** Writes the report in `format` and hands it to the platform to save; PDF prints the preview on the page. */
+export async function exportReport(request: ExportRequest): Promise<SaveFileResponse> {
+  const suggestedName = reportFileName(request.document.title, request.format);
+  if (request.format === 'pdf') return bridge.printToPdf({ suggestedName });
+  const bytes = await fileBytes(request);
+  return bridge.saveFile({ suggestedName, bytes, filters: [FILTERS[request.format]] });
+}

@@ -1,0 +1,64 @@
+// Drafting a report in the renderer: the default options, the evaluation at the report's year, and a refresh that keeps edits.
+import { evaluate } from '../../../../shared/attain';
+import type { Language } from '../../../../shared/i18n';
+import type { Evaluation, EvaluationSettings, ObservationInput, Plan } from '../../../../shared/model';
+import { buildReport } from '../../../../shared/report/build';
+import { allBlocks, type ReportDocument, type ReportOptions } from '../../../../shared/report/model';
+import { refreshReport } from '../../../../shared/report/refresh';
+
+/** What a draft is made from: the project's plan, values and settings as they are now. */
+export interface DraftSource {
+  plan: Plan;
+  observations: ObservationInput[];
+  settings: EvaluationSettings;
+}
+
+/** Today as an ISO date (YYYY-MM-DD) in local time: the date printed under the title. */
+export function isoDate(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The options the form starts with: a 中期评估报告 of every category, with regions, as of the project's evaluation year. */
+export function defaultReportOptions(settings: EvaluationSettings, lang: Language, now: Date): ReportOptions {
+  return { type: 'midterm', asOf: settings.asOf, categories: 'all', includeRegions: true, lang, date: isoDate(now) };
+}
+
+/** 'all' when every category of the plan is chosen, otherwise the chosen ones in the plan's order. */
+export function categoriesOption(plan: Plan, chosen: ReadonlySet<string>): ReportOptions['categories'] {
+  const inOrder = plan.categories.filter((c) => chosen.has(c));
+  return inOrder.length === plan.categories.length ? 'all' : inOrder;
+}
+
+/** The categories an options value stands for, as a set (for the checkboxes). */
+export function chosenCategories(plan: Plan, categories: ReportOptions['categories']): Set<string> {
+  return new Set(categories === 'all' ? plan.categories : categories.filter((c) => plan.categories.includes(c)));
+}
+
+/** The project's evaluation at the report's year (the rest of the settings as the project has them). */
+export function evaluationFor(source: DraftSource, asOf: number): Evaluation {
+  return evaluate(source.plan, source.observations, { ...source.settings, asOf });
+}
+
+/** A fresh draft of the report `options` describe. */
+export function draftReport(source: DraftSource, options: ReportOptions): ReportDocument {
+  return buildReport({ plan: source.plan, evaluation: evaluationFor(source, options.asOf), observations: source.observations, options });
+}
+
+/** The report redrafted from the data as they are now, dated `now`, with the user's edits carried over. */
+export function redraftReport(previous: ReportDocument, source: DraftSource, options: ReportOptions, now: Date): { document: ReportDocument; options: ReportOptions } {
+  const dated: ReportOptions = { ...options, date: isoDate(now) };
+  return { document: refreshReport(previous, draftReport(source, dated)), options: dated };
+}
+
+/** How many paragraphs the user edited, and how many of those were written against figures that have since changed. */
+export function editCounts(doc: ReportDocument): { edited: number; stale: number } {
+  let edited = 0;
+  let stale = 0;
+  for (const block of allBlocks(doc)) {
+    if (block.kind !== 'paragraph' || !block.edited) continue;
+    edited += 1;
+    if (block.stale) stale += 1;
+  }
+  return { edited, stale };
+}

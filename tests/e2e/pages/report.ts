@@ -1,0 +1,69 @@
+// Page model of the 报告 tab: the new-report form, the list, the preview with its editable paragraphs, refresh and exports.
+import { expect, type Download, type Locator, type Page } from '@playwright/test';
+
+export class ReportPage {
+  constructor(readonly page: Page) {}
+
+  preview(): Locator {
+    return this.page.getByTestId('report-preview');
+  }
+
+  title(): Locator {
+    return this.preview().locator('.report-title');
+  }
+
+  /** A drafted paragraph of the open report by its block id (e.g. 'indicator.tech-contracts'). */
+  paragraph(id: string): Locator {
+    return this.page.getByTestId(`paragraph-${id}`);
+  }
+
+  /** The paragraph's printed text, without its on-screen marks and actions. */
+  paragraphText(id: string): Locator {
+    return this.paragraph(id).locator('.report-para-text');
+  }
+
+  /** Drafts a report with the form: type (e.g. 中期评估报告) and evaluation year. */
+  async generate(type: string, year: number): Promise<void> {
+    const form = this.page.getByTestId('report-options');
+    await form.getByLabel('报告类型').selectOption({ label: type });
+    await form.getByLabel('评估年份').selectOption({ label: `截至${year}年` });
+    await form.getByRole('button', { name: '生成报告' }).click();
+    await expect(this.preview()).toBeVisible();
+  }
+
+  /** Rewrites a paragraph in place: click, type, Ctrl+Enter. */
+  async editParagraph(id: string, text: string): Promise<void> {
+    await this.paragraphText(id).click();
+    const editor = this.paragraph(id).getByRole('textbox', { name: '编辑段落' });
+    await editor.fill(text);
+    await editor.press('Control+Enter');
+    await expect(editor).toBeHidden();
+  }
+
+  async refresh(): Promise<void> {
+    await this.page.getByRole('button', { name: '刷新数据' }).click();
+    await expect(this.page.getByTestId('report-progress')).toBeHidden();
+  }
+
+  /** Clicks an export button and returns the browser download it starts. */
+  async exportDownload(format: 'docx' | 'xlsx' | 'html'): Promise<Download> {
+    const download = this.page.waitForEvent('download');
+    await this.page.getByTestId(`export-${format}`).click();
+    return download;
+  }
+
+  /** Replaces window.print with a recorder, so that the PDF export can run without a print dialog. */
+  async stubPrint(): Promise<void> {
+    await this.page.evaluate(() => {
+      const calls = { count: 0 };
+      (window as unknown as { printCalls: typeof calls }).printCalls = calls;
+      window.print = () => {
+        calls.count += 1;
+      };
+    });
+  }
+
+  async printCalls(): Promise<number> {
+    return this.page.evaluate(() => (window as unknown as { printCalls: { count: number } }).printCalls.count);
+  }
+}
