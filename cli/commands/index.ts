@@ -4,5 +4,6 @@ import { reportCommand } from './report';
 import { planCommand } from './plan';
 import { importCommand } from './import';
 import { evaluateCommand } from './evaluate';
+import { templateCommand } from './template';
 
-export const commands: Command[] = [planCommand, importCommand, evaluateCommand, reportCommand];
+export const commands: Command[] = [planCommand, importCommand, evaluateCommand, reportCommand, templateCommand];

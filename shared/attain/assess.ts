@@ -51,9 +51,10 @@ export function assess({ indicator, region, series, planBaseYear, wholeArea, set
   const last = points.length ? points[points.length - 1] : null;
   const latest = last ? { year: last.year, value: last.value } : null;
   const context: SeriesContext = { indicator, region, points, baseYear: t0 };
-  const findings: Finding[] = series.conflicts
-    .map((c) => conflictFinding(indicator, region, c.replaced, c.kept))
-    .concat(checkSeries(context, settings.quality.yoyThreshold), dataLag(context, last, settings.asOf));
+  const findings: Finding[] = [];
+  for (const c of series.conflicts) findings.push(conflictFinding(indicator, region, c.replaced, c.kept));
+  checkSeries(context, settings.quality.yoyThreshold, findings);
+  dataLag(context, last, settings.asOf, findings);
   const result: IndicatorResult = {
     indicatorId: indicator.id,
     region,
@@ -90,8 +91,7 @@ export function assess({ indicator, region, series, planBaseYear, wholeArea, set
   result.target = resolved.target;
   let achieved = false;
   if (latest) {
-    const { fields, test } = attainment(indicator, resolved, baseline, t0, points, latest, settings);
-    Object.assign(result, fields);
+    const test = attainment(result, indicator, resolved, baseline, t0, points, latest, settings);
     achieved = test?.holds ?? false;
     if (test && test.holds !== test.holdsRaw) findings.push(roundingFinding(indicator, region, test, resolved.target, last));
   }
@@ -111,10 +111,12 @@ export function assess({ indicator, region, series, planBaseYear, wholeArea, set
   return result;
 }
 
-type Measured = Pick<IndicatorResult, 'runningSum' | 'completion' | 'timeProgress' | 'pace' | 'projection' | 'required' | 'score'>;
-
-/** Steps 1–3 and 5–7 for a series with a latest value, and the achieved test (null when it cannot be made). */
+/**
+ * Steps 1–3 and 5–7 for a series with a latest value, written into `result`; returns the achieved test (null
+ * when it cannot be made).
+ */
 function attainment(
+  result: IndicatorResult,
   indicator: Indicator,
   resolved: ResolvedTarget,
   baseline: YearValue | null,
@@ -122,7 +124,7 @@ function attainment(
   points: ObservationInput[],
   latest: YearValue,
   settings: EvaluationSettings,
-): { fields: Measured; test: TargetTest | null } {
+): TargetTest | null {
   const T = resolved.target.year;
   const xStar = resolved.target.value;
   const precision = indicator.precision;
@@ -167,16 +169,14 @@ function attainment(
   }
 
   const progress = timeProgress(latest.year, t0, T);
-  const fields: Measured = {
-    runningSum: sum,
-    completion,
-    timeProgress: progress,
-    pace: pace(completion, progress),
-    projection,
-    required,
-    score: indicatorScore(test?.holds ?? false, completion),
-  };
-  return { fields, test };
+  result.runningSum = sum;
+  result.completion = completion;
+  result.timeProgress = progress;
+  result.pace = pace(completion, progress);
+  result.projection = projection;
+  result.required = required;
+  result.score = indicatorScore(test?.holds ?? false, completion);
+  return test;
 }
 
 /** For a growth target: does the average annual growth from the start to the projected value meet it? */

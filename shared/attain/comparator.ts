@@ -6,19 +6,24 @@ type Bounds = Pick<ResultTarget, 'comparator' | 'value' | 'lo' | 'hi'>;
 
 /** Whether `value` meets the target, exactly as given (no rounding). */
 export function meets(value: number, target: Bounds): boolean {
-  switch (target.comparator) {
+  return compare(value, target.comparator, target.value, target.lo, target.hi);
+}
+
+/** The comparator on plain numbers, so the rounded bounds need no object of their own. */
+function compare(value: number, comparator: Bounds['comparator'], x: number, lo: number | undefined, hi: number | undefined): boolean {
+  switch (comparator) {
     case '>=':
-      return value >= target.value;
+      return value >= x;
     case '>':
-      return value > target.value;
+      return value > x;
     case '<=':
-      return value <= target.value;
+      return value <= x;
     case '<':
-      return value < target.value;
+      return value < x;
     case '=':
-      return value === target.value;
+      return value === x;
     case 'range':
-      return (target.lo ?? target.value) <= value && value <= (target.hi ?? target.value);
+      return (lo ?? x) <= value && value <= (hi ?? x);
   }
 }
 
@@ -34,11 +39,8 @@ export interface TargetTest {
 /** METHOD.md's achieved test: both sides rounded to `precision` decimals, the raw outcome kept beside. */
 export function testTarget(raw: number, target: Bounds, precision: number): TargetTest {
   const rounded = roundTo(raw, precision);
-  const roundedTarget: Bounds = {
-    comparator: target.comparator,
-    value: roundTo(target.value, precision),
-    lo: target.lo === undefined ? undefined : roundTo(target.lo, precision),
-    hi: target.hi === undefined ? undefined : roundTo(target.hi, precision),
-  };
-  return { holds: meets(rounded, roundedTarget), holdsRaw: meets(raw, target), raw, rounded };
+  const lo = target.lo === undefined ? undefined : roundTo(target.lo, precision);
+  const hi = target.hi === undefined ? undefined : roundTo(target.hi, precision);
+  const holds = compare(rounded, target.comparator, roundTo(target.value, precision), lo, hi);
+  return { holds, holdsRaw: meets(raw, target), raw, rounded };
 }

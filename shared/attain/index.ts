@@ -1,5 +1,5 @@
 // The attainment engine (METHOD.md): a pure function of plan, observations and settings.
-import type { CategoryResult, Evaluation, EvaluationSettings, Finding, IndicatorResult, ObservationInput, Plan, RegionRanking } from '../model';
+import type { CategoryResult, Evaluation, EvaluationSettings, Finding, Indicator, IndicatorResult, ObservationInput, Plan, RegionRanking } from '../model';
 import { assess, baselineYear } from './assess';
 import { regionSums } from './quality';
 import { rankRegions, type RegionSeries } from './rankings';
@@ -12,6 +12,28 @@ export { formatPercent, formatRaw, formatTarget, formatValue, roundTo } from './
 
 const NO_SERIES: Series = { points: [], conflicts: [] };
 
+/** The series of one region from an indicator's buckets. */
+function seriesIn(buckets: Map<string, ObservationInput[]> | undefined, region: string): Series {
+  const bucket = buckets?.get(region);
+  return bucket ? toSeries(bucket) : NO_SERIES;
+}
+
+/** Assess a region that has data up to the evaluation year, and enter it in the ranking. */
+function assessRegion(
+  indicator: Indicator,
+  region: string,
+  series: Series,
+  points: ObservationInput[],
+  planBaseYear: number,
+  settings: EvaluationSettings,
+  results: IndicatorResult[],
+  ranked: RegionSeries[],
+): void {
+  if (points.length === 0) return;
+  results.push(assess({ indicator, region, series, planBaseYear, wholeArea: false, settings }));
+  ranked.push({ region, points });
+}
+
 /** Evaluate every indicator of `plan` for the whole area and each region at settings.asOf. Deterministic; inputs are not modified. */
 export function evaluate(plan: Plan, observations: ObservationInput[], settings: EvaluationSettings): Evaluation {
   const whole = plan.regions.find((r) => r.whole)?.name;
@@ -21,38 +43,36 @@ export function evaluate(plan: Plan, observations: ObservationInput[], settings:
   const parts = plan.regions.filter((r) => !r.whole).map((r) => r.name);
   const partSet = new Set(parts);
   const groups = groupObservations(observations);
+  const asOf = settings.asOf;
   const indicators: IndicatorResult[] = [];
   const regions: IndicatorResult[] = [];
   const rankings: RegionRanking[] = [];
   const findings: Finding[] = [];
+  // Each part's series up to asOf, for the region-sum check; refilled for every indicator.
+  const partPoints: ObservationInput[][] = parts.map(() => []);
 
   for (const indicator of plan.indicators) {
     const buckets = groups.get(indicator.id);
-    const cache = new Map<string, Series>();
-    const seriesOf = (region: string): Series => {
-      let series = cache.get(region);
-      if (!series) {
-        const bucket = buckets?.get(region);
-        series = bucket ? toSeries(bucket) : NO_SERIES;
-        cache.set(region, series);
-      }
-      return series;
-    };
-    const common = { indicator, planBaseYear: plan.baseYear, settings };
-    indicators.push(assess({ ...common, region: whole, series: seriesOf(whole), wholeArea: true }));
+    const wholeSeries = seriesIn(buckets, whole);
+    indicators.push(assess({ indicator, region: whole, series: wholeSeries, planBaseYear: plan.baseYear, wholeArea: true, settings }));
 
     // Regions in the plan's order, then any region the plan does not list, in order of appearance.
-    const others = buckets ? [...buckets.keys()].filter((r) => r !== whole && !partSet.has(r)) : [];
     const ranked: RegionSeries[] = [];
-    for (const region of [...parts, ...others]) {
-      const series = seriesOf(region);
-      const points = upTo(series.points, settings.asOf);
-      if (points.length === 0) continue;
-      regions.push(assess({ ...common, region, series, wholeArea: false }));
-      ranked.push({ region, points });
+    for (let i = 0; i < parts.length; i++) {
+      const region = parts[i];
+      const series = seriesIn(buckets, region);
+      partPoints[i] = upTo(series.points, asOf);
+      assessRegion(indicator, region, series, partPoints[i], plan.baseYear, settings, regions, ranked);
+    }
+    if (buckets) {
+      for (const [region, bucket] of buckets) {
+        if (region === whole || partSet.has(region)) continue;
+        const series = toSeries(bucket);
+        assessRegion(indicator, region, series, upTo(series.points, asOf), plan.baseYear, settings, regions, ranked);
+      }
     }
     if (ranked.length) rankings.push(rankRegions(indicator, baselineYear(indicator, plan.baseYear), ranked));
-    findings.push(...regionSums(indicator, whole, parts, (r) => upTo(seriesOf(r).points, settings.asOf), settings.quality.regionSumTolerance));
+    regionSums(indicator, whole, upTo(wholeSeries.points, asOf), parts, partPoints, settings.quality.regionSumTolerance, findings);
   }
 
   const items: (RollUpItem & { category: string })[] = plan.indicators.map((indicator, i) => ({

@@ -3,7 +3,8 @@ import type { ProjectionMethod, YearValue } from '../model';
 
 /** Percent and per-mille values are shares or rates: they are extrapolated linearly, never compounded. */
 export function isRateUnit(unit: string): boolean {
-  return ['%', '％', '‰'].includes(unit.trim());
+  const u = unit.trim();
+  return u === '%' || u === '％' || u === '‰';
 }
 
 export interface MethodChoice {

@@ -29,22 +29,55 @@ export function rankRegions(indicator: Indicator, baselineYear: number, regions:
       rankByGrowth: null,
     };
   });
-  assignRanks(entries, (e) => (e.latest ? roundTo(e.latest.value, indicator.precision) : null), indicator.direction, 'rankByLatest');
-  assignRanks(entries, (e) => (e.growth === null ? null : roundTo(e.growth, GROWTH_RANK_DECIMALS)), indicator.direction, 'rankByGrowth');
-  const order = new Map(entries.map((e, i) => [e, i]));
-  entries.sort((a, b) => (a.rankByLatest ?? Infinity) - (b.rankByLatest ?? Infinity) || order.get(a)! - order.get(b)!);
-  return { indicatorId: indicator.id, entries };
+  const scores = new Float64Array(entries.length);
+  assignRanks(entries, scores, (e) => (e.latest ? roundTo(e.latest.value, indicator.precision) : null), indicator.direction, 'rankByLatest');
+  assignRanks(entries, scores, (e) => (e.growth === null ? null : roundTo(e.growth, GROWTH_RANK_DECIMALS)), indicator.direction, 'rankByGrowth');
+  return { indicatorId: indicator.id, entries: byRank(entries) };
 }
 
-/** Competition ranking: 1 + the number of entries strictly better. */
+/**
+ * Competition ranking: 1 + the number of entries strictly better, found by binary search in the sorted scores
+ * (O(n log n) for many regions). `scores` is scratch space as long as `entries`.
+ */
 function assignRanks(
   entries: RegionRankEntry[],
+  scores: Float64Array,
   key: (entry: RegionRankEntry) => number | null,
   direction: 1 | -1,
   field: 'rankByLatest' | 'rankByGrowth',
 ): void {
-  const keyed = entries.map((entry) => ({ entry, score: key(entry) })).filter((k): k is { entry: RegionRankEntry; score: number } => k.score !== null);
-  for (const { entry, score } of keyed) {
-    entry[field] = 1 + keyed.filter((other) => (other.score - score) * direction > 0).length;
+  let count = 0;
+  for (const entry of entries) {
+    const score = key(entry);
+    if (score !== null) scores[count++] = score * direction;
   }
+  // Ascending, in place and without a comparator function: higher (direction-adjusted) is better.
+  const sorted = scores.subarray(0, count).sort();
+  for (const entry of entries) {
+    const score = key(entry);
+    if (score === null) continue;
+    let lo = 0;
+    let hi = count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid] > score * direction) hi = mid;
+      else lo = mid + 1;
+    }
+    entry[field] = 1 + count - lo;
+  }
+}
+
+/** Entries in order of rank by latest value, unranked last; entries of equal rank keep their order. */
+function byRank(entries: readonly RegionRankEntry[]): RegionRankEntry[] {
+  // A counting sort: ranks run from 1 to the number of entries, and unranked entries go to one slot after them.
+  const starts = new Int32Array(entries.length + 2);
+  for (const entry of entries) starts[entry.rankByLatest ?? entries.length + 1]++;
+  for (let rank = 1, start = 0; rank < starts.length; rank++) {
+    const size = starts[rank];
+    starts[rank] = start;
+    start += size;
+  }
+  const ordered: RegionRankEntry[] = new Array(entries.length);
+  for (const entry of entries) ordered[starts[entry.rankByLatest ?? entries.length + 1]++] = entry;
+  return ordered;
 }

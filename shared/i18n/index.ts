@@ -12,6 +12,7 @@ import { dashboard } from './messages/dashboard';
 import { importMessages } from './messages/import';
 import { reportUi } from './messages/report-ui';
 import { safety } from './messages/safety';
+import { templates } from './messages/templates';
 
 export type Language = 'zh' | 'en';
 export interface Message {
@@ -20,7 +21,7 @@ export interface Message {
 }
 export type MessageTable = Record<string, Message>;
 
-const tables: MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi];
+const tables: MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates];
 
 const dictionary: MessageTable = Object.assign({}, ...tables);
 

@@ -4,6 +4,8 @@ import { detectTables } from './detect';
 import { IngestError } from './errors';
 import { mapTable } from './map/map-table';
 import { readWorkbook } from './read/workbook';
+import { readTemplate } from '../templates/read';
+import { templateTables } from '../templates/as-tables';
 import type { Decryptor, FileImportResult, IngestLimits, MapOptions, TableOverrides } from './types';
 
 export interface ImportOptions extends MapOptions {
@@ -22,6 +24,13 @@ export async function importFile(bytes: Uint8Array, fileName: string, plan: Plan
     progress(0);
     const workbook = await readWorkbook(bytes, fileName, { password: options.password, limits: options.limits, decryptor: options.decryptor });
     progress(0.5);
+    // A filled data-collection template is read from its own cell map: no detection, no mapping.
+    const template = readTemplate(workbook, plan, options.projectId);
+    if (template) {
+      const sheets = templateTables(template).map(({ table, mapped }) => ({ sheet: table.sheet, tables: [{ range: table.range, layout: table.layout, observations: mapped.observations, unmapped: [], findings: mapped.findings }] }));
+      progress(1);
+      return { file: fileName, fileHash: workbook.fileHash, sheets };
+    }
     const tables = detectTables(workbook, options.overrides);
     const sheets = workbook.sheets.map((s) => ({ sheet: s.name, tables: [] as FileImportResult['sheets'][number]['tables'] }));
     tables.forEach((table, i) => {

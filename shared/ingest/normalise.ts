@@ -1,8 +1,11 @@
 // Name normalisation so that the same indicator or region written differently compares equal.
 
+const FULL_WIDTH = /[\uff01-\uff5e\u3000]/;
+
 /** Full-width letters, digits and punctuation to half-width, and the ideographic space to a space.
  *  (Not NFKC: it would turn the footnote mark ① into the digit 1.) */
 export function toHalfWidth(s: string): string {
+  if (!FULL_WIDTH.test(s)) return s;
   return s.replace(/[\uff01-\uff5e\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
 }
 

@@ -155,6 +155,8 @@ export interface MapOptions {
   year?: number;
   /** Region for tables that name no region (default: the plan's whole area). */
   region?: string;
+  /** The project importing: a data-collection template made for another project is explained. */
+  projectId?: string;
 }
 
 export interface DraftObservation {

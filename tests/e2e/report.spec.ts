@@ -23,6 +23,8 @@ const MY_TEXT = '技术合同成交额保持增长,但增速偏慢,评估组建�
 const completion = (target: number) => `${(((2550.82 - 2256) / (target - 2256)) * 100).toFixed(1)}%`;
 
 test('a drafted report keeps the evaluator’s edit through a data change, a refresh and a reload, and exports to Word and PDF', async ({ page }) => {
+  // The whole story in one test: each export draws the report's 23 charts at 2×, and Chromium embeds two CJK fonts in the PDF.
+  test.setTimeout(180_000);
   const start = new StartPage(page);
   const workspace = new WorkspacePage(page);
   const framework = new FrameworkPage(page);
@@ -96,6 +98,10 @@ test('a drafted report keeps the evaluator’s edit through a data change, a ref
   await report.stubPrint();
   await page.getByTestId('export-pdf').click();
   await expect.poll(() => report.printCalls()).toBe(1);
+  // Every chart is printed from its 2× image, not from the screen canvas.
+  const figures = await report.preview().locator('.report-figure').count();
+  expect(figures).toBeGreaterThan(3);
+  await expect(report.preview().locator('img.report-print-chart')).toHaveCount(figures);
 
   // What that print produces: only the report, on A4 pages with the GB/T 9704 margins.
   const pdfPath = `${OUT}/report.pdf`;

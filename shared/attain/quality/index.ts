@@ -11,13 +11,11 @@ export type { SeriesContext } from './context';
 export { dataLag } from './data-lag';
 export { regionSums } from './region-sum';
 
-/** Every per-series check's findings, in a fixed order. */
-export function checkSeries(context: SeriesContext, yoyThreshold: number): Finding[] {
-  const slips = powerOfTen(context);
-  return missingYears(context).concat(
-    slips.findings,
-    yearOnYear(context, yoyThreshold, slips.years),
-    shareOutOfRange(context),
-    negativeCount(context),
-  );
+/** Append every per-series check's findings to `out`, in a fixed order. */
+export function checkSeries(context: SeriesContext, yoyThreshold: number, out: Finding[]): void {
+  missingYears(context, out);
+  const slips = powerOfTen(context, out);
+  yearOnYear(context, yoyThreshold, slips, out);
+  shareOutOfRange(context, out);
+  negativeCount(context, out);
 }

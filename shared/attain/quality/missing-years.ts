@@ -3,23 +3,24 @@ import type { Finding } from '../../model';
 import { finding } from '../findings';
 import type { SeriesContext } from './context';
 
-/** One finding listing the years after t0 and before the latest year that have no value. */
-export function missingYears({ indicator, region, points, baseYear }: SeriesContext): Finding[] {
-  if (points.length === 0) return [];
+/** Append one finding listing the years after t0 and before the latest year that have no value. */
+export function missingYears({ indicator, region, points, baseYear }: SeriesContext, out: Finding[]): void {
+  if (points.length === 0) return;
   const latestYear = points[points.length - 1].year;
-  const missing: number[] = [];
+  // Allocated only when a year is missing: most series are complete.
+  let missing: number[] | null = null;
   let next = 0;
   for (let year = baseYear + 1; year < latestYear; year++) {
     while (next < points.length && points[next].year < year) next++;
-    if (next >= points.length || points[next].year !== year) missing.push(year);
+    if (next >= points.length || points[next].year !== year) (missing ??= []).push(year);
   }
-  if (missing.length === 0) return [];
-  return [
+  if (missing === null) return;
+  out.push(
     finding(
       'missing-years',
       'attain.finding.missingYears',
       { indicator: indicator.name, region, years: missing.join('、'), baseYear, latestYear },
       missing.map((year) => ({ indicatorId: indicator.id, region, year })),
     ),
-  ];
+  );
 }

@@ -13,18 +13,19 @@ const TOLERANCE = Math.log10(2);
 // series, and a call never yields before it is done with it.
 const neighbours = new Float64Array(2 * REACH);
 
-export interface PowerOfTenResult {
-  findings: Finding[];
-  /** Years whose value is a likely slip: the year-on-year check does not report them again. */
-  years: number[];
-}
+const NO_SLIPS: readonly number[] = [];
 
-/** Compare each positive value with the median of up to two positive neighbours either side (needs 3 positive values). */
-export function powerOfTen({ indicator, region, points }: SeriesContext): PowerOfTenResult {
-  const result: PowerOfTenResult = { findings: [], years: [] };
+/**
+ * Compare each positive value with the median of up to two positive neighbours either side (needs 3 positive
+ * values), appending a finding per slip to `out`. Returns the years whose value is a likely slip: the
+ * year-on-year check does not report them again.
+ */
+export function powerOfTen({ indicator, region, points }: SeriesContext, out: Finding[]): readonly number[] {
   let positives = 0;
   for (const point of points) if (point.value > 0) positives++;
-  if (positives < 3) return result;
+  if (positives < 3) return NO_SLIPS;
+  // Allocated only when a slip is found: most series have none.
+  let slips: number[] | null = null;
   for (let i = 0; i < points.length; i++) {
     const point = points[i];
     if (point.value <= 0) continue;
@@ -35,11 +36,14 @@ export function powerOfTen({ indicator, region, points }: SeriesContext): PowerO
     if (count < 2) continue;
     const middle = count >> 1;
     const reference = count % 2 ? neighbours[middle] : (neighbours[middle - 1] + neighbours[middle]) / 2;
-    const exponent = Math.log10(point.value / reference);
+    const ratio = point.value / reference;
+    // Inside a factor of 4 either way the nearest power is 10⁰ or too far from 10¹: no slip, and no logarithm.
+    if (ratio > 0.25 && ratio < 4) continue;
+    const exponent = Math.log10(ratio);
     const power = Math.round(exponent);
     if (power === 0 || Math.abs(exponent - power) > TOLERANCE) continue;
-    result.years.push(point.year);
-    result.findings.push(
+    (slips ??= []).push(point.year);
+    out.push(
       finding(
         'power-of-ten',
         'attain.finding.powerOfTen',
@@ -55,7 +59,7 @@ export function powerOfTen({ indicator, region, points }: SeriesContext): PowerO
       ),
     );
   }
-  return result;
+  return slips ?? NO_SLIPS;
 }
 
 /** Insert `value` into the ascending first `count` entries of `values`; returns the new count. */

@@ -7,20 +7,21 @@ import { formatPercent, formatValue } from '../format';
  * Per year, the sum of the plan's other regions against the whole area, beyond ±tolerance of the whole.
  * Only years where the whole area and every other region of the plan have a value are compared: a partial
  * sum says nothing about whether the regions add up. Series are sorted by year, so one cursor per region
- * walks forward with the whole area's years.
+ * walks forward with the whole area's years. `partSeries[i]` is the series of `parts[i]`, up to the evaluation
+ * year; findings are appended to `out`.
  */
 export function regionSums(
   indicator: Indicator,
   whole: string,
+  wholeSeries: readonly ObservationInput[],
   parts: readonly string[],
-  seriesOf: (region: string) => ObservationInput[],
+  partSeries: readonly (readonly ObservationInput[])[],
   tolerance: number,
-): Finding[] {
-  if (indicator.aggregation !== 'sum' || parts.length === 0) return [];
-  const partSeries = parts.map(seriesOf);
-  const cursors = parts.map(() => 0);
-  const findings: Finding[] = [];
-  for (const total of seriesOf(whole)) {
+  out: Finding[],
+): void {
+  if (indicator.aggregation !== 'sum' || parts.length === 0) return;
+  const cursors = new Int32Array(parts.length);
+  for (const total of wholeSeries) {
     let sum = 0;
     let complete = true;
     for (let i = 0; i < parts.length; i++) {
@@ -34,7 +35,7 @@ export function regionSums(
     const difference = sum - total.value;
     if (Math.abs(difference) <= tolerance * Math.abs(total.value)) continue;
     const cells: CellRef[] = [cellOf(indicator.id, whole, total), ...parts.map((region, i) => cellOf(indicator.id, region, partSeries[i][cursors[i]]))];
-    findings.push(
+    out.push(
       finding(
         'regions-do-not-add-up',
         'attain.finding.regionsDoNotAddUp',
@@ -52,5 +53,4 @@ export function regionSums(
       ),
     );
   }
-  return findings;
 }

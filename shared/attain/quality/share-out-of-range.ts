@@ -4,22 +4,22 @@ import { cellOf, finding } from '../findings';
 import { formatRaw } from '../format';
 import type { SeriesContext } from './context';
 
-/** The bounds of a share in `unit`, or null when the unit is not a share. */
-function shareBounds(unit: string): [number, number] | null {
+/** The upper bound of a share in `unit` (the lower one is 0), or null when the unit is not a share. */
+function shareCeiling(unit: string): number | null {
   const u = unit.trim();
-  if (u === '%' || u === '％') return [0, 100];
-  if (u === '‰') return [0, 1000];
+  if (u === '%' || u === '％') return 100;
+  if (u === '‰') return 1000;
   return null;
 }
 
-/** One finding per value in % (‰) outside 0–100 (0–1000). */
-export function shareOutOfRange({ indicator, region, points }: SeriesContext): Finding[] {
-  const bounds = shareBounds(indicator.unit);
-  if (!bounds) return [];
-  const [lo, hi] = bounds;
-  return points
-    .filter((p) => p.value < lo || p.value > hi)
-    .map((p) =>
+/** Append one finding per value in % (‰) outside 0–100 (0–1000). */
+export function shareOutOfRange({ indicator, region, points }: SeriesContext, out: Finding[]): void {
+  const hi = shareCeiling(indicator.unit);
+  if (hi === null) return;
+  const lo = 0;
+  for (const p of points) {
+    if (p.value >= lo && p.value <= hi) continue;
+    out.push(
       finding(
         'share-out-of-range',
         'attain.finding.shareOutOfRange',
@@ -27,4 +27,5 @@ export function shareOutOfRange({ indicator, region, points }: SeriesContext): F
         [cellOf(indicator.id, region, p)],
       ),
     );
+  }
 }

@@ -12,13 +12,13 @@ function jump(from: ObservationInput, to: ObservationInput, threshold: number): 
 }
 
 /**
- * Jumps between adjacent years beyond ±threshold. A year that jumps away from the year before and back
+ * Append the jumps between adjacent years beyond ±threshold to `out`. A year that jumps away from the year before and back
  * to the year after (which agree within the threshold) is reported once, as a spike. Years in `skip`
  * (likely power-of-ten slips) are already reported and are left out.
  */
-export function yearOnYear({ indicator, region, points }: SeriesContext, threshold: number, skip: readonly number[]): Finding[] {
-  const findings: Finding[] = [];
-  const spikes: number[] = [];
+export function yearOnYear({ indicator, region, points }: SeriesContext, threshold: number, skip: readonly number[], out: Finding[]): void {
+  // Allocated only when a spike is found: most series have none.
+  let spikes: number[] | null = null;
   for (let i = 1; i + 1 < points.length; i++) {
     const previous = points[i - 1];
     const current = points[i];
@@ -29,8 +29,8 @@ export function yearOnYear({ indicator, region, points }: SeriesContext, thresho
     // NaN compares false: only two jumps in opposite directions get past this.
     if (!(up * down < 0)) continue;
     if (previous.value === 0 || Math.abs((next.value - previous.value) / previous.value) > threshold) continue;
-    spikes.push(current.year);
-    findings.push(
+    (spikes ??= []).push(current.year);
+    out.push(
       finding(
         'spike',
         'attain.finding.spike',
@@ -42,10 +42,10 @@ export function yearOnYear({ indicator, region, points }: SeriesContext, thresho
   for (let i = 1; i < points.length; i++) {
     const previous = points[i - 1];
     const current = points[i];
-    if (skip.includes(current.year) || skip.includes(previous.year) || spikes.includes(current.year) || spikes.includes(previous.year)) continue;
+    if (skip.includes(current.year) || skip.includes(previous.year) || (spikes !== null && (spikes.includes(current.year) || spikes.includes(previous.year)))) continue;
     const c = jump(previous, current, threshold);
     if (Number.isNaN(c)) continue;
-    findings.push(
+    out.push(
       finding(
         'yoy-jump',
         'attain.finding.yoyJump',
@@ -62,5 +62,4 @@ export function yearOnYear({ indicator, region, points }: SeriesContext, thresho
       ),
     );
   }
-  return findings;
 }

@@ -61,11 +61,16 @@ export function describeRows(grid: SheetGrid): RowInfo[] {
       if (kind === 'text') {
         texts++;
         if (firstText < 0) firstText = c;
-        if (!description && isDescriptionLine(textAt(grid, r, c))) description = true;
       } else if (kind === 'number') {
         numbersTotal++;
         if (firstText >= 0) numbers++;
       } else if (firstText >= 0) missing++;
+    }
+    // Unit, meta, 续表 and note lines stand nearly alone in their row; wide rows are never one.
+    if (nonEmpty <= 3) {
+      for (let c = 0; c < row.length && !description; c++) {
+        if (cellKind(row[c]) === 'text' && isDescriptionLine(textAt(grid, r, c))) description = true;
+      }
     }
     const distinctYears = new Set(years.map((y) => y.year)).size;
     // Plain numbers read as years only in a run of them: a long table's row (name, region, 2023, 2000) must stay data.

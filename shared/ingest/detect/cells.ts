@@ -28,7 +28,8 @@ export function cellKind(cell: GridCell | undefined): CellKind {
   if (s === '') return 'empty';
   const first = s.charCodeAt(0);
   const maybeNumber = (first >= 48 && first <= 57) || s[0] === '-' || s[0] === '+' || s[0] === '(' || s[0] === '.' || (first >= 0xff0d && first <= 0xff19) || s[0] === '（' || s[0] === '−';
-  if (!maybeNumber) return isMissingMarker(toHalfWidth(s)) ? 'missing' : 'text';
+  // Every missing marker is short; long text never needs the check.
+  if (!maybeNumber) return s.length <= 4 && isMissingMarker(toHalfWidth(s)) ? 'missing' : 'text';
   const parsed = parseNumberText(s);
   return parsed.kind === 'number' ? 'number' : parsed.kind === 'missing' ? 'missing' : 'text';
 }

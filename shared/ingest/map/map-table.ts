@@ -20,6 +20,7 @@ class TableMapper {
   private readonly unmappedNames = new Set<string>();
   private readonly unknownRegions = new Map<string, string>();
   private readonly assumedUnits = new Set<string>();
+  private flagged = 0;
   private readonly indicators;
   private readonly regions;
 
@@ -104,6 +105,7 @@ class TableMapper {
         }
         this.observations.push(observation);
         this.cellOutcomes[address] = reading.footnote ? 'flagged' : 'value';
+        if (reading.footnote) this.flagged++;
         break;
       }
       case 'missing':
@@ -139,7 +141,7 @@ class TableMapper {
         indicators: new Set(this.observations.map((o) => o.indicator)).size,
         regions: new Set(this.observations.map((o) => o.region)).size,
         years: this.observations.length ? [first, last] : null,
-        flagged: Object.values(this.cellOutcomes).filter((o) => o === 'flagged').length,
+        flagged: this.flagged,
       },
     };
   }

@@ -24,6 +24,18 @@ const SYNONYMS: Record<string, string> = {
 
 /** Canonical spelling of a unit: half-width, no spaces or brackets, "单位:" dropped. */
 export function normaliseUnit(unit: string): string {
+  let canonical = unitCache.get(unit);
+  if (canonical === undefined) {
+    canonical = spellUnit(unit);
+    unitCache.set(unit, canonical);
+  }
+  return canonical;
+}
+
+// Tables repeat a handful of unit spellings over thousands of cells.
+const unitCache = new Map<string, string>();
+
+function spellUnit(unit: string): string {
   const s = toHalfWidth(unit)
     .replace(/\s+/g, '')
     .replace(/^单位[::]?/, '')

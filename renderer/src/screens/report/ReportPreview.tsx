@@ -9,10 +9,12 @@ export interface ReportPreviewProps {
   doc: ReportDocument;
   /** Saves a paragraph's (or placeholder's) new text; the drafted text undoes an edit. */
   onEdit(id: string, text: string): void;
+  /** Chart id → 2× PNG data URL, printed instead of the on-screen canvas (prepared by the PDF export). */
+  printCharts?: Map<string, string>;
 }
 
 /** The whole document on an A4-like sheet; the print stylesheet prints exactly this element. */
-export function ReportPreview({ doc, onEdit }: ReportPreviewProps) {
+export function ReportPreview({ doc, onEdit, printCharts }: ReportPreviewProps) {
   return (
     <article className="report-sheet" lang={doc.lang === 'zh' ? 'zh-CN' : 'en'} data-testid="report-preview">
       <h2 className="report-title">{doc.title}</h2>
@@ -21,7 +23,7 @@ export function ReportPreview({ doc, onEdit }: ReportPreviewProps) {
       {doc.sections.map((section) => (
         <section key={section.id} className="report-section" data-section-id={section.id}>
           {section.blocks.map((block, i) => (
-            <PreviewBlock key={'id' in block ? block.id : `h${i}`} block={block} onEdit={onEdit} />
+            <PreviewBlock key={'id' in block ? block.id : `h${i}`} block={block} onEdit={onEdit} printChart={block.kind === 'chart' ? printCharts?.get(block.id) : undefined} />
           ))}
         </section>
       ))}
@@ -29,7 +31,7 @@ export function ReportPreview({ doc, onEdit }: ReportPreviewProps) {
   );
 }
 
-function PreviewBlock({ block, onEdit }: { block: Block; onEdit: ReportPreviewProps['onEdit'] }) {
+function PreviewBlock({ block, onEdit, printChart }: { block: Block; onEdit: ReportPreviewProps['onEdit']; printChart?: string }) {
   switch (block.kind) {
     case 'heading':
       return block.level === 1 ? <h3 className="report-h1">{block.text}</h3> : <h4 className="report-h2">{block.text}</h4>;
@@ -39,8 +41,9 @@ function PreviewBlock({ block, onEdit }: { block: Block; onEdit: ReportPreviewPr
       return <ReportTable block={block} />;
     case 'chart':
       return (
-        <div className="report-figure">
+        <div className={printChart ? 'report-figure report-figure-printable' : 'report-figure'}>
           <ChartCanvas spec={block.spec} caption={block.title} testId={`report-chart-${block.id}`} />
+          {printChart && <img className="report-print-chart" src={printChart} alt={block.title} />}
         </div>
       );
     case 'placeholder':

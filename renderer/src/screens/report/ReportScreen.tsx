@@ -1,7 +1,7 @@
 // The 报告 tab: draft a report from the evaluation, keep several per project, edit its paragraphs, refresh it, export it.
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ReportOptions } from '../../../../shared/report/model';
+import type { ReportDocument, ReportOptions } from '../../../../shared/report/model';
 import { editParagraph } from '../../../../shared/report/refresh';
 import { db } from '../../../db';
 import { createReport, deleteReport, getReport, listReports, restoreReport, saveReportDocument, type StoredReport } from '../../../db/reports';
@@ -20,6 +20,11 @@ import '../../styles/report.css';
 
 type Busy = null | 'generate' | 'refresh' | ExportFormat;
 
+/** Resolves after React has committed the current update and the browser has laid it out. */
+function afterRender(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+}
+
 /** The report workspace: options and the list on the left, the open report's toolbar and page on the right. */
 export function ReportScreen() {
   const t = useT();
@@ -33,6 +38,8 @@ export function ReportScreen() {
   // The open report as last saved or being saved: shown at once, so an edit never flickers back while it is stored.
   const [current, setCurrent] = useState<StoredReport | null>(null);
   const [busy, setBusy] = useState<Busy>(null);
+  // The 2× chart images printed in place of the canvases; they belong to one document and go stale with it.
+  const [printCharts, setPrintCharts] = useState<{ document: ReportDocument; urls: Map<string, string> } | null>(null);
 
   useEffect(() => {
     const subscription = liveQuery(() => listReports(db, project.id)).subscribe({ next: setReports, error: reportError });
@@ -120,7 +127,13 @@ export function ReportScreen() {
   const exportAs = (format: ExportFormat) =>
     run(format, async () => {
       if (!current) return;
-      const result = await exportReport({ format, document: current.document, asOf: current.options.asOf, lang: current.options.lang, source });
+      const document = current.document;
+      const showPrintCharts = async (urls: Map<string, string>) => {
+        setPrintCharts({ document, urls });
+        await afterRender();
+        await Promise.all([...window.document.querySelectorAll<HTMLImageElement>('.report-print-chart')].map((img) => img.decode()));
+      };
+      const result = await exportReport({ format, document, asOf: current.options.asOf, lang: current.options.lang, source, showPrintCharts });
       if (result.saved && format !== 'pdf') notify({ message: t('reportUi.export.done', { format: t(`reportUi.export.${format}`) }) });
     });
 
@@ -159,7 +172,7 @@ export function ReportScreen() {
             )}
             <p className="report-help">{t('reportUi.edit.help')}</p>
             <div className="report-desk">
-              <ReportPreview doc={current.document} onEdit={edit} />
+              <ReportPreview doc={current.document} onEdit={edit} printCharts={printCharts?.document === current.document ? printCharts.urls : undefined} />
             </div>
           </>
         ) : (

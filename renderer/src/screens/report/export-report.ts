@@ -20,6 +20,8 @@ export interface ExportRequest {
   asOf: number;
   lang: Language;
   source: DraftSource;
+  /** PDF only: puts the 2× chart images into the preview for print and resolves once they are shown. */
+  showPrintCharts(urls: Map<string, string>): Promise<void>;
 }
 
 /** Every chart of the document as PNG bytes at twice its size, for print. */
@@ -29,6 +31,11 @@ async function chartImages(doc: ReportDocument): Promise<Map<string, Uint8Array>
   return images;
 }
 
+/** Every chart as a PNG data URL at twice its size. */
+async function chartDataUrls(doc: ReportDocument): Promise<Map<string, string>> {
+  return new Map([...(await chartImages(doc))].map(([id, png]) => [id, pngDataUrl(png)]));
+}
+
 async function fileBytes(request: ExportRequest): Promise<Uint8Array> {
   const { format, document: doc } = request;
   if (format === 'docx') return writeDocx(doc, await chartImages(doc));
@@ -36,8 +43,7 @@ async function fileBytes(request: ExportRequest): Promise<Uint8Array> {
     const { plan, observations } = request.source;
     return writeReportXlsx({ plan, evaluation: evaluationFor(request.source, request.asOf), observations, lang: request.lang });
   }
-  const urls = new Map([...(await chartImages(doc))].map(([id, png]) => [id, pngDataUrl(png)]));
-  return new TextEncoder().encode(renderReportHtml(doc, urls));
+  return new TextEncoder().encode(renderReportHtml(doc, await chartDataUrls(doc)));
 }
 
 const FILTERS: Record<Exclude<ExportFormat, 'pdf'>, { name: string; extensions: string[] }> = {
@@ -46,10 +52,16 @@ const FILTERS: Record<Exclude<ExportFormat, 'pdf'>, { name: string; extensions: 
   html: { name: '网页 (HTML page)', extensions: ['html'] },
 };
 
-/** Writes the report in `format` and hands it to the platform to save; PDF prints the preview on the page. */
+/**
+ * Writes the report in `format` and hands it to the platform to save. PDF prints the preview on the page, with the
+ * on-screen canvases (drawn at the screen's pixel ratio) replaced by the same 2× images the Word file gets.
+ */
 export async function exportReport(request: ExportRequest): Promise<SaveFileResponse> {
   const suggestedName = reportFileName(request.document.title, request.format);
-  if (request.format === 'pdf') return bridge.printToPdf({ suggestedName });
+  if (request.format === 'pdf') {
+    await request.showPrintCharts(await chartDataUrls(request.document));
+    return bridge.printToPdf({ suggestedName });
+  }
   const bytes = await fileBytes(request);
   return bridge.saveFile({ suggestedName, bytes, filters: [FILTERS[request.format]] });
 }

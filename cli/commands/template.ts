@@ -1,0 +1,92 @@
+// planeval template: writes data-collection templates (one .xlsx per department, or one workbook) for a plan.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildTemplates, frameworkVersion } from '../../shared/templates';
+import { loadPlan } from '../load-plan';
+import type { Command } from './command';
+
+const HELP = `planeval template --plan <builtin:gz-st-14th | plan.xlsx> --years 2023[,2024] --out DIR
+                  [--regions 全市,黄埔区] [--indicators ID,ID] [--by-department | --one-workbook]
+                  [--deadline YYYY-MM-DD] [--contact TEXT]
+  Writes a data-collection template for each department named in the indicators' source (数据来源):
+  instructions, a protected sheet with validated input cells, and hidden ids so the filled file imports as is.
+  Defaults: all indicators, the plan's whole area, one file per department.`;
+
+function list(text: string | undefined): string[] {
+  return (text ?? '').split(/[,,、]/).map((s) => s.trim()).filter(Boolean);
+}
+
+/** "2021-2023" and "2021,2023" both work. */
+function years(text: string | undefined): number[] | null {
+  const out: number[] = [];
+  for (const part of list(text)) {
+    const range = /^(\d{4})\s*[-–]\s*(\d{4})$/.exec(part);
+    if (range) for (let y = Number(range[1]); y <= Number(range[2]); y++) out.push(y);
+    else if (/^\d{4}$/.test(part)) out.push(Number(part));
+    else return null;
+  }
+  return out.length > 0 ? out : null;
+}
+
+export const templateCommand: Command = {
+  name: 'template',
+  summary: 'write data-collection templates for the departments (one .xlsx each, or one workbook)',
+  async run(argv) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        plan: { type: 'string' },
+        years: { type: 'string' },
+        regions: { type: 'string' },
+        indicators: { type: 'string' },
+        'by-department': { type: 'boolean' },
+        'one-workbook': { type: 'boolean' },
+        deadline: { type: 'string' },
+        contact: { type: 'string' },
+        out: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+    if (values.help) {
+      process.stdout.write(HELP + '\n');
+      return 0;
+    }
+    const requested = years(values.years);
+    if (!values.plan || !values.out || !requested || (values['by-department'] && values['one-workbook'])) {
+      process.stderr.write(HELP + '\n');
+      return 2;
+    }
+    const plan = await loadPlan(values.plan);
+    const whole = plan.regions.find((r) => r.whole)?.name ?? plan.regions[0]!.name;
+    const createdAt = new Date().toISOString();
+    let files;
+    try {
+      files = buildTemplates({
+        plan,
+        projectId: `cli:${plan.id}`,
+        projectName: `${plan.name}(命令行生成)`,
+        indicators: values.indicators ? list(values.indicators) : plan.indicators.map((i) => i.id),
+        years: requested,
+        regions: values.regions ? list(values.regions) : [whole],
+        grouping: values['one-workbook'] ? 'one-workbook' : 'per-file',
+        deadline: values.deadline,
+        contact: values.contact,
+        previousValues: [],
+        frameworkVersion: frameworkVersion(plan),
+        createdAt,
+      });
+    } catch (error) {
+      process.stderr.write(`${(error as Error).message}\n`);
+      return 2;
+    }
+    await mkdir(values.out, { recursive: true });
+    for (const file of files) {
+      const path = join(values.out, file.fileName);
+      await writeFile(path, file.bytes);
+      const who = file.templates.map((t) => `${t.department} ${t.templateId}`).join(', ');
+      process.stdout.write(`${path}  (${who})\n`);
+    }
+    return 0;
+  },
+};
