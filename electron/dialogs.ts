@@ -43,7 +43,7 @@ export async function saveFile(request: SaveFileRequest, window: BrowserWindow):
 
 /** Prints the window's current page to an A4 PDF (with backgrounds, so chart colours survive) and saves it. */
 export async function printToPdf(request: PrintToPdfRequest, window: BrowserWindow): Promise<SaveFileResponse> {
-  const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true });
+  const pdf = await window.webContents.printToPDF({ pageSize: 'A4', printBackground: true, preferCSSPageSize: true });
   const suggestedName = request.suggestedName.toLowerCase().endsWith('.pdf') ? request.suggestedName : `${request.suggestedName}.pdf`;
   return saveFile(
     { suggestedName, bytes: pdf, filters: [{ name: t('desktop.dialog.pdfFilter', 'zh'), extensions: ['pdf'] }] },

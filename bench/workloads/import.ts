@@ -125,12 +125,15 @@ times.sort()
 print(json.dumps({'ms': times[${RUNS >> 1}], 'rssMb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 'count': len(out)}))
 `;
 
+// Debian's python3-pandas installs for the system interpreter, which a version manager on PATH may hide.
+const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+
 function runPandas(): ChildResult | string {
-  const probe = spawnSync('python3', ['-c', 'import pandas, openpyxl'], { encoding: 'utf8' });
+  const probe = spawnSync(PYTHON, ['-c', 'import pandas, openpyxl'], { encoding: 'utf8' });
   if (probe.status !== 0) return 'python3-pandas / python3-openpyxl not installed';
   const script = join(WORK, 'import-pandas.py');
   writeFileSync(script, PANDAS);
-  const child = spawnSync('python3', [script, XLSX_PATH, PLAN_PATH], { encoding: 'utf8', maxBuffer: 1 << 24 });
+  const child = spawnSync(PYTHON, [script, XLSX_PATH, PLAN_PATH], { encoding: 'utf8', maxBuffer: 1 << 24 });
   if (child.status !== 0) return `pandas run failed: ${child.stderr.trim().split('\n').pop()}`;
   return JSON.parse(child.stdout) as ChildResult;
 }

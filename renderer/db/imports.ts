@@ -17,6 +17,8 @@ export interface BatchSource {
   fileName: string;
   /** SHA-256 of the file, hex. */
   fileHash: string;
+  /** The data-collection templates the file was filled from, when it was one. */
+  templateIds?: string[];
 }
 
 /** The key one stored value is known by: indicator, region and year. */
@@ -90,6 +92,7 @@ export async function commitImport(
       count: added.length,
       replaced,
       ...(kept.length > 0 ? { kept } : {}),
+      ...(source.templateIds?.length ? { templateIds: source.templateIds } : {}),
     };
     await db.observations.bulkDelete(replaced.map((o) => o.id!));
     await db.batches.add(batch);

@@ -24,11 +24,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
   },
   {
-    // Keeps the original bytes of every imported file (by SHA-256) and the automatic snapshots (backups).
+    // Keeps the original bytes of every imported file (by SHA-256) and the automatic snapshots (backups),
+    // and the data-collection templates sent to departments (the tracker of the 数据采集 tab).
     version: 2,
     stores: {
       files: 'hash',
       snapshots: '++id, createdAt',
+      templates: 'id, projectId',
     },
   },
 ];

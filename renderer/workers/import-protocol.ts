@@ -23,6 +23,8 @@ export interface ReadResult {
   fileHash: string;
   decrypted: boolean;
   sheets: SheetPreview[];
+  /** The ids of the data-collection templates the file was filled from, when it is one. */
+  templateIds?: string[];
 }
 
 export type WorkerRequest =

@@ -3,6 +3,7 @@
 /// <reference lib="webworker" />
 import { cellText, detectTables, IngestError, mapTable, readWorkbook, type ReadWorkbook, type SheetGrid, type TableOverrides } from '../../shared/ingest';
 import { webDecryptor } from '../../shared/ingest/read/decryptors';
+import { METADATA_SHEET, readTemplate, recogniseTemplate, templateTables } from '../../shared/templates';
 import type { AnalysedTable, SheetPreview, WorkerError, WorkerRequest, WorkerResponse } from './import-protocol';
 
 const PREVIEW_ROWS = 400;
@@ -37,16 +38,26 @@ async function read(request: Extract<WorkerRequest, { type: 'read' }>): Promise<
   const workbook = await readWorkbook(request.bytes, request.fileName, { password: request.password, decryptor: webDecryptor });
   workbooks.set(request.fileId, workbook);
   post({ type: 'progress', requestId: request.requestId, fraction: 0.6 });
+  const template = recogniseTemplate(workbook);
+  // A template's hidden cell map is not for the user to preview.
+  const sheets = workbook.sheets.filter((s) => !template || s.name !== METADATA_SHEET).map(preview);
   post({
     type: 'read',
     requestId: request.requestId,
-    result: { fileName: workbook.fileName, fileHash: workbook.fileHash, decrypted: workbook.decrypted, sheets: workbook.sheets.map(preview) },
+    result: { fileName: workbook.fileName, fileHash: workbook.fileHash, decrypted: workbook.decrypted, sheets, ...(template ? { templateIds: template.templates.map((t) => t.templateId) } : {}) },
   });
 }
 
 function analyse(request: Extract<WorkerRequest, { type: 'analyse' }>): void {
   const workbook = workbooks.get(request.fileId);
   if (!workbook) throw new Error(`File ${request.fileId} has not been read`);
+  // A filled data-collection template is read from its cell map: nothing to detect, map or ask.
+  const template = readTemplate(workbook, request.plan, request.options.projectId);
+  if (template) {
+    const tables: AnalysedTable[] = templateTables(template).map((x) => (request.overrides[x.table.key]?.skip ? { table: x.table } : x));
+    post({ type: 'analyse', requestId: request.requestId, tables });
+    return;
+  }
   // Skipped tables are still detected, so the wizard can show them and let the user take them back.
   const detectOverrides: TableOverrides = {};
   for (const [key, { skip: _skip, ...rest }] of Object.entries(request.overrides)) detectOverrides[key] = rest;

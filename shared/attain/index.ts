@@ -4,7 +4,7 @@ import { assess, baselineYear } from './assess';
 import { regionSums } from './quality';
 import { rankRegions, type RegionSeries } from './rankings';
 import { rollUp, type RollUpItem } from './rollup';
-import { groupObservations, toSeries, upTo, type Series } from './series';
+import { groupObservations, toSeries, upTo, type GroupedObservations, type Series } from './series';
 
 export { explainComputation } from './explain';
 export { methodology } from './methodology';
@@ -12,10 +12,10 @@ export { formatPercent, formatRaw, formatTarget, formatValue, roundTo } from './
 
 const NO_SERIES: Series = { points: [], conflicts: [] };
 
-/** The series of one region from an indicator's buckets. */
-function seriesIn(buckets: Map<string, ObservationInput[]> | undefined, region: string): Series {
-  const bucket = buckets?.get(region);
-  return bucket ? toSeries(bucket) : NO_SERIES;
+/** The series of one region of an indicator (its slots), or the empty series. */
+function seriesIn(groups: GroupedObservations, bySlot: Map<string, number> | undefined, region: string): Series {
+  const slot = bySlot?.get(region);
+  return slot === undefined ? NO_SERIES : toSeries(groups.buckets[slot]);
 }
 
 /** Assess a region that has data up to the evaluation year, and enter it in the ranking. */
@@ -51,23 +51,28 @@ export function evaluate(plan: Plan, observations: ObservationInput[], settings:
   // Each part's series up to asOf, for the region-sum check; refilled for every indicator.
   const partPoints: ObservationInput[][] = parts.map(() => []);
 
+  // A region listed twice is counted once when telling whether an indicator has data for unlisted regions.
+  const firstListing = parts.map((region, i) => parts.indexOf(region) === i);
+
   for (const indicator of plan.indicators) {
-    const buckets = groups.get(indicator.id);
-    const wholeSeries = seriesIn(buckets, whole);
+    const bySlot = groups.slots.get(indicator.id);
+    const wholeSeries = seriesIn(groups, bySlot, whole);
     indicators.push(assess({ indicator, region: whole, series: wholeSeries, planBaseYear: plan.baseYear, wholeArea: true, settings }));
 
     // Regions in the plan's order, then any region the plan does not list, in order of appearance.
     const ranked: RegionSeries[] = [];
+    let listed = wholeSeries === NO_SERIES ? 0 : 1;
     for (let i = 0; i < parts.length; i++) {
       const region = parts[i];
-      const series = seriesIn(buckets, region);
+      const series = seriesIn(groups, bySlot, region);
+      if (series !== NO_SERIES && firstListing[i]) listed++;
       partPoints[i] = upTo(series.points, asOf);
       assessRegion(indicator, region, series, partPoints[i], plan.baseYear, settings, regions, ranked);
     }
-    if (buckets) {
-      for (const [region, bucket] of buckets) {
+    if (bySlot && bySlot.size > listed) {
+      for (const [region, slot] of bySlot) {
         if (region === whole || partSet.has(region)) continue;
-        const series = toSeries(bucket);
+        const series = toSeries(groups.buckets[slot]);
         assessRegion(indicator, region, series, upTo(series.points, asOf), plan.baseYear, settings, regions, ranked);
       }
     }

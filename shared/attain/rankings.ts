@@ -29,42 +29,52 @@ export function rankRegions(indicator: Indicator, baselineYear: number, regions:
       rankByGrowth: null,
     };
   });
-  const scores = new Float64Array(entries.length);
-  assignRanks(entries, scores, (e) => (e.latest ? roundTo(e.latest.value, indicator.precision) : null), indicator.direction, 'rankByLatest');
-  assignRanks(entries, scores, (e) => (e.growth === null ? null : roundTo(e.growth, GROWTH_RANK_DECIMALS)), indicator.direction, 'rankByGrowth');
+  assignRanks(entries, (e) => (e.latest ? roundTo(e.latest.value, indicator.precision) : null), indicator.direction, 'rankByLatest');
+  assignRanks(entries, (e) => (e.growth === null ? null : roundTo(e.growth, GROWTH_RANK_DECIMALS)), indicator.direction, 'rankByGrowth');
   return { indicatorId: indicator.id, entries: byRank(entries) };
 }
 
 /**
- * Competition ranking: 1 + the number of entries strictly better, found by binary search in the sorted scores
- * (O(n log n) for many regions). `scores` is scratch space as long as `entries`.
+ * Competition ranking: 1 + the number of entries strictly better, found by binary search in the sorted
+ * scores, so that many regions cost O(n log n).
  */
 function assignRanks(
   entries: RegionRankEntry[],
-  scores: Float64Array,
   key: (entry: RegionRankEntry) => number | null,
   direction: 1 | -1,
   field: 'rankByLatest' | 'rankByGrowth',
 ): void {
+  // Direction-adjusted, so higher is better; NaN marks an entry without a score, and sorts after every number.
+  const scores = scratch(entries.length, 0);
+  const sorted = scratch(entries.length, 1);
   let count = 0;
-  for (const entry of entries) {
-    const score = key(entry);
-    if (score !== null) scores[count++] = score * direction;
+  for (let i = 0; i < entries.length; i++) {
+    const score = key(entries[i]);
+    scores[i] = sorted[i] = score === null ? NaN : score * direction;
+    if (score !== null) count++;
   }
-  // Ascending, in place and without a comparator function: higher (direction-adjusted) is better.
-  const sorted = scores.subarray(0, count).sort();
-  for (const entry of entries) {
-    const score = key(entry);
-    if (score === null) continue;
+  sorted.subarray(0, entries.length).sort();
+  for (let i = 0; i < entries.length; i++) {
+    const score = scores[i];
+    if (Number.isNaN(score)) continue;
     let lo = 0;
     let hi = count;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (sorted[mid] > score * direction) hi = mid;
+      if (sorted[mid] > score) hi = mid;
       else lo = mid + 1;
     }
-    entry[field] = 1 + count - lo;
+    entries[i][field] = 1 + count - lo;
   }
+}
+
+// Two scratch buffers for assignRanks, grown as needed: it runs for every indicator, and never yields.
+const buffers = [new Float64Array(64), new Float64Array(64)];
+
+/** Scratch buffer `which` with room for at least `size` numbers. */
+function scratch(size: number, which: 0 | 1): Float64Array {
+  if (buffers[which].length < size) buffers[which] = new Float64Array(2 * size);
+  return buffers[which];
 }
 
 /** Entries in order of rank by latest value, unranked last; entries of equal rank keep their order. */

@@ -1,8 +1,12 @@
 // Observations grouped once into one series per indicator and region, sorted by year, one value a year.
 import type { ObservationInput } from '../model';
 
-/** indicator id → region → observations in input order. */
-export type GroupedObservations = Map<string, Map<string, ObservationInput[]>>;
+/** Observations grouped by indicator and region, each bucket in input order. */
+export interface GroupedObservations {
+  /** indicator id → region → index of its bucket; regions in order of first appearance. */
+  slots: Map<string, Map<string, number>>;
+  buckets: ObservationInput[][];
+}
 
 /** Two observations for the same indicator, region and year with different values; the later one is used. */
 export interface Conflict {
@@ -16,32 +20,58 @@ export interface Series {
   conflicts: Conflict[];
 }
 
-/** Group observations by indicator and region in one pass over the array. */
+/**
+ * Group observations by indicator and region: one pass finds each observation's bucket and counts the
+ * buckets' sizes, a second fills buckets allocated at their final size.
+ */
 export function groupObservations(observations: readonly ObservationInput[]): GroupedObservations {
-  const groups: GroupedObservations = new Map();
-  // Imports arrive indicator by indicator (and often region by region), so the previous map and bucket are usually the next ones too.
+  const slots = new Map<string, Map<string, number>>();
+  const slotOf = new Int32Array(observations.length);
+  const sizes: number[] = [];
+  // Per bucket: its region and the region map it belongs to.
+  const regionOf: string[] = [];
+  const ownerOf: Map<string, number>[] = [];
+  // Imports arrive indicator by indicator (and often region by region), so the previous map and slot are usually the next ones too.
   let lastIndicator: string | undefined;
   let lastRegion: string | undefined;
-  let byRegion = new Map<string, ObservationInput[]>();
-  let bucket: ObservationInput[] = [];
+  let byRegion = new Map<string, number>();
+  let slot = -1;
   for (let i = 0; i < observations.length; i++) {
     const observation = observations[i];
     if (observation.indicatorId !== lastIndicator) {
       lastIndicator = observation.indicatorId;
       lastRegion = undefined;
-      const known = groups.get(lastIndicator);
+      const known = slots.get(lastIndicator);
       if (known) byRegion = known;
-      else groups.set(lastIndicator, (byRegion = new Map()));
+      else slots.set(lastIndicator, (byRegion = new Map()));
     }
     if (observation.region !== lastRegion) {
       lastRegion = observation.region;
-      const known = byRegion.get(lastRegion);
-      if (known) bucket = known;
-      else byRegion.set(lastRegion, (bucket = []));
+      // Within an indicator, rows often cycle through the regions year by year: try the next bucket before a lookup.
+      const next = slot + 1;
+      if (next < sizes.length && regionOf[next] === lastRegion && ownerOf[next] === byRegion) slot = next;
+      else {
+        const known = byRegion.get(lastRegion);
+        if (known !== undefined) slot = known;
+        else {
+          slot = sizes.length;
+          byRegion.set(lastRegion, slot);
+          sizes.push(0);
+          regionOf.push(lastRegion);
+          ownerOf.push(byRegion);
+        }
+      }
     }
-    bucket.push(observation);
+    slotOf[i] = slot;
+    sizes[slot]++;
   }
-  return groups;
+  const buckets: ObservationInput[][] = sizes.map((size) => new Array<ObservationInput>(size));
+  const filled = new Int32Array(sizes.length);
+  for (let i = 0; i < observations.length; i++) {
+    const s = slotOf[i];
+    buckets[s][filled[s]++] = observations[i];
+  }
+  return { slots, buckets };
 }
 
 /**

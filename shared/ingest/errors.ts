@@ -10,8 +10,7 @@ export type IngestErrorCode =
   | 'truncated'
   | 'unreadable'
   | 'password-required'
-  | 'password-wrong'
-  | 'decrypt-unavailable';
+  | 'password-wrong';
 
 /** "中文 (English)" for a message key of shared/i18n/messages/ingest.ts. */
 export function bilingual(key: string, params: Record<string, string | number>): string {

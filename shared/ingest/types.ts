@@ -64,7 +64,7 @@ export interface ReadOptions {
   /** The password the user typed; files with Excel's default password need none. */
   password?: string;
   limits?: Partial<IngestLimits>;
-  /** How to decrypt protected files; without one, protected files fail with `decrypt-unavailable`. */
+  /** How to decrypt protected files; the pure read/decryptors/ implementation when omitted. */
   decryptor?: Decryptor;
 }
 

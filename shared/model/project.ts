@@ -75,4 +75,6 @@ export interface ImportBatch {
   replaced: Observation[];
   /** Incoming values not stored because the stored value was kept (a conflict decided "keep", or the same value). */
   kept?: Observation[];
+  /** The data-collection templates the file was filled from (their ids), when it was one: the tracker matches returns by them. */
+  templateIds?: string[];
 }

@@ -5,6 +5,7 @@ import { ImportScreen } from '../screens/import/ImportScreen';
 import { FrameworkScreen } from '../screens/FrameworkScreen';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
 import { ReportScreen } from '../screens/report/ReportScreen';
+import { TemplatesScreen } from '../screens/templates/TemplatesScreen';
 
 export interface ProjectTab {
   id: string;
@@ -16,6 +17,7 @@ export interface ProjectTab {
 
 export const PROJECT_TABS: readonly ProjectTab[] = [
   { id: 'framework', label: 'ui.tab.framework', Screen: FrameworkScreen },
+  { id: 'templates', label: 'templates.tab', Screen: TemplatesScreen },
   { id: 'import', label: 'import.tab', Screen: ImportScreen },
   { id: 'data', label: 'ui.tab.data', Screen: DataScreen },
   { id: 'evaluation', label: 'dashboard.tab', Screen: DashboardScreen },

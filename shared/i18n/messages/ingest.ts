@@ -11,7 +11,6 @@ export const ingest = {
   'ingest.error.unreadable': { zh: '无法读取文件“{file}”:{reason}', en: 'Cannot read file "{file}": {reason}' },
   'ingest.error.password-required': { zh: '文件“{file}”设置了打开密码,请输入密码', en: 'File "{file}" is protected by a password; enter it to open the file' },
   'ingest.error.password-wrong': { zh: '文件“{file}”的密码不正确', en: 'The password for "{file}" is wrong' },
-  'ingest.error.decrypt-unavailable': { zh: '文件“{file}”已加密,当前环境无法解密', en: 'File "{file}" is encrypted and cannot be decrypted here' },
   'ingest.finding.footnote': { zh: '单元格 {cell} 的注释标记“{mark}”已去除', en: 'Footnote mark "{mark}" removed from cell {cell}' },
   'ingest.finding.formula-no-cache': { zh: '单元格 {cell} 是公式但文件未保存计算结果,按缺失处理', en: 'Cell {cell} holds a formula without a stored result; treated as missing' },
   'ingest.finding.not-a-number': { zh: '单元格 {cell} 的内容“{text}”不是数值', en: 'Cell {cell} ("{text}") is not a number' },

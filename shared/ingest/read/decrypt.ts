@@ -1,5 +1,5 @@
-// Opening encrypted Office files: Excel's default password first, then the user's, through a Decryptor port
-// (the decryption library needs Node's crypto, so shared/ only defines the port; cli/ and the worker supply it).
+// Opening encrypted Office files: Excel's default password first, then the user's, through a Decryptor
+// (read/decryptors/ by default; tests may pass another).
 import * as XLSX from 'xlsx';
 import { IngestError } from '../errors';
 import type { Decryptor } from '../types';
@@ -35,8 +35,7 @@ export function isEncryptedCompoundFile(bytes: Uint8Array): boolean {
 }
 
 /** Decrypts with the default password, then with the user's; throws password-required / password-wrong. */
-export async function decryptWorkbook(bytes: Uint8Array, fileName: string, password: string | undefined, decryptor: Decryptor | undefined): Promise<Uint8Array> {
-  if (!decryptor) throw new IngestError('decrypt-unavailable', fileName);
+export async function decryptWorkbook(bytes: Uint8Array, fileName: string, password: string | undefined, decryptor: Decryptor): Promise<Uint8Array> {
   const attempt = async (pw: string) => {
     try {
       return await decryptor(bytes, pw);

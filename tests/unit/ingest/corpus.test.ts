@@ -2,7 +2,6 @@
 // exports (the encrypted ones too) give the values printed in them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { officeDecryptor } from '../../../cli/office-decryptor';
 import { importFile, type DraftObservation, type FileImportResult } from '../../../shared/ingest';
 import { guangzhouPlan } from '../../../shared/plans/gz-st-14th';
 import { HAS_SHARED, NO_SHARED_REASON, sharedPath } from '../../support/shared-dir';
@@ -17,7 +16,7 @@ function files(folder: string): string[] {
 
 async function importCorpusFile(folder: string, name: string, options = {}): Promise<FileImportResult> {
   const bytes = new Uint8Array(readFileSync(sharedPath('corpus', folder, name)));
-  return importFile(bytes, name, testPlan(), { decryptor: officeDecryptor, ...options });
+  return importFile(bytes, name, testPlan(), options);
 }
 
 function values(result: FileImportResult): DraftObservation[] {
@@ -123,7 +122,7 @@ describe.skipIf(!HAS_SHARED)(`yearbook exports give the printed values (${HAS_SH
 
   it('maps the yearbook title to the built-in plan’s R&D intensity through its alias', async () => {
     const bytes = new Uint8Array(readFileSync(sharedPath('corpus', folder, 'part01-over__02-spend-intense__raw-2023.xls')));
-    const result = await importFile(bytes, 'x.xls', guangzhouPlan(), { decryptor: officeDecryptor });
+    const result = await importFile(bytes, 'x.xls', guangzhouPlan());
     expect(valueAt(result, 'rd-intensity', '广东', 2022)).toEqual([3.41]);
   });
 });

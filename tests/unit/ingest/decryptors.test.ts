@@ -75,10 +75,13 @@ describe.skipIf(!HAS_SHARED)(`CNKI yearbook exports encrypted with Excel's defau
 
   it.each(Object.keys(titles))('%s opens with the default password to the printed title and the oracle’s cells', async (name) => {
     const bytes = corpusFile(YEARBOOKS, name);
+    const original = bytes.slice();
     const ours = await openWith(webDecryptor, bytes, EXCEL_DEFAULT_PASSWORD);
     expect(ours).not.toBeNull();
     expect(ours!['1'][0][0]).toBe(titles[name]);
     expect(ours).toEqual(await openWith(officeCryptoDecryptor, bytes, EXCEL_DEFAULT_PASSWORD));
+    // The caller's bytes are left as they were (a second password may be tried on them).
+    expect(bytes).toEqual(original);
   });
 
   it.each(Object.keys(titles))('%s gives null for any other password, as the oracle does', async (name) => {
@@ -190,6 +193,19 @@ describe('files webDecryptor does not decrypt', () => {
 
   it('rejects a FILEPASS too short for its scheme, saying what is missing', async () => {
     await expect(webDecryptor(withFilePass([1, 0, 1, 0, 1, 0, 7, 7]), 'x')).rejects.toThrow(/加密信息不完整.*RC4 EncryptionHeader/);
+  });
+
+  it('refuses an Agile .xlsx asking for more hashing rounds than the format allows, or a cipher other than AES-CBC', async () => {
+    const agile = (spinCount: number, cipher: string) => {
+      const key = `cipherAlgorithm="${cipher}" cipherChaining="ChainingModeCBC" keyBits="256" blockSize="16" hashAlgorithm="SHA512" hashSize="64" saltSize="16" saltValue="AAAAAAAAAAAAAAAAAAAAAA=="`;
+      const xml = `<encryption><keyData ${key}/><keyEncryptors><keyEncryptor uri="x"><p:encryptedKey spinCount="${spinCount}" ${key}/></keyEncryptor></keyEncryptors></encryption>`;
+      const out = XLSX.CFB.utils.cfb_new();
+      XLSX.CFB.utils.cfb_add(out, 'EncryptionInfo', new Uint8Array([4, 0, 4, 0, 0x40, 0, 0, 0, ...new TextEncoder().encode(xml)]));
+      XLSX.CFB.utils.cfb_add(out, 'EncryptedPackage', new Uint8Array(24));
+      return new Uint8Array(XLSX.CFB.write(out, { type: 'array' }));
+    };
+    await expect(webDecryptor(agile(20_000_000, 'AES'), 'x')).rejects.toThrow(/spinCount 20000000/);
+    await expect(webDecryptor(agile(100_000, 'DES'), 'x')).rejects.toThrow(/不支持的加密算法/);
   });
 
   it('rejects a compound file with no workbook in it', async () => {

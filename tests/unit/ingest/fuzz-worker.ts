@@ -3,7 +3,6 @@
 import { parentPort } from 'node:worker_threads';
 import { importFile } from '../../../shared/ingest';
 import { guangzhouPlan } from '../../../shared/plans/gz-st-14th';
-import { officeDecryptor } from '../../../cli/office-decryptor';
 
 /** One file to import. */
 export interface FuzzRequest {
@@ -24,7 +23,7 @@ const port = parentPort!;
 port.on('message', async ({ id, name, bytes }: FuzzRequest) => {
   let outcome: FuzzOutcome;
   try {
-    const result = await importFile(bytes, name, plan, { decryptor: officeDecryptor });
+    const result = await importFile(bytes, name, plan);
     outcome = result.error
       ? { kind: 'error', code: result.error.code, message: result.error.message }
       : { kind: 'result', fileHash: result.fileHash ?? '', sheets: result.sheets.length };

@@ -20,7 +20,6 @@ const ERROR_CODES = [
   'unreadable',
   'password-required',
   'password-wrong',
-  'decrypt-unavailable',
 ];
 
 /** mulberry32: a small seeded generator, so that every run mutates the same bytes. */

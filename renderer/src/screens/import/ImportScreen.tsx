@@ -25,7 +25,7 @@ export function ImportScreen() {
   const { project, reload } = useProject();
   const { notify, reportError } = useToast();
   const confirm = useConfirm();
-  const imports = useFileImports(project.plan, project.mappingDecisions);
+  const imports = useFileImports(project.plan, project.mappingDecisions, project.id);
   const [stored, setStored] = useState<Observation[] | null>(null);
   const [batches, setBatches] = useState<ImportBatch[] | null>(null);
 
@@ -47,7 +47,7 @@ export function ImportScreen() {
 
   const commit = async ({ file, observations, conflictDecisions, mappingDecisions }: CommitRequest) => {
     try {
-      const batch = await commitImport(db, project.id, { fileName: file.name, fileHash: file.read!.fileHash }, observations, conflictDecisions, mappingDecisions);
+      const batch = await commitImport(db, project.id, { fileName: file.name, fileHash: file.read!.fileHash, templateIds: file.read!.templateIds }, observations, conflictDecisions, mappingDecisions);
       imports.remove(file.id);
       await refresh();
       if (Object.keys(mappingDecisions).length > 0) await reload();

@@ -54,11 +54,11 @@ function decisionsFor(saved: Record<string, string>, choices: Record<string, str
 }
 
 /** Files being imported, and the actions the wizard offers on them. */
-export function useFileImports(plan: Plan, savedDecisions: Record<string, string>) {
+export function useFileImports(plan: Plan, savedDecisions: Record<string, string>, projectId: string) {
   const [files, setFiles] = useState<FileImport[]>([]);
   const sessions = useRef(new Map<string, Session>());
-  const context = useRef({ plan, savedDecisions });
-  context.current = { plan, savedDecisions };
+  const context = useRef({ plan, savedDecisions, projectId });
+  context.current = { plan, savedDecisions, projectId };
 
   const update = useCallback((id: string, change: (file: FileImport) => FileImport) => {
     setFiles((all) => all.map((f) => (f.id === id ? change(f) : f)));
@@ -79,10 +79,10 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
       if (!session) return;
       const { overrides, choices } = session;
       const ticket = ++session.analysis;
-      const { plan: currentPlan, savedDecisions: saved } = context.current;
+      const { plan: currentPlan, savedDecisions: saved, projectId: currentProject } = context.current;
       update(id, (f) => ({ ...f, stage: 'analysing', progress: 0.6, overrides, choices }));
       session.worker
-        .analyse(currentPlan, overrides, { decisions: decisionsFor(saved, choices) }, (progress) => {
+        .analyse(currentPlan, overrides, { decisions: decisionsFor(saved, choices), projectId: currentProject }, (progress) => {
           if (session.analysis === ticket) update(id, (f) => ({ ...f, progress }));
         })
         .then((tables) => {

@@ -5,6 +5,10 @@ import { fitTo, spinPasswordHash } from './ooxml-password-hash';
 import type { SegmentDecryptor } from './ooxml-standard';
 
 const SEGMENT_SIZE = 4096;
+/** The most hashing rounds the format allows (2.3.4.11); a file asking for more is refused rather than left to spin. */
+const MAX_SPIN_COUNT = 10_000_000;
+const AES_KEY_BITS = [128, 192, 256];
+const AES_BLOCK_SIZE = 16;
 const VERIFIER_INPUT_BLOCK = new Uint8Array([0xfe, 0xa7, 0xd2, 0x76, 0x3b, 0x4b, 0x9e, 0x79]);
 const VERIFIER_VALUE_BLOCK = new Uint8Array([0xd7, 0xaa, 0x0f, 0x6d, 0x30, 0x61, 0x34, 0x4e]);
 const SECRET_KEY_BLOCK = new Uint8Array([0x14, 0x6e, 0x0b, 0xe7, 0xab, 0xac, 0xd0, 0xd6]);
@@ -31,8 +35,10 @@ function number(text: string | undefined, what: string): number {
   return value;
 }
 
+/** The hash an element names, after checking it names AES-CBC with a key size and block size AES has. */
 function cipherOf(attributes: Attributes, where: string): (bytes: Uint8Array) => Uint8Array {
-  if (attributes.cipherAlgorithm !== 'AES' || attributes.cipherChaining !== 'ChainingModeCBC') {
+  const aes = AES_KEY_BITS.includes(Number(attributes.keyBits)) && Number(attributes.blockSize) === AES_BLOCK_SIZE;
+  if (attributes.cipherAlgorithm !== 'AES' || attributes.cipherChaining !== 'ChainingModeCBC' || !aes) {
     throw new Error(`不支持的加密算法:${where} ${attributes.cipherAlgorithm}/${attributes.cipherChaining} / unsupported cipher`);
   }
   const hash = HASHES[attributes.hashAlgorithm];
@@ -50,7 +56,9 @@ export function agileDecryptor(xml: string, password: string): SegmentDecryptor 
   const salt = base64(passwordKey.saltValue, 'saltValue');
   const keyBytes = number(passwordKey.keyBits, 'keyBits') / 8;
   const hashSize = number(passwordKey.hashSize, 'hashSize');
-  const spun = spinPasswordHash(keyHash, salt, password, number(passwordKey.spinCount, 'spinCount'));
+  const spinCount = number(passwordKey.spinCount, 'spinCount');
+  if (spinCount > MAX_SPIN_COUNT) throw new Error(`EncryptionInfo 的 spinCount ${spinCount} 超过上限 / spinCount ${spinCount} exceeds the format's limit`);
+  const spun = spinPasswordHash(keyHash, salt, password, spinCount);
   const decryptWith = (block: Uint8Array, value: Uint8Array) => aesDecrypt(fitTo(keyHash(concat(spun, block)), keyBytes, 0x36), value, salt);
 
   const verifierInput = decryptWith(VERIFIER_INPUT_BLOCK, base64(passwordKey.encryptedVerifierHashInput, 'encryptedVerifierHashInput')).subarray(0, salt.length);
@@ -59,13 +67,12 @@ export function agileDecryptor(xml: string, password: string): SegmentDecryptor 
 
   const secretKey = decryptWith(SECRET_KEY_BLOCK, base64(passwordKey.encryptedKeyValue, 'encryptedKeyValue')).subarray(0, number(keyData.keyBits, 'keyBits') / 8);
   const dataSalt = base64(keyData.saltValue, 'keyData saltValue');
-  const blockSize = number(keyData.blockSize, 'blockSize');
   return (data) => {
     const segments: Uint8Array[] = [];
     for (let at = 0, index = 0; at < data.length; at += SEGMENT_SIZE, index++) {
       const segment = data.subarray(at, Math.min(at + SEGMENT_SIZE, data.length));
-      const iv = fitTo(dataHash(concat(dataSalt, u32Bytes(index))), blockSize, 0x36);
-      segments.push(aesDecrypt(secretKey, segment.subarray(0, segment.length - (segment.length % blockSize)), iv));
+      const iv = fitTo(dataHash(concat(dataSalt, u32Bytes(index))), AES_BLOCK_SIZE, 0x36);
+      segments.push(aesDecrypt(secretKey, segment.subarray(0, segment.length - (segment.length % AES_BLOCK_SIZE)), iv));
     }
     return concat(...segments);
   };

@@ -72,7 +72,8 @@ export function decryptWorkbookStream(stream: Uint8Array, filePass: RecordAt, pa
   const biff8 = u16(stream, 4) === BIFF8;
   const decrypt = decryptorFor(stream.subarray(filePass.data, filePass.data + filePass.size), biff8, password);
   if (!decrypt) return null;
-  const out = stream.slice();
+  // A copy, never a view: the stream may share memory with the caller's file bytes (Buffer#slice would not copy).
+  const out = new Uint8Array(stream);
   for (const record of records(out)) {
     if (CLEAR_RECORDS.has(record.type)) continue;
     const from = record.type === BOUNDSHEET ? record.data + BOUNDSHEET_CLEAR_BYTES : record.data;
