@@ -55,6 +55,11 @@ export async function listSnapshots(db: PlanevalDb): Promise<SnapshotSummary[]> 
   return rows.map(summary);
 }
 
+/** Deletes a snapshot (to free storage). */
+export async function deleteSnapshot(db: PlanevalDb, id: number): Promise<void> {
+  await snapshotsTable(db).delete(id);
+}
+
 /** Takes a snapshot, then runs the destructive `action` (nothing runs when the snapshot cannot be saved). */
 export async function withSnapshot<T>(db: PlanevalDb, reason: SnapshotReason, detail: string, action: () => Promise<T>): Promise<T> {
   await takeSnapshot(db, reason, detail);

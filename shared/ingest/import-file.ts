@@ -43,7 +43,8 @@ export async function importFile(bytes: Uint8Array, fileName: string, plan: Plan
     progress(1);
     return { file: fileName, fileHash: workbook.fileHash, sheets };
   } catch (error) {
-    const code = error instanceof IngestError ? error.code : 'unreadable';
-    return { file: fileName, error: { code, message: (error as Error).message ?? String(error) }, sheets: [] };
+    // Anything unexpected still becomes a clear error that names the file.
+    const failure = error instanceof IngestError ? error : new IngestError('unreadable', fileName, { reason: (error as Error)?.message ?? String(error) });
+    return { file: fileName, error: { code: failure.code, message: failure.message }, sheets: [] };
   }
 }

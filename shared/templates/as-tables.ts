@@ -1,6 +1,6 @@
 // A template reading in the import engine's shapes: one detected and mapped table per department sheet, so the
 // wizard and importFile show a filled template like any other file, with nothing to map or ask.
-import { bilingual } from '../ingest/errors';
+import { t } from '../i18n';
 import type { DetectedTable, MappedTable } from '../ingest/types';
 import type { TemplateReading } from './types';
 
@@ -26,7 +26,8 @@ export function templateTables(reading: TemplateReading): TemplateTable[] {
       labelColumn: 1,
       valueColumns: sheet.yearColumns,
       unitColumn: 2,
-      title: bilingual('templates.caption', { department: sheet.department, templateId: sheet.templateId }),
+      // The caption stands where a table's own title would, and the template's own title is Chinese.
+      title: t('templates.caption', 'zh', { department: sheet.department, templateId: sheet.templateId }),
     };
     const mapped: MappedTable = {
       observations,

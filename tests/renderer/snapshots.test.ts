@@ -6,7 +6,7 @@ import { readBackup } from '../../shared/backup';
 import { createDatabase, type PlanevalDb } from '../../renderer/db/database';
 import { filesTable } from '../../renderer/db/files';
 import { deleteProject } from '../../renderer/db/projects';
-import { listSnapshots, restoreSnapshot, SNAPSHOTS_KEPT, takeSnapshot, withSnapshot } from '../../renderer/db/snapshots';
+import { deleteSnapshot, listSnapshots, restoreSnapshot, SNAPSHOTS_KEPT, takeSnapshot, withSnapshot } from '../../renderer/db/snapshots';
 import { populate, tables } from './support/backup-fixture';
 import { freshDatabaseName } from './support/migration-harness';
 
@@ -37,6 +37,13 @@ describe('taking a snapshot', () => {
     expect(SNAPSHOTS_KEPT).toBe(10);
     expect(listed.map((s) => s.detail)).toEqual(Array.from({ length: 10 }, (_, i) => `file ${12 - i}`));
     expect(listed[0]).not.toHaveProperty('bytes');
+  });
+
+  it('can be deleted to free storage', async () => {
+    const first = await takeSnapshot(db, 'undo-import', 'a');
+    const second = await takeSnapshot(db, 'undo-import', 'b');
+    await deleteSnapshot(db, first.id);
+    expect((await listSnapshots(db)).map((s) => s.id)).toEqual([second.id]);
   });
 
   it('withSnapshot saves the data before the destructive action runs', async () => {

@@ -5,6 +5,7 @@ import { ToastProvider, useToast } from '../components/toast';
 import { requestPersistentStorage } from '../../db';
 import { ProjectWorkspace } from '../screens/ProjectWorkspace';
 import { StartScreen } from '../screens/StartScreen';
+import { SafetyScreen } from '../screens/safety/SafetyScreen';
 import { I18nProvider } from './i18n';
 import { hashFromRoute, routeFromHash, RouterContext, type Route, type Router } from './router';
 
@@ -44,7 +45,13 @@ function Shell() {
 
   return (
     <RouterContext.Provider value={router}>
-      {route.screen === 'start' ? <StartScreen /> : <ProjectWorkspace key={route.projectId} projectId={route.projectId} tab={route.tab} />}
+      {route.screen === 'start' ? (
+        <StartScreen />
+      ) : route.screen === 'safety' ? (
+        <SafetyScreen />
+      ) : (
+        <ProjectWorkspace key={route.projectId} projectId={route.projectId} tab={route.tab} />
+      )}
     </RouterContext.Provider>
   );
 }

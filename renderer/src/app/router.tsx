@@ -2,7 +2,7 @@
 // The route is mirrored in the address's hash so that a reload returns to the same screen.
 import { createContext, useContext } from 'react';
 
-export type Route = { screen: 'start' } | { screen: 'project'; projectId: string; tab: string };
+export type Route = { screen: 'start' } | { screen: 'safety' } | { screen: 'project'; projectId: string; tab: string };
 
 export interface Router {
   route: Route;
@@ -18,13 +18,15 @@ export function useRouter(): Router {
   return router;
 }
 
-/** The route an address hash names (#/project/<id>/<tab>), or the start screen. */
+/** The route an address hash names (#/project/<id>/<tab>, #/safety), or the start screen. */
 export function routeFromHash(hash: string): Route {
   const [screen, projectId, tab] = hash.replace(/^#\/?/, '').split('/').map(decodeURIComponent);
+  if (screen === 'safety') return { screen: 'safety' };
   return screen === 'project' && projectId ? { screen: 'project', projectId, tab: tab ?? '' } : { screen: 'start' };
 }
 
 /** The address hash for a route. */
 export function hashFromRoute(route: Route): string {
+  if (route.screen === 'safety') return '#/safety';
   return route.screen === 'project' ? `#/project/${encodeURIComponent(route.projectId)}/${encodeURIComponent(route.tab)}` : '#/';
 }

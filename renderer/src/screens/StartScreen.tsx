@@ -4,7 +4,7 @@ import type { OpenedFile } from '../../../shared/ipc';
 import type { Plan, Project } from '../../../shared/model';
 import { describePlanSheetError, parsePlanSheet } from '../../../shared/plan-sheet';
 import { guangzhouPlan } from '../../../shared/plans/gz-st-14th';
-import { createProject, db, deleteProject, duplicateProject, listProjects, openSampleProject, renameProject } from '../../db';
+import { createProject, db, deleteProject, duplicateProject, listProjects, openSampleProject, renameProject, withSnapshot } from '../../db';
 import { AppHeader } from '../app/AppHeader';
 import { formatDateTime } from '../app/format';
 import { useLanguage, useT } from '../app/i18n';
@@ -16,6 +16,7 @@ import { FileDropZone } from '../components/FileDropZone';
 import { TextPromptDialog } from '../components/TextPromptDialog';
 import { useToast } from '../components/toast';
 import { planSheetFilters } from './plan-sheet-files';
+import { openProjectCopy, saveProjectCopy } from './safety/backup-files';
 
 /** The built-in plan's name and how many of its indicators have a numeric target. */
 function describeBuiltIn() {
@@ -80,13 +81,25 @@ export function StartScreen() {
     });
     if (!ok) return;
     try {
-      await deleteProject(db, project.id);
+      await withSnapshot(db, 'delete-project', project.name, () => deleteProject(db, project.id));
       notify({ message: t('ui.start.deleted', { name: project.name }) });
       await refresh();
     } catch (error) {
       reportError(error);
     }
   };
+
+  const exportCopy = (project: Project) =>
+    saveProjectCopy(project, t)
+      .then((saved) => saved && notify({ message: t('safety.copy.exported', { name: project.name }) }))
+      .catch(reportError);
+  const importCopy = () =>
+    openProjectCopy(t)
+      .then(async (added) => {
+        for (const p of added) notify({ message: t('safety.copy.imported', { name: p.name }) });
+        await refresh();
+      })
+      .catch(reportError);
 
   const openSample = () => openSampleProject(db).then(open).catch(reportError);
 
@@ -101,7 +114,11 @@ export function StartScreen() {
 
   return (
     <div className="app">
-      <AppHeader />
+      <AppHeader>
+        <button type="button" className="button button-small" onClick={() => navigate({ screen: 'safety' })}>
+          {t('safety.open')}
+        </button>
+      </AppHeader>
       <main className="start">
         <section className="start-actions" aria-labelledby="start-new">
           <h1 id="start-new" className="page-title">
@@ -172,6 +189,9 @@ export function StartScreen() {
                         <button type="button" className="button button-small" onClick={() => setPrompt({ kind: 'duplicate', project })}>
                           {t('ui.action.duplicate')}
                         </button>
+                        <button type="button" className="button button-small" onClick={() => exportCopy(project)}>
+                          {t('safety.copy.export')}
+                        </button>
                         <button type="button" className="button button-small button-danger-quiet" onClick={() => remove(project)}>
                           {t('ui.action.delete')}
                         </button>
@@ -183,6 +203,9 @@ export function StartScreen() {
             </table>
           )}
           {projects && projects.length > 0 && <p className="hint">{t('ui.start.keyboardHint')}</p>}
+          <button type="button" className="button" onClick={importCopy}>
+            {t('safety.copy.import')}
+          </button>
         </section>
       </main>
 

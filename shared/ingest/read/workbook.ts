@@ -8,6 +8,7 @@ import { webDecryptor } from './decryptors';
 import { decodeText, textToRows } from './decode-text';
 import { sheetToGrid } from './grid';
 import { DEFAULT_LIMITS, checkFileSize, checkSheetCells, checkZipExpansion } from './limits';
+import { repackZip } from './repack-zip';
 import { sniff } from './sniff';
 
 function zipFormat(bytes: Uint8Array, fileName: string, limits: typeof DEFAULT_LIMITS): FileFormat {
@@ -45,7 +46,10 @@ function parseWithSheetJS(bytes: Uint8Array, fileName: string, format: FileForma
     throw parseError(error, bytes, fileName, format);
   }
   return wb.SheetNames.map((name) => {
-    const { grid, cells } = sheetToGrid(name, wb.Sheets[name]);
+    const sheet = wb.Sheets[name];
+    // A damaged file can list a sheet SheetJS could not build.
+    if (!sheet) throw new IngestError('unreadable', fileName, { reason: `sheet "${name}"` }, { sheet: name });
+    const { grid, cells } = sheetToGrid(name, sheet);
     delete wb.Sheets[name];
     checkSheetCells(cells, name, fileName, limits);
     return grid;
@@ -77,8 +81,10 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string, options:
     decrypted = true;
   }
   const inner = decrypted ? sniff(data).kind : sniffed.kind;
-  if (inner === 'zip') format = zipFormat(data, fileName, limits);
-  else if (inner === 'markup') format = 'xml';
+  if (inner === 'zip') {
+    format = zipFormat(data, fileName, limits);
+    data = repackZip(data, fileName);
+  } else if (inner === 'markup') format = 'xml';
   else format = 'xls';
   const sheets = parseWithSheetJS(data, fileName, format, limits);
   return { fileName, fileHash, format, decrypted, sheets };

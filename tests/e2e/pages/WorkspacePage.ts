@@ -8,9 +8,12 @@ export class WorkspacePage {
     await expect(this.page.locator('.workspace-title')).toContainText(projectName);
   }
 
+  /** Opens a tab by its label, or by part of it when no label matches exactly ("框架" for 指标框架; "数据" is 数据, not 数据采集). */
   async openTab(label: string): Promise<void> {
-    await this.page.getByRole('tab', { name: label }).click();
-    await expect(this.page.getByRole('tab', { name: label })).toHaveAttribute('aria-selected', 'true');
+    const exact = this.page.getByRole('tab', { name: label, exact: true });
+    const tab = (await exact.count()) > 0 ? exact : this.page.getByRole('tab', { name: label });
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
   }
 
   async backToProjects(): Promise<void> {

@@ -1,10 +1,17 @@
 // The regions: one indicator's ranking of districts, and every region's status per indicator (coloured, with text).
-import { useId, useMemo } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useId, useMemo, useRef } from 'react';
 import type { Evaluation, IndicatorResult, Plan } from '../../../../shared/model';
 import { rankingChart } from '../../../../shared/report/figures';
 import { ChartCanvas } from '../../charts/ChartCanvas';
 import { useT } from '../../app/i18n';
 import { StatusBadge } from './StatusBadge';
+
+/** The matrix row height the virtualiser starts from (rows are measured once shown). */
+const MATRIX_ROW_HEIGHT = 34;
+/** The matrix scrolls inside its panel beyond this height, so only the rows in view are rendered. */
+const MATRIX_MAX_HEIGHT = 560;
+const STICKY_HEADER = { position: 'sticky', top: 0, zIndex: 1, background: 'var(--surface)' } as const;
 
 export interface RegionsViewProps {
   plan: Plan;
@@ -29,6 +36,17 @@ export function RegionsView({ plan, evaluation, chosen, onChoose, onOpen }: Regi
   );
   const cells = new Map<string, IndicatorResult>(evaluation.regions.map((r) => [`${r.indicatorId}\u0000${r.region}`, r]));
   const matrixIndicators = plan.indicators.filter((i) => regionNames.some((name) => cells.has(`${i.id}\u0000${name}`)));
+  // A thousand indicators × dozens of regions: only the rows in view (and a few beyond) are in the page.
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: matrixIndicators.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => MATRIX_ROW_HEIGHT,
+    overscan: 10,
+  });
+  const shownRows = virtualizer.getVirtualItems();
+  const spaceBefore = shownRows.length ? shownRows[0]!.start : 0;
+  const spaceAfter = shownRows.length ? virtualizer.getTotalSize() - shownRows[shownRows.length - 1]!.end : 0;
 
   if (ranked.length === 0) return <p className="empty">{t('dashboard.regions.none')}</p>;
   return (
@@ -52,9 +70,9 @@ export function RegionsView({ plan, evaluation, chosen, onChoose, onOpen }: Regi
       </section>
       <section className="chart-panel">
         <h2 className="section-title">{t('dashboard.regions.matrix')}</h2>
-        <div className="matrix-scroll">
+        <div className="matrix-scroll" ref={scrollRef} style={{ maxHeight: MATRIX_MAX_HEIGHT, overflowY: 'auto' }}>
           <table className="table table-compact region-matrix" data-testid="region-matrix">
-            <thead>
+            <thead style={STICKY_HEADER}>
               <tr>
                 <th scope="col">{t('dashboard.col.indicator')}</th>
                 {regionNames.map((name) => (
@@ -65,25 +83,30 @@ export function RegionsView({ plan, evaluation, chosen, onChoose, onOpen }: Regi
               </tr>
             </thead>
             <tbody>
-              {matrixIndicators.map((i) => (
-                <tr key={i.id} data-indicator-id={i.id}>
-                  <th scope="row">{i.name}</th>
-                  {regionNames.map((name) => {
-                    const result = cells.get(`${i.id}\u0000${name}`);
-                    return (
-                      <td key={name} data-region={name}>
-                        {result ? (
-                          <button type="button" className="matrix-cell" onClick={() => onOpen(i.id, name)} title={`${i.name} · ${name}`}>
-                            <StatusBadge result={result} />
-                          </button>
-                        ) : (
-                          '—'
-                        )}
-                      </td>
-                    );
-                  })}
-                </tr>
-              ))}
+              {spaceBefore > 0 && <tr aria-hidden="true" style={{ height: spaceBefore }} />}
+              {shownRows.map(({ index }) => {
+                const i = matrixIndicators[index]!;
+                return (
+                  <tr key={i.id} data-indicator-id={i.id} data-index={index} ref={virtualizer.measureElement}>
+                    <th scope="row">{i.name}</th>
+                    {regionNames.map((name) => {
+                      const result = cells.get(`${i.id}\u0000${name}`);
+                      return (
+                        <td key={name} data-region={name}>
+                          {result ? (
+                            <button type="button" className="matrix-cell" onClick={() => onOpen(i.id, name)} title={`${i.name} · ${name}`}>
+                              <StatusBadge result={result} />
+                            </button>
+                          ) : (
+                            '—'
+                          )}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                );
+              })}
+              {spaceAfter > 0 && <tr aria-hidden="true" style={{ height: spaceAfter }} />}
             </tbody>
           </table>
         </div>

@@ -1,0 +1,2 @@
+import { storeWorkload } from './workloads/store';
+console.log(await storeWorkload.run());

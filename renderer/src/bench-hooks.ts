@@ -1,0 +1,21 @@
+// The app's own storage, import and evaluation functions for `npm run bench`, on window.__planevalBench, only
+// when the address asks for them with ?bench=1 (the desktop app never loads such an address, and no file can).
+import { evaluate } from '../../shared/attain';
+import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
+import { createProject, db, listObservations, openSampleProject } from '../db';
+import { commitImport } from '../db/imports';
+import { ImportFileWorker } from '../workers/import-client';
+
+/** What the benchmarks reach in the page. */
+export const benchApi = { db, createProject, commitImport, listObservations, openSampleProject, evaluate, guangzhouPlan, ImportFileWorker };
+
+declare global {
+  interface Window {
+    __planevalBench?: typeof benchApi;
+  }
+}
+
+/** Attaches the benchmark hooks when the page was opened with ?bench=1. */
+export function installBenchHooks(): void {
+  if (new URLSearchParams(location.search).get('bench') === '1') window.__planevalBench = benchApi;
+}
