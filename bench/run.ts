@@ -1,5 +1,7 @@
-// `npm run bench`: runs every workload, prints a table and writes bench/results.json.
-import { writeFileSync } from 'node:fs';
+// `npm run bench [workload…]`: runs the workloads (all, or the ones named), prints a table and writes
+// bench/results.json; a full run also rewrites the README's Performance section.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { renderSection, replaceSection, thisMachine } from './readme';
 import { workloads } from './workloads';
 import type { BenchRow } from './workload';
 
@@ -21,3 +23,11 @@ const table = rows.map((r) => ({
 }));
 console.table(table);
 writeFileSync(new URL('./results.json', import.meta.url), JSON.stringify(rows, null, 2) + '\n');
+
+// A partial run would drop the other workloads' rows from the README, so only a full run writes it.
+if (only.length === 0) {
+  const readme = new URL('../README.md', import.meta.url);
+  const date = new Date().toISOString().slice(0, 10);
+  writeFileSync(readme, replaceSection(readFileSync(readme, 'utf8'), renderSection(rows, thisMachine(), date)));
+  process.stderr.write('bench: README.md Performance section updated\n');
+}

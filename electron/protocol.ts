@@ -4,21 +4,9 @@ import { protocol } from 'electron';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy.mjs';
+import { contentTypeFor } from '../shared/security/content-types.mjs';
 import { APP_SCHEME } from './security/app-origin';
 import { resolveAppPath } from './security/resolve-app-path';
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
 
 /** Declares app:// privileged; Electron only accepts this before the app is ready. */
 export function registerAppScheme(): void {
@@ -47,6 +35,6 @@ export function serveRenderer(root: string): void {
     const target = (await isFile(file)) ? file : path.extname(file) === '' ? path.join(root, 'index.html') : null;
     if (target === null) return respond(404, 'Not found');
     const body = await readFile(target);
-    return respond(200, new Uint8Array(body), CONTENT_TYPES[path.extname(target)] ?? 'application/octet-stream');
+    return respond(200, new Uint8Array(body), contentTypeFor(path.extname(target)));
   });
 }

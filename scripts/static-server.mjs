@@ -6,20 +6,7 @@ import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 // The same policy Electron sends from app://planeval, so browser mode is held to it too.
 import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy.mjs';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.wasm': 'application/wasm',
-};
-
+import { contentTypeFor } from '../shared/security/content-types.mjs';
 
 /** Starts serving `root` on 127.0.0.1:`port` (0 = any free port); resolves to the server and its URL. */
 export function serveStatic(root, port = 0) {
@@ -35,7 +22,7 @@ export function serveStatic(root, port = 0) {
       if (!(await stat(file).catch(() => null))?.isFile()) file = join(base, 'index.html');
       const body = await readFile(file);
       res.writeHead(200, {
-        'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+        'Content-Type': contentTypeFor(extname(file)),
         'Content-Security-Policy': CONTENT_SECURITY_POLICY,
         'Cache-Control': 'no-cache',
       });

@@ -33,10 +33,14 @@ export interface AppServer {
   close(): Promise<void>;
 }
 
-/** Serves the bench build on a free port. */
+/** The port of the first server, reused by the next ones: IndexedDB belongs to the origin, port included. */
+let port = 0;
+
+/** Serves the bench build, on the same port every time in one bench run (so stored profiles keep their data). */
 export async function serveApp(): Promise<AppServer> {
   ensureWebBuild();
-  const { server, url } = (await serveStatic(WEB, 0)) as { server: Server; url: string };
+  const { server, url } = (await serveStatic(WEB, port)) as { server: Server; url: string };
+  port = Number(new URL(url).port);
   return { url, close: () => new Promise((done) => server.close(() => done())) };
 }
 

@@ -78,3 +78,91 @@ export const RAW_PUT_LOOP = `
   idb.close();
   await new Promise((done) => { const request = indexedDB.deleteDatabase('bench-peer'); request.onsuccess = request.onerror = done; });
   return ms;`;
+
+/**
+ * Changes the dashboard's as-of year to arg.year the way the select does, and measures from the change event to
+ * the first frame after the page's last DOM change: the page counts as settled once it has been quiet for
+ * arg.quietMs. Returns { ms, longestTaskMs } (the longest main-thread task in between).
+ */
+export const CHANGE_AS_OF = `
+  const select = document.querySelector('[data-testid="as-of"]');
+  if (!select) throw new Error('no as-of select');
+  let lastChange = performance.now();
+  const frames = [];
+  let longestTaskMs = 0;
+  const observer = new MutationObserver(() => { lastChange = performance.now(); });
+  observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+  const tasks = new PerformanceObserver((list) => { for (const entry of list.getEntries()) longestTaskMs = Math.max(longestTaskMs, entry.duration); });
+  tasks.observe({ type: 'longtask' });
+  const start = performance.now();
+  select.value = String(arg.year);
+  select.dispatchEvent(new Event('change', { bubbles: true }));
+  await new Promise((resolve) => {
+    const frame = () => {
+      const now = performance.now();
+      frames.push(now);
+      if (now - lastChange >= arg.quietMs && now - start >= arg.quietMs) resolve();
+      else requestAnimationFrame(frame);
+    };
+    requestAnimationFrame(frame);
+  });
+  observer.disconnect();
+  tasks.disconnect();
+  if (!document.querySelector('[data-testid="overview"], [data-testid="charts"]')) throw new Error('the dashboard is gone');
+  const painted = frames.find((t) => t >= lastChange);
+  return { ms: painted - start, longestTaskMs };`;
+
+/**
+ * The app's import path for one workbook: the import worker reads and maps it off the main thread, then
+ * commitImport stores the mapped values. arg: { name, base64, projectId }. Returns the milliseconds, the
+ * values stored, and every main-thread task over 50 ms seen by a PerformanceObserver for 'longtask'.
+ */
+export const IMPORT_WORKBOOK = `
+  const B = window.__planevalBench;
+  const bytes = Uint8Array.from(atob(arg.base64), (c) => c.charCodeAt(0));
+  const project = await B.db.projects.get(arg.projectId);
+  const longTasks = [];
+  const observer = new PerformanceObserver((list) => { for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, ms: entry.duration }); });
+  observer.observe({ type: 'longtask' });
+  const start = performance.now();
+  const worker = new B.ImportFileWorker('bench');
+  const marks = {};
+  try {
+    const read = await worker.read(arg.name, bytes, undefined);
+    marks.read = performance.now() - start;
+    const tables = await worker.analyse(project.plan, {}, { projectId: arg.projectId });
+    marks.analysed = performance.now() - start;
+    const drafts = tables.flatMap((t) => (t.mapped ? t.mapped.observations : []));
+    const batch = await B.commitImport(B.db, arg.projectId, { fileName: arg.name, fileHash: read.fileHash }, drafts);
+    marks.committed = performance.now() - start;
+    // One more frame, so that a long task ending the import is reported before the observer stops.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+    observer.disconnect();
+    return { ms: marks.committed, count: batch.count, marks, longTasks };
+  } finally {
+    worker.cancel();
+  }`;
+
+/**
+ * What a cold start of project arg.projectId spends its time on, measured in the page: the app's read of the
+ * values (listObservations), a raw IndexedDB getAll of the same rows (the floor for reading them), and the
+ * evaluation of what was read. Returns milliseconds and the row count.
+ */
+export const COLD_START_PARTS = `
+  const B = window.__planevalBench;
+  const project = await B.db.projects.get(arg.projectId);
+  let start = performance.now();
+  const observations = await B.listObservations(B.db, arg.projectId);
+  const listMs = performance.now() - start;
+  const idb = B.db.backendDB();
+  start = performance.now();
+  await new Promise((resolve, reject) => {
+    const request = idb.transaction('observations').objectStore('observations').index('projectId').getAll(arg.projectId);
+    request.onsuccess = resolve;
+    request.onerror = () => reject(request.error);
+  });
+  const rawMs = performance.now() - start;
+  start = performance.now();
+  B.evaluate(project.plan, observations, project.settings);
+  const evaluateMs = performance.now() - start;
+  return { rows: observations.length, listMs, rawMs, evaluateMs };`;

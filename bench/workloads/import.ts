@@ -15,8 +15,8 @@ const YEARS = 20;
 const RUNS = 3;
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const WORK = join(ROOT, 'bench', '.work');
-const XLSX_PATH = join(WORK, 'import-long-200k.xlsx');
-const PLAN_PATH = join(WORK, 'import-plan-1000.json');
+export const XLSX_PATH = join(WORK, 'import-long-200k.xlsx');
+export const PLAN_PATH = join(WORK, 'import-plan-1000.json');
 
 const indicatorName = (i: number) => `科技指标${String(i).padStart(4, '0')}`;
 
@@ -141,12 +141,17 @@ function runPandas(): ChildResult | string {
 const WORKLOAD = 'import 200k-row long xlsx';
 const MEMORY_LIMIT_MB = 600;
 
+/** Writes the generated plan and workbook under bench/.work/ unless they are there already. */
+export function ensureImportInputs(): void {
+  mkdirSync(WORK, { recursive: true });
+  if (!existsSync(PLAN_PATH)) writeFileSync(PLAN_PATH, JSON.stringify(generatePlan()));
+  if (!existsSync(XLSX_PATH)) generateWorkbook();
+}
+
 export const importWorkload: Workload = {
   name: 'import',
   async run(): Promise<BenchRow[]> {
-    mkdirSync(WORK, { recursive: true });
-    if (!existsSync(PLAN_PATH)) writeFileSync(PLAN_PATH, JSON.stringify(generatePlan()));
-    if (!existsSync(XLSX_PATH)) generateWorkbook();
+    ensureImportInputs();
 
     const ours = runNode(OURS);
     // Peak memory of one import alone, in its own process (repeated runs would count uncollected garbage).

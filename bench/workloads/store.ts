@@ -6,7 +6,7 @@ import { COMMIT_DRAFTS, inPage, RAW_PUT_LOOP, RESET_AND_CREATE_PROJECT } from '.
 import { median } from '../stats';
 import type { BenchRow, Workload } from '../workload';
 
-const RUNS = 3;
+const RUNS = 2;
 /** Our throughput must be at least this share of the raw put loop's. */
 const MIN_THROUGHPUT = 0.8;
 

@@ -4,16 +4,17 @@ import type { Table } from 'dexie';
 import { BackupError, type BackupContent, type BackupMeta } from '../../shared/backup';
 import type { ImportBatch, Observation, Project } from '../../shared/model';
 import type { MetaRow, PlanevalDb } from './database';
-import { filesTable, type StoredFile } from './files';
+import type { StoredFile } from './files';
 import { newId } from './ids';
 import type { StoredReport } from './reports';
+import type { SentTemplateRow } from './templates';
 
 declare const __APP_VERSION__: string | undefined;
 // Defined by the Vite builds; tests run without it.
 const APP_VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev';
 
 /** The tables a backup holds as JSON, in the order they are restored. Snapshots are never backed up. */
-export const BACKUP_TABLES = ['projects', 'batches', 'observations', 'reports', 'meta'] as const;
+export const BACKUP_TABLES = ['projects', 'batches', 'observations', 'reports', 'templates', 'meta'] as const;
 
 /** What to back up: everything, or one project (a reviewer's copy). */
 export type ExportScope = { scope: 'all' } | { scope: 'project'; projectId: string };
@@ -28,13 +29,9 @@ export function backupMeta(now: Date = new Date()): BackupMeta {
   return { appVersion: APP_VERSION, createdAt: now.toISOString() };
 }
 
-function reportsTable(db: PlanevalDb): Table<StoredReport, string> {
-  return db.table<StoredReport, string>('reports');
-}
-
 /** Every table a restore writes, for one transaction's scope. */
 function restoreScope(db: PlanevalDb): Table[] {
-  return [db.projects, db.batches, db.observations, reportsTable(db), db.meta, filesTable(db)];
+  return [db.projects, db.batches, db.observations, db.reports, db.templates, db.meta, db.files];
 }
 
 /** The hashes of the files a project's values and imports came from. */
@@ -61,10 +58,11 @@ export async function exportBackup(db: PlanevalDb, what: ExportScope, options: E
           projects,
           batches: await db.batches.toArray(),
           observations: await db.observations.toArray(),
-          reports: await reportsTable(db).toArray(),
+          reports: await db.reports.toArray(),
+          templates: await db.templates.toArray(),
           meta: await db.meta.toArray(),
         },
-        files: withFiles ? await filesTable(db).toArray() : [],
+        files: withFiles ? await db.files.toArray() : [],
       };
       return content;
     }
@@ -72,11 +70,18 @@ export async function exportBackup(db: PlanevalDb, what: ExportScope, options: E
     if (!project) throw new Error(`项目 ${what.projectId} 已不存在 (project ${what.projectId} no longer exists)`);
     const batches = await db.batches.where('projectId').equals(project.id).toArray();
     const observations = await db.observations.where('projectId').equals(project.id).toArray();
-    const files = withFiles ? (await filesTable(db).bulkGet(referencedFiles(batches, observations))).filter((f): f is StoredFile => f !== undefined) : [];
+    const files = withFiles ? (await db.files.bulkGet(referencedFiles(batches, observations))).filter((f): f is StoredFile => f !== undefined) : [];
     return {
       scope: 'project',
       projectIds: [project.id],
-      tables: { projects: [project], batches, observations, reports: await reportsTable(db).where('projectId').equals(project.id).toArray(), meta: [] },
+      tables: {
+        projects: [project],
+        batches,
+        observations,
+        reports: await db.reports.where('projectId').equals(project.id).toArray(),
+        templates: await db.templates.where('projectId').equals(project.id).toArray(),
+        meta: [],
+      },
       files,
     };
   });
@@ -87,6 +92,7 @@ interface BackupRows {
   batches: ImportBatch[];
   observations: Observation[];
   reports: StoredReport[];
+  templates: SentTemplateRow[];
   meta: MetaRow[];
 }
 
@@ -122,16 +128,21 @@ function checkedRows(content: BackupContent): BackupRows {
   reports.forEach((r, i) => {
     if (typeof r.id !== 'string' || typeof r.projectId !== 'string') throw fail(`reports[${i}]`);
   });
+  // Backups made before templates were recorded have no templates table.
+  const templates = table('templates', false);
+  templates.forEach((r, i) => {
+    if (typeof r.id !== 'string' || typeof r.projectId !== 'string') throw fail(`templates[${i}]`);
+  });
   const meta = table('meta', false);
   meta.forEach((m, i) => {
     if (typeof m.key !== 'string') throw fail(`meta[${i}]`);
   });
-  return { projects, batches, observations, reports, meta } as unknown as BackupRows;
+  return { projects, batches, observations, reports, templates, meta } as unknown as BackupRows;
 }
 
 /** Adds the backup's original files that are not stored yet (a file is the same file whatever its row says). */
 async function addMissingFiles(db: PlanevalDb, files: StoredFile[]): Promise<void> {
-  const table = filesTable(db);
+  const table = db.files;
   const present = new Set(await table.where('hash').anyOf(files.map((f) => f.hash)).primaryKeys());
   await table.bulkAdd(files.filter((f) => !present.has(f.hash)));
 }
@@ -148,7 +159,8 @@ interface MergeRules {
 async function mergeRows(db: PlanevalDb, all: BackupRows, rules: MergeRules): Promise<string[]> {
   const takenProjects = new Set(await db.projects.toCollection().primaryKeys());
   const takenBatches = new Set(await db.batches.toCollection().primaryKeys());
-  const takenReports = new Set(await reportsTable(db).toCollection().primaryKeys());
+  const takenReports = new Set(await db.reports.toCollection().primaryKeys());
+  const takenTemplates = new Set(await db.templates.toCollection().primaryKeys());
 
   const projectIds = new Map<string, string>();
   const projects = all.projects.map((p) => {
@@ -163,6 +175,7 @@ async function mergeRows(db: PlanevalDb, all: BackupRows, rules: MergeRules): Pr
     batches: all.batches.filter((b) => projectIds.has(b.projectId)),
     observations: all.observations.filter((o) => projectIds.has(o.projectId)),
     reports: all.reports.filter((r) => projectIds.has(r.projectId)),
+    templates: all.templates.filter((r) => projectIds.has(r.projectId)),
   };
 
   const batchIds = new Map<string, string>();
@@ -178,11 +191,14 @@ async function mergeRows(db: PlanevalDb, all: BackupRows, rules: MergeRules): Pr
     ...(b.kept ? { kept: b.kept.map(moved) } : {}),
   }));
   const reports = rows.reports.map((r) => ({ ...r, id: rekeyed(r.projectId) || takenReports.has(r.id) ? newId() : r.id, projectId: projectIds.get(r.projectId)! }));
+  // A template keeps its id when it can: filled templates coming back are matched to it by that id.
+  const templates = rows.templates.map((r) => ({ ...r, id: takenTemplates.has(r.id) ? newId() : r.id, projectId: projectIds.get(r.projectId)! }));
 
   await db.projects.bulkAdd(projects);
   await db.batches.bulkAdd(batches);
   await db.observations.bulkAdd(rows.observations.map(moved));
-  await reportsTable(db).bulkAdd(reports);
+  await db.reports.bulkAdd(reports);
+  await db.templates.bulkAdd(templates);
   if (rules.withMeta) {
     const set = new Set(await db.meta.toCollection().primaryKeys());
     await db.meta.bulkAdd(all.meta.filter((m) => !set.has(m.key)));
@@ -202,11 +218,12 @@ export async function restoreBackup(db: PlanevalDb, content: BackupContent, mode
   return db.transaction('rw', restoreScope(db), async () => {
     await addMissingFiles(db, content.files);
     if (mode === 'merge') return mergeRows(db, rows, { alwaysNewIds: false, withMeta: true });
-    await Promise.all([db.projects.clear(), db.batches.clear(), db.observations.clear(), reportsTable(db).clear(), db.meta.clear()]);
+    await Promise.all([db.projects.clear(), db.batches.clear(), db.observations.clear(), db.reports.clear(), db.templates.clear(), db.meta.clear()]);
     await db.projects.bulkAdd(rows.projects);
     await db.batches.bulkAdd(rows.batches);
     await db.observations.bulkAdd(rows.observations);
-    await reportsTable(db).bulkAdd(rows.reports);
+    await db.reports.bulkAdd(rows.reports);
+    await db.templates.bulkAdd(rows.templates);
     await db.meta.bulkAdd(rows.meta);
     return rows.projects.map((p) => p.id);
   });

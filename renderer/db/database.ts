@@ -1,7 +1,11 @@
 // The app's one IndexedDB database (Dexie), built from the versions in schema.ts.
-import { Dexie, type EntityTable } from 'dexie';
+import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ImportBatch, Observation, Project } from '../../shared/model';
+import type { StoredFile } from './files';
+import type { StoredReport } from './reports';
 import { DATABASE_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
+import type { Snapshot } from './snapshots';
+import type { SentTemplateRow } from './templates';
 
 /** A key/value row for small app-wide settings (language, whether the sample was created…). */
 export interface MetaRow {
@@ -9,11 +13,16 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** The database with every table of the newest schema version. */
 export type PlanevalDb = Dexie & {
   projects: EntityTable<Project, 'id'>;
   observations: EntityTable<Observation, 'id'>;
   batches: EntityTable<ImportBatch, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
+  reports: EntityTable<StoredReport, 'id'>;
+  files: Table<StoredFile, string>;
+  snapshots: EntityTable<Snapshot, 'id'>;
+  templates: EntityTable<SentTemplateRow, 'id'>;
 };
 
 /** Opens (lazily) a database with the given schema versions; tests pass older version lists. */

@@ -1,10 +1,14 @@
-// Storing an import: the batch, its values, the values it replaces and the confirmed mapping decisions in one
-// transaction; undoing a batch in one transaction; the import history.
+// Storing an import: the batch, its values, the values it replaces, the confirmed mapping decisions and the
+// original file in one transaction; undoing a batch in one transaction; the import history.
 import { normaliseName } from '../../shared/ingest/normalise';
 import type { DraftObservation } from '../../shared/ingest/types';
 import type { ImportBatch, Observation } from '../../shared/model';
 import type { PlanevalDb } from './database';
+import { storeOriginalFile } from './files';
 import { newId } from './ids';
+
+/** Rows per bulkAdd: small enough that serialising them stays well under a long task (200 ms) on a slow laptop. */
+const ADD_SLICE = 2500;
 
 /** What the user chose for an incoming value that disagrees with a stored one. */
 export type ConflictDecision = 'keep' | 'replace';
@@ -19,6 +23,8 @@ export interface BatchSource {
   fileHash: string;
   /** The data-collection templates the file was filled from, when it was one. */
   templateIds?: string[];
+  /** The file's original bytes, kept (by fileHash) in the commit's transaction so "open the original" works. */
+  bytes?: Uint8Array;
 }
 
 /** The key one stored value is known by: indicator, region and year. */
@@ -54,15 +60,17 @@ export async function commitImport(
   decisions: ConflictDecisions = {},
   mappingDecisions: Record<string, string> = {},
 ): Promise<ImportBatch> {
-  return db.transaction('rw', db.projects, db.batches, db.observations, async () => {
+  return db.transaction('rw', [db.projects, db.batches, db.observations, db.files], async () => {
     const project = await db.projects.get(projectId);
     if (!project) throw new Error(`Project ${projectId} does not exist`);
     const importedAt = new Date().toISOString();
     const batchId = newId();
     const incoming = observations.map((o) => toObservation(o, projectId, batchId, source, importedAt));
 
-    const wanted = new Map(incoming.map((o) => [conflictKey(o.indicatorId, o.region, o.year), [projectId, o.indicatorId, o.region, o.year]]));
-    const stored = await db.observations.where('[projectId+indicatorId+region+year]').anyOf([...wanted.values()]).toArray();
+    // A project's first import has nothing to conflict with: sorting and looking up 200,000 keys would be wasted.
+    const hasStored = (await db.observations.where('projectId').equals(projectId).first()) !== undefined;
+    const wanted = new Map(hasStored ? incoming.map((o) => [conflictKey(o.indicatorId, o.region, o.year), [projectId, o.indicatorId, o.region, o.year]]) : []);
+    const stored = hasStored ? await db.observations.where('[projectId+indicatorId+region+year]').anyOf([...wanted.values()]).toArray() : [];
     const storedByKey = new Map<string, Observation[]>();
     for (const s of stored) {
       const k = conflictKey(s.indicatorId, s.region, s.year);
@@ -96,7 +104,9 @@ export async function commitImport(
     };
     await db.observations.bulkDelete(replaced.map((o) => o.id!));
     await db.batches.add(batch);
-    await db.observations.bulkAdd(added);
+    // In slices: one bulkAdd serialises every row in a single main-thread task, which freezes the page for seconds.
+    for (let i = 0; i < added.length; i += ADD_SLICE) await db.observations.bulkAdd(added.slice(i, i + ADD_SLICE));
+    if (source.bytes) await storeOriginalFile(db, { name: source.fileName, bytes: source.bytes, hash: source.fileHash }, new Date(importedAt));
 
     const confirmed = Object.entries(mappingDecisions);
     if (confirmed.length > 0) {

@@ -67,9 +67,9 @@ export async function updateSettings(db: PlanevalDb, id: string, settings: Evalu
   await change(db, id, { settings: structuredClone(settings) });
 }
 
-/** Copies a project with its batches and observations under new ids, in one transaction. */
+/** Copies a project with its batches, observations, reports and sent-template records under new ids, in one transaction. */
 export async function duplicateProject(db: PlanevalDb, id: string, name: string): Promise<Project> {
-  return db.transaction('rw', db.projects, db.batches, db.observations, async () => {
+  return db.transaction('rw', [db.projects, db.batches, db.observations, db.reports, db.templates], async () => {
     const original = await db.projects.get(id);
     if (!original) throw new Error(`Project ${id} does not exist`);
     const at = new Date().toISOString();
@@ -88,15 +88,21 @@ export async function duplicateProject(db: PlanevalDb, id: string, name: string)
     await db.observations.bulkAdd(
       observations.map(({ id: _oldId, ...o }) => ({ ...structuredClone(o), projectId: copy.id, batchId: batchIds.get(o.batchId) ?? o.batchId })),
     );
+    const reports = await db.reports.where('projectId').equals(id).toArray();
+    await db.reports.bulkAdd(reports.map((r) => ({ ...structuredClone(r), id: newId(), projectId: copy.id })));
+    const templates = await db.templates.where('projectId').equals(id).toArray();
+    await db.templates.bulkAdd(templates.map((r) => ({ ...structuredClone(r), id: newId(), projectId: copy.id })));
     return copy;
   });
 }
 
-/** Deletes a project with all its observations and import batches, in one transaction. */
+/** Deletes a project with all its observations, import batches, reports and sent-template records, in one transaction. */
 export async function deleteProject(db: PlanevalDb, id: string): Promise<void> {
-  await db.transaction('rw', db.projects, db.batches, db.observations, async () => {
+  await db.transaction('rw', [db.projects, db.batches, db.observations, db.reports, db.templates], async () => {
     await db.observations.where('projectId').equals(id).delete();
     await db.batches.where('projectId').equals(id).delete();
+    await db.reports.where('projectId').equals(id).delete();
+    await db.templates.where('projectId').equals(id).delete();
     await db.projects.delete(id);
   });
 }

@@ -1,5 +1,4 @@
 // A project's saved reports: the options they were drafted with and the document with the user's edits.
-import type { Table } from 'dexie';
 import type { ReportDocument, ReportOptions } from '../../shared/report/model';
 import type { PlanevalDb } from './database';
 import { newId } from './ids';
@@ -13,27 +12,22 @@ export interface StoredReport {
   updatedAt: string;
 }
 
-// PlanevalDb declares the tables other modules use; this module is the only reader and writer of `reports`.
-function reports(db: PlanevalDb): Table<StoredReport, string> {
-  return db.table<StoredReport, string>('reports');
-}
-
 /** A project's reports, most recently changed first. */
 export async function listReports(db: PlanevalDb, projectId: string): Promise<StoredReport[]> {
-  const rows = await reports(db).where('projectId').equals(projectId).toArray();
+  const rows = await db.reports.where('projectId').equals(projectId).toArray();
   return rows.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
 }
 
 /** One report, or undefined when it no longer exists. */
 export async function getReport(db: PlanevalDb, id: string): Promise<StoredReport | undefined> {
-  return reports(db).get(id);
+  return db.reports.get(id);
 }
 
 /** Stores a newly drafted report and returns it. */
 export async function createReport(db: PlanevalDb, projectId: string, options: ReportOptions, document: ReportDocument, now: Date = new Date()): Promise<StoredReport> {
   const at = now.toISOString();
   const report: StoredReport = { id: newId(), projectId, options: structuredClone(options), document: structuredClone(document), createdAt: at, updatedAt: at };
-  await reports(db).add(report);
+  await db.reports.add(report);
   return report;
 }
 
@@ -45,31 +39,31 @@ export async function saveReportDocument(
   options?: ReportOptions,
   now: Date = new Date(),
 ): Promise<StoredReport> {
-  return db.transaction('rw', reports(db), async () => {
-    const stored = await reports(db).get(id);
+  return db.transaction('rw', db.reports, async () => {
+    const stored = await db.reports.get(id);
     if (!stored) throw new Error(`报告 ${id} 已不存在 (report ${id} no longer exists)`);
     const saved: StoredReport = { ...stored, document: structuredClone(document), ...(options ? { options: structuredClone(options) } : {}), updatedAt: now.toISOString() };
-    await reports(db).put(saved);
+    await db.reports.put(saved);
     return saved;
   });
 }
 
 /** Deletes a report and returns it, so that the caller can offer to undo with restoreReport. */
 export async function deleteReport(db: PlanevalDb, id: string): Promise<StoredReport> {
-  return db.transaction('rw', reports(db), async () => {
-    const stored = await reports(db).get(id);
+  return db.transaction('rw', db.reports, async () => {
+    const stored = await db.reports.get(id);
     if (!stored) throw new Error(`报告 ${id} 已不存在 (report ${id} no longer exists)`);
-    await reports(db).delete(id);
+    await db.reports.delete(id);
     return stored;
   });
 }
 
 /** Puts a deleted report back exactly as it was (undo). */
 export async function restoreReport(db: PlanevalDb, report: StoredReport): Promise<void> {
-  await reports(db).put(report);
+  await db.reports.put(report);
 }
 
 /** Deletes every report of a project (when the project itself is deleted). */
 export async function deleteProjectReports(db: PlanevalDb, projectId: string): Promise<number> {
-  return reports(db).where('projectId').equals(projectId).delete();
+  return db.reports.where('projectId').equals(projectId).delete();
 }

@@ -1,6 +1,5 @@
 // Automatic snapshots: a backup of the data (without the original files, which are never deleted) taken before
 // each destructive action; the last ten are kept and any of them can be restored.
-import type { Table } from 'dexie';
 import { readBackup, writeBackup } from '../../shared/backup';
 import { bilingual } from '../../shared/ingest/errors';
 import { backupMeta, exportBackup, restoreBackup } from './backup';
@@ -27,10 +26,6 @@ export type SnapshotSummary = Omit<Snapshot, 'bytes' | 'id'> & { id: number };
 /** How many snapshots are kept. */
 export const SNAPSHOTS_KEPT = 10;
 
-function snapshotsTable(db: PlanevalDb): Table<Snapshot, number> {
-  return db.table<Snapshot, number>('snapshots');
-}
-
 function summary({ bytes: _bytes, ...rest }: Snapshot): SnapshotSummary {
   return rest as SnapshotSummary;
 }
@@ -39,7 +34,7 @@ function summary({ bytes: _bytes, ...rest }: Snapshot): SnapshotSummary {
 export async function takeSnapshot(db: PlanevalDb, reason: SnapshotReason, detail = '', now: Date = new Date()): Promise<SnapshotSummary> {
   // The backup is zipped and hashed outside any transaction: IndexedDB commits a transaction that waits on other work.
   const bytes = await writeBackup(await exportBackup(db, { scope: 'all' }, { withFiles: false }), backupMeta(now));
-  const table = snapshotsTable(db);
+  const table = db.snapshots;
   return db.transaction('rw', table, async () => {
     const row: Snapshot = { createdAt: now.toISOString(), reason, detail, bytes, size: bytes.length };
     const id = await table.add(row);
@@ -51,13 +46,13 @@ export async function takeSnapshot(db: PlanevalDb, reason: SnapshotReason, detai
 
 /** The kept snapshots, newest first. */
 export async function listSnapshots(db: PlanevalDb): Promise<SnapshotSummary[]> {
-  const rows = await snapshotsTable(db).orderBy(':id').reverse().toArray();
+  const rows = await db.snapshots.orderBy(':id').reverse().toArray();
   return rows.map(summary);
 }
 
 /** Deletes a snapshot (to free storage). */
 export async function deleteSnapshot(db: PlanevalDb, id: number): Promise<void> {
-  await snapshotsTable(db).delete(id);
+  await db.snapshots.delete(id);
 }
 
 /** Takes a snapshot, then runs the destructive `action` (nothing runs when the snapshot cannot be saved). */
@@ -68,7 +63,7 @@ export async function withSnapshot<T>(db: PlanevalDb, reason: SnapshotReason, de
 
 /** Replaces all data with a snapshot's, after taking a snapshot of the current data. */
 export async function restoreSnapshot(db: PlanevalDb, id: number): Promise<void> {
-  const row = await snapshotsTable(db).get(id);
+  const row = await db.snapshots.get(id);
   if (!row) throw new Error(bilingual('safety.error.noSnapshot', { id }));
   const content = await readBackup(row.bytes, { fileName: `snapshot ${row.createdAt}` });
   await withSnapshot(db, 'restore-snapshot', row.createdAt, () => restoreBackup(db, content, 'replace'));

@@ -1,6 +1,5 @@
 // The data-collection templates a project sent (schema version 2, table `templates`): what was asked of whom and when,
 // so the tracker can tell which came back (import batches carry the template ids they read).
-import type { Table } from 'dexie';
 import type { SentTemplate } from '../../shared/templates';
 import type { PlanevalDb } from './database';
 
@@ -16,17 +15,13 @@ export interface SentTemplateRow extends SentTemplate {
   createdAt: string;
 }
 
-function templatesTable(db: PlanevalDb): Table<SentTemplateRow, string> {
-  return db.table<SentTemplateRow, string>('templates');
-}
-
 /** Records templates that were saved for sending. */
 export async function recordSentTemplates(db: PlanevalDb, rows: SentTemplateRow[]): Promise<void> {
-  await templatesTable(db).bulkPut(rows);
+  await db.templates.bulkPut(rows);
 }
 
 /** A project's sent templates, newest first. */
 export async function listSentTemplates(db: PlanevalDb, projectId: string): Promise<SentTemplateRow[]> {
-  const rows = await templatesTable(db).where('projectId').equals(projectId).toArray();
+  const rows = await db.templates.where('projectId').equals(projectId).toArray();
   return rows.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }

@@ -25,6 +25,8 @@ export interface ReadResult {
   sheets: SheetPreview[];
   /** The ids of the data-collection templates the file was filled from, when it is one. */
   templateIds?: string[];
+  /** The departments of those templates, in the same order. */
+  templateDepartments?: string[];
 }
 
 export type WorkerRequest =

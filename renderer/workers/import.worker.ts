@@ -44,7 +44,7 @@ async function read(request: Extract<WorkerRequest, { type: 'read' }>): Promise<
   post({
     type: 'read',
     requestId: request.requestId,
-    result: { fileName: workbook.fileName, fileHash: workbook.fileHash, decrypted: workbook.decrypted, sheets, ...(template ? { templateIds: template.templates.map((t) => t.templateId) } : {}) },
+    result: { fileName: workbook.fileName, fileHash: workbook.fileHash, decrypted: workbook.decrypted, sheets, ...(template ? { templateIds: template.templates.map((t) => t.templateId), templateDepartments: template.templates.map((t) => t.department) } : {}) },
   });
 }
 

@@ -1,10 +1,12 @@
 // Importing statistics end to end: drop or choose a workbook, confirm the mapping of a name the plan does not
 // know, import, see each value with its source cell; a second file uses the saved decision without asking,
 // a disagreement with a stored value is decided before anything is written, and undo restores the old value.
-import { existsSync, mkdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DISTRICTS, GONGBAO, RD_INTENSITY_NAME } from '../../fixtures/generate-statistics';
 import { HAS_SHARED, NO_SHARED_REASON, sharedPath } from '../support/shared-dir';
+import { DashboardPage } from './pages/dashboard';
 import { DataPage } from './pages/DataPage';
 import { ImportPage } from './pages/import';
 import { StartPage } from './pages/StartPage';
@@ -66,6 +68,30 @@ test.describe('the import wizard', () => {
       await page.reload();
       await expect(valueRow(page, 'rd-intensity', '全市', 2021)).toContainText(`${GONGBAO.file} · ${GONGBAO.sheet} · C6`);
       await expect(new DataPage(page).rowsOf('rd-intensity')).toHaveCount(3);
+    });
+
+    await test.step('the data view offers the original file, and what it saves is the imported file byte for byte', async () => {
+      const row = valueRow(page, 'rd-intensity', '全市', 2023);
+      const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: '打开原始文件' }).click()]);
+      expect(download.suggestedFilename()).toBe(GONGBAO.file);
+      const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+      expect(sha256(readFileSync(await download.path()))).toBe(sha256(readFileSync(GONGBAO_PATH)));
+    });
+
+    await test.step('the indicator page shows a value’s source cell read from the original file, with its neighbours', async () => {
+      const dashboard = new DashboardPage(page);
+      await dashboard.open();
+      const indicator = await dashboard.openIndicator('rd-intensity');
+      const row = indicator.getByTestId('indicator-values').locator('tr[data-year="2023"]');
+      await expect(row.getByRole('button', { name: '打开原始文件' })).toBeVisible();
+      await row.getByRole('button', { name: '在原始文件中查看' }).click();
+      const grid = row.getByTestId('source-cell-grid');
+      await expect(grid.locator('td[aria-current="true"]')).toHaveText('3.43');
+      // Two rows and columns on each side of E6: rows 4–8, columns C–G.
+      await expect(grid.locator('tbody th')).toHaveText(['4', '5', '6', '7', '8']);
+      await expect(grid.locator('thead th')).toHaveText(['', 'C', 'D', 'E', 'F', 'G']);
+      await page.keyboard.press('Escape');
+      await workspace.openTab('数据');
     });
 
     await test.step('dropping the district file: the same name maps by the saved decision, and the disagreement is listed', async () => {

@@ -6,8 +6,8 @@ import { BackupError, readBackup, writeBackup } from '../../shared/backup';
 import type { Observation } from '../../shared/model';
 import { backupMeta, exportBackup, importProjectCopy, restoreBackup } from '../../renderer/db/backup';
 import { createDatabase, type PlanevalDb } from '../../renderer/db/database';
-import { filesTable, getOriginalFile } from '../../renderer/db/files';
-import { bulletin, populate, project, reviewFile, tables, value, yearbook } from './support/backup-fixture';
+import { getOriginalFile } from '../../renderer/db/files';
+import { bulletin, populate, project, reviewFile, sentTemplate, tables, value, yearbook } from './support/backup-fixture';
 import { freshDatabaseName } from './support/migration-harness';
 
 const open: PlanevalDb[] = [];
@@ -43,6 +43,21 @@ describe('a backup of everything', () => {
     expect(after.files).toHaveLength(3);
   });
 
+  it('carries the record of a sent data-collection template through export and restore', async () => {
+    const target = await install();
+    await restoreBackup(target, await roundTrip(source), 'replace');
+    expect(await target.templates.get('TABC123')).toEqual(sentTemplate('TABC123', 'p1'));
+  });
+
+  it('restores an older backup that has no templates table (made before templates were recorded)', async () => {
+    const backup = await roundTrip(source);
+    delete backup.tables.templates;
+    const target = await install();
+    await restoreBackup(target, backup, 'replace');
+    expect(await target.templates.count()).toBe(0);
+    expect(await target.projects.count()).toBe(2);
+  });
+
   it('records what it holds in the manifest', async () => {
     const backup = await roundTrip(source);
     expect(backup.manifest).toMatchObject({ format: 'planeval-backup', formatVersion: 1, scope: 'all', createdAt: '2024-06-01T00:00:00.000Z' });
@@ -52,6 +67,7 @@ describe('a backup of everything', () => {
       batches: 3,
       observations: 3,
       reports: 1,
+      templates: 1,
       meta: 2,
     });
   });
@@ -61,7 +77,7 @@ describe('a backup of everything', () => {
     const target = await install();
     await target.projects.add(project('other', '别的项目'));
     const unrelated = { ...reviewFile, hash: 'f'.repeat(64), name: '旧文件.xlsx' };
-    await filesTable(target).add(unrelated);
+    await target.files.add(unrelated);
     await restoreBackup(target, backup, 'replace');
     expect((await target.projects.toArray()).map((p) => p.id)).toEqual(['p1', 'p2']);
     expect(await getOriginalFile(target, unrelated.hash)).toEqual(unrelated);
@@ -114,7 +130,7 @@ describe('merging a backup into an existing install', () => {
     expect(second.replaced[0]!.projectId).toBe(p1Copy);
     expect(await target.observations.get(1)).toMatchObject({ projectId: 'p1', value: 9.99 });
 
-    expect(await target.table('reports').where('projectId').equals(p1Copy!).count()).toBe(1);
+    expect(await target.reports.where('projectId').equals(p1Copy!).count()).toBe(1);
     expect(after.observations).toHaveLength(1 + 3);
   });
 });
@@ -128,6 +144,7 @@ describe('a project alone (a reviewer’s copy)', () => {
     expect(backup.tables.batches).toHaveLength(2);
     expect(backup.tables.observations).toHaveLength(2);
     expect(backup.tables.reports).toHaveLength(1);
+    expect(backup.tables.templates).toEqual([sentTemplate('TABC123', 'p1')]);
     expect(backup.tables.meta).toEqual([]);
     expect(backup.files.map((f) => f.name).sort()).toEqual([bulletin.name, yearbook.name].sort());
   });

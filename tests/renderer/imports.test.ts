@@ -4,7 +4,9 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DraftObservation } from '../../shared/ingest/types';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
+import { createHash } from 'node:crypto';
 import { createDatabase, type PlanevalDb } from '../../renderer/db/database';
+import { getOriginalFile } from '../../renderer/db/files';
 import { commitImport, conflictKey, listBatches, undoImport } from '../../renderer/db/imports';
 import { listObservations } from '../../renderer/db/observations';
 import { createProject, getProject } from '../../renderer/db/projects';
@@ -67,6 +69,45 @@ describe('commitImport', () => {
     const undecided = await commitImport(db, projectId, DISTRICTS, [draft('rd-intensity', '全市', 2023, 3.6, 'B9')]);
     expect(undecided.count).toBe(0);
     expect(await values()).toContain('rd-intensity 全市 2023 3.43 公报.xlsx!D4');
+  });
+
+  it('keeps the original file’s bytes under its SHA-256, with its name', async () => {
+    const bytes = new TextEncoder().encode('指标,2023\n研发经费投入强度,3.43\n');
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    await commitImport(db, projectId, { fileName: '公报.csv', fileHash: hash, bytes }, [draft('rd-intensity', '全市', 2023, 3.43, 'B2')]);
+    const stored = await getOriginalFile(db, hash);
+    expect(stored).toMatchObject({ name: '公报.csv', size: bytes.length });
+    expect(createHash('sha256').update(stored!.bytes).digest('hex')).toBe(hash);
+    const [value] = await listObservations(db, projectId);
+    expect(value!.source.fileHash).toBe(hash);
+  });
+
+  it('stores neither the values nor the original file when storing fails midway', async () => {
+    const bytes = new TextEncoder().encode('broken import');
+    let puts = 0;
+    const failSecondPut = () => {
+      puts += 1;
+      if (puts === 2) throw new Error('disk failure');
+    };
+    db.observations.hook('creating', failSecondPut);
+    const failing = commitImport(db, projectId, { fileName: '坏.csv', fileHash: 'cc33', bytes }, [draft('rd-intensity', '全市', 2022, 3.26, 'B1'), draft('rd-intensity', '全市', 2023, 3.43, 'B2')]);
+    await expect(failing).rejects.toThrow('disk failure');
+    db.observations.hook('creating').unsubscribe(failSecondPut);
+    expect(await getOriginalFile(db, 'cc33')).toBeUndefined();
+    expect(await db.files.count()).toBe(0);
+    expect(await listBatches(db, projectId)).toHaveLength(0);
+  });
+
+  it('stores nothing, not even the original file, when the original cannot be stored', async () => {
+    const failFile = () => {
+      throw new Error('quota exceeded');
+    };
+    db.files.hook('creating', failFile);
+    const failing = commitImport(db, projectId, { fileName: '公报.csv', fileHash: 'dd44', bytes: new Uint8Array([1, 2, 3]) }, [draft('rd-intensity', '全市', 2023, 3.43, 'B2')]);
+    await expect(failing).rejects.toThrow('quota exceeded');
+    db.files.hook('creating').unsubscribe(failFile);
+    expect(await values()).toEqual([]);
+    expect(await listBatches(db, projectId)).toHaveLength(0);
   });
 
   it('writes nothing when storing fails midway', async () => {

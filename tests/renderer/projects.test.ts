@@ -17,6 +17,7 @@ import {
   updatePlan,
   updateSettings,
 } from '../../renderer/db/projects';
+import { report, sentTemplate } from './support/backup-fixture';
 import { freshDatabaseName } from './support/migration-harness';
 
 let db: PlanevalDb;
@@ -43,6 +44,8 @@ async function withData(name: string) {
   const batch: ImportBatch = { id: `batch-of-${name}`, projectId: project.id, fileName: 'a.xlsx', fileHash: 'h', importedAt: '2024-05-01T00:00:00.000Z', count: 2, replaced: [] };
   await db.batches.add(batch);
   await db.observations.bulkAdd([observation(project.id, batch.id, 'rd-intensity', 2021, 3.12), observation(project.id, batch.id, 'rd-intensity', 2022, 3.43)]);
+  await db.reports.add(report(`report-of-${name}`, project.id));
+  await db.templates.add(sentTemplate(`template-of-${name}`, project.id));
   return project;
 }
 
@@ -124,6 +127,22 @@ describe('duplicating a project', () => {
     expect(copied.every((o) => o.batchId === copiedBatches[0]!.id)).toBe(true);
   });
 
+  it('copies the reports (with the user’s edits) and the sent-template records under new ids', async () => {
+    const original = await withData('原件');
+    const copy = await duplicateProject(db, original.id, '副本');
+    const reports = await db.reports.where('projectId').equals(copy.id).toArray();
+    expect(reports).toHaveLength(1);
+    expect(reports[0]!.id).not.toBe('report-of-原件');
+    expect(reports[0]!.document).toEqual(report('x', original.id).document);
+    const templates = await db.templates.where('projectId').equals(copy.id).toArray();
+    expect(templates).toHaveLength(1);
+    expect(templates[0]!.id).not.toBe('template-of-原件');
+    expect(templates[0]!.department).toBe('市科技局');
+    // The original keeps its own rows.
+    expect(await db.reports.get('report-of-原件')).toMatchObject({ projectId: original.id });
+    expect(await db.templates.get('template-of-原件')).toMatchObject({ projectId: original.id });
+  });
+
   it('gives the copy its own plan object: editing one does not change the other', async () => {
     const original = await withData('原件');
     const copy = await duplicateProject(db, original.id, '副本');
@@ -135,14 +154,18 @@ describe('duplicating a project', () => {
 });
 
 describe('deleting a project', () => {
-  it('removes the project with its observations and batches, and nothing of other projects', async () => {
+  it('removes the project with its observations, batches, reports and sent templates, and nothing of other projects', async () => {
     const doomed = await withData('删除');
     const other = await withData('保留');
     await deleteProject(db, doomed.id);
     expect(await getProject(db, doomed.id)).toBeUndefined();
     expect(await db.observations.where('projectId').equals(doomed.id).count()).toBe(0);
     expect(await db.batches.where('projectId').equals(doomed.id).count()).toBe(0);
+    expect(await db.reports.where('projectId').equals(doomed.id).count()).toBe(0);
+    expect(await db.templates.where('projectId').equals(doomed.id).count()).toBe(0);
     expect(await listObservations(db, other.id)).toHaveLength(2);
+    expect(await db.reports.where('projectId').equals(other.id).count()).toBe(1);
+    expect(await db.templates.where('projectId').equals(other.id).count()).toBe(1);
     expect((await listProjects(db)).map((p) => p.name)).toEqual(['保留']);
   });
 });

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBackup } from '../../shared/backup';
 import { createDatabase, type PlanevalDb } from '../../renderer/db/database';
-import { filesTable } from '../../renderer/db/files';
+import { undoImport } from '../../renderer/db/imports';
 import { deleteProject } from '../../renderer/db/projects';
 import { deleteSnapshot, listSnapshots, restoreSnapshot, SNAPSHOTS_KEPT, takeSnapshot, withSnapshot } from '../../renderer/db/snapshots';
 import { populate, tables } from './support/backup-fixture';
@@ -22,7 +22,7 @@ describe('taking a snapshot', () => {
   it('stores a verified backup of all data, without the original files', async () => {
     const taken = await takeSnapshot(db, 'delete-project', '中期评估', new Date('2024-06-01T10:00:00Z'));
     expect(taken).toMatchObject({ reason: 'delete-project', detail: '中期评估', createdAt: '2024-06-01T10:00:00.000Z' });
-    const row = await db.table('snapshots').get(taken.id);
+    const row = (await db.snapshots.get(taken.id))!;
     expect(row.size).toBe(row.bytes.length);
     const backup = await readBackup(row.bytes);
     expect(backup.scope).toBe('all');
@@ -50,8 +50,18 @@ describe('taking a snapshot', () => {
     await withSnapshot(db, 'delete-project', '中期评估', () => deleteProject(db, 'p1'));
     expect(await db.projects.get('p1')).toBeUndefined();
     const [snapshot] = await listSnapshots(db);
-    const backup = await readBackup((await db.table('snapshots').get(snapshot!.id)).bytes);
+    const backup = await readBackup((await db.snapshots.get(snapshot!.id))!.bytes);
     expect((backup.tables.projects as { id: string }[]).map((p) => p.id)).toContain('p1');
+  });
+
+  it('before undoing an import (as the import tab does), so the undone import can be brought back', async () => {
+    const before = await tables(db);
+    await withSnapshot(db, 'undo-import', '公报.csv', () => undoImport(db, 'b2'));
+    expect(await db.batches.get('b2')).toBeUndefined();
+    const [snapshot] = await listSnapshots(db);
+    expect(snapshot).toMatchObject({ reason: 'undo-import', detail: '公报.csv' });
+    await restoreSnapshot(db, snapshot!.id);
+    expect(await tables(db)).toEqual(before);
   });
 });
 
@@ -69,7 +79,7 @@ describe('restoring a snapshot', () => {
     expect(before!.reason).toBe('restore-snapshot');
     await restoreSnapshot(db, before!.id);
     expect(await tables(db)).toEqual(afterDelete);
-    expect(await filesTable(db).count()).toBe(3);
+    expect(await db.files.count()).toBe(3);
   });
 
   it('refuses a snapshot that no longer exists, changing nothing', async () => {

@@ -6,6 +6,7 @@ import { db, listObservations } from '../../db';
 import { formatDateTime, formatNumber } from '../app/format';
 import { useLanguage, useT } from '../app/i18n';
 import { useProject } from '../app/project-context';
+import { OpenOriginalButton, useKeptOriginals } from '../components/OriginalFile';
 import { SampleBadge } from '../components/SampleBadge';
 import { useToast } from '../components/toast';
 
@@ -23,6 +24,7 @@ export function DataScreen() {
   const [shown, setShown] = useState('');
   const filterId = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
+  const kept = useKeptOriginals();
 
   useEffect(() => {
     listObservations(db, project.id).then(setObservations).catch(reportError);
@@ -108,8 +110,11 @@ export function DataScreen() {
                     {formatNumber(o.value, known?.precision ?? 2, lang)} <span className="unit">{known?.unit}</span>
                   </span>
                   <span role="cell">{o.illustrative && <SampleBadge />}</span>
-                  <span role="cell" className="cell-ellipsis" title={describeSource(o, t)}>
-                    {describeSource(o, t)}
+                  <span role="cell" className="source-with-original">
+                    <span className="cell-ellipsis" title={describeSource(o, t)}>
+                      {describeSource(o, t)}
+                    </span>
+                    {kept.has(o.source.fileHash) && <OpenOriginalButton fileName={o.source.fileName} fileHash={o.source.fileHash} />}
                   </span>
                   <span role="cell">{formatDateTime(o.source.importedAt, lang)}</span>
                 </div>

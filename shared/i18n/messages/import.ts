@@ -21,6 +21,7 @@ export const importMessages = {
   'import.file.cancelled': { zh: '已取消读取。', en: 'Reading was cancelled.' },
   'import.file.failed': { zh: '无法导入:{message}', en: 'Cannot import: {message}' },
   'import.file.decrypted': { zh: '文件已加密,已解密打开。', en: 'The file was encrypted and has been decrypted.' },
+  'import.file.template': { zh: '已识别为数据采集表({departments}),按表中记录的单元格读取。', en: 'Recognised as a data-collection template ({departments}); read from the cells it records.' },
   'import.file.noTables': { zh: '文件中没有找到数据表。', en: 'No data tables were found in the file.' },
 
   'import.password.title': { zh: '输入文件密码', en: 'Enter the file’s password' },
@@ -106,6 +107,7 @@ export const importMessages = {
   'import.conflicts.decisionFor': { zh: '{indicator} · {region} · {year} 年', en: '{indicator} · {region} · {year}' },
 
   'import.commit': { zh: '导入', en: 'Import' },
+  'import.committing': { zh: '正在导入…', en: 'Importing…' },
   'import.commit.pendingNames': { zh: '还有 {count} 个指标名称待选择(可选“不导入”)。', en: '{count} indicator names still need a choice (“Do not import” is one).' },
   'import.commit.pendingConflicts': { zh: '还有 {count} 处不一致待处理。', en: '{count} disagreements still need a decision.' },
   'import.commit.nothing': { zh: '没有可导入的数值。', en: 'There are no values to import.' },

@@ -1,11 +1,12 @@
 // A small install with everything a backup must carry: two projects, imports (one that replaced a value),
-// values with provenance, a report with a user's edit, settings and the original files.
+// values with provenance, a report with a user's edit, a sent data-collection template, settings and the original files.
 import { createHash } from 'node:crypto';
 import { defaultSettings, type ImportBatch, type Observation, type Project } from '../../../shared/model';
 import { guangzhouPlan } from '../../../shared/plans/gz-st-14th';
 import type { PlanevalDb } from '../../../renderer/db/database';
-import { filesTable, type StoredFile } from '../../../renderer/db/files';
+import type { StoredFile } from '../../../renderer/db/files';
 import type { StoredReport } from '../../../renderer/db/reports';
+import type { SentTemplateRow } from '../../../renderer/db/templates';
 
 /** An original file row, hashed independently of the app (node:crypto). */
 export function originalFile(name: string, text: string, firstImportedAt = '2024-05-01T08:00:00.000Z'): StoredFile {
@@ -48,6 +49,24 @@ export function report(id: string, projectId: string): StoredReport {
   } as unknown as StoredReport;
 }
 
+/** The record of one department's data-collection template, as the 数据采集 tab saves it. */
+export function sentTemplate(id: string, projectId: string): SentTemplateRow {
+  return {
+    id,
+    projectId,
+    templateId: id,
+    department: '市科技局',
+    sheet: '市科技局',
+    indicatorIds: ['rd-intensity'],
+    years: [2023],
+    regions: ['全市'],
+    fileName: '数据采集表_市科技局.xlsx',
+    deadline: '2024-06-30',
+    contact: '规划处 020-12345678',
+    createdAt: '2024-05-05T00:00:00.000Z',
+  };
+}
+
 export const yearbook = originalFile('年鉴2023.xlsx', 'yearbook bytes');
 export const bulletin = originalFile('公报.csv', '指标,2022\n研发经费投入强度,3.43\n');
 export const reviewFile = originalFile('评审.xlsx', 'review bytes');
@@ -75,12 +94,13 @@ export async function populate(db: PlanevalDb): Promise<void> {
   await db.observations.add(value('p1', 'b2', bulletin, 2022, 3.43, 'B2'));
   await db.batches.add({ id: 'b3', projectId: 'p2', fileName: reviewFile.name, fileHash: reviewFile.hash, importedAt: '2024-05-03T08:00:00.000Z', count: 1, replaced: [] });
   await db.observations.add(value('p2', 'b3', reviewFile, 2023, 3.6, 'E7'));
-  await db.table('reports').add(report('r1', 'p1'));
+  await db.reports.add(report('r1', 'p1'));
+  await db.templates.add(sentTemplate('TABC123', 'p1'));
   await db.meta.bulkPut([
     { key: 'language', value: 'en' },
     { key: 'sampleCreated', value: true },
   ]);
-  await filesTable(db).bulkAdd([yearbook, bulletin, reviewFile]);
+  await db.files.bulkAdd([yearbook, bulletin, reviewFile]);
 }
 
 /** Every backed-up table's rows, in primary-key order, for comparing two installs table by table. */
@@ -89,8 +109,9 @@ export async function tables(db: PlanevalDb): Promise<Record<string, unknown[]>>
     projects: await db.projects.toArray(),
     batches: await db.batches.toArray(),
     observations: await db.observations.toArray(),
-    reports: await db.table('reports').toArray(),
+    reports: await db.reports.toArray(),
+    templates: await db.templates.toArray(),
     meta: await db.meta.toArray(),
-    files: await filesTable(db).toArray(),
+    files: await db.files.toArray(),
   };
 }

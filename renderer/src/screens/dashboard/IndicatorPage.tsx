@@ -5,6 +5,7 @@ import type { Evaluation, IndicatorResult, Observation, Plan } from '../../../..
 import { formatDateTime } from '../../app/format';
 import { useLanguage, useT } from '../../app/i18n';
 import { ChartCanvas } from '../../charts/ChartCanvas';
+import { OpenOriginalButton, SourceCellView, useKeptOriginals } from '../../components/OriginalFile';
 import { SampleBadge } from '../../components/SampleBadge';
 import { seriesFigure } from './dashboard-figures';
 import { percentOrDash, projectionText, requiredText, targetText, valueOrDash, type Translate } from './result-text';
@@ -24,6 +25,7 @@ export function IndicatorPage({ plan, evaluation, observations, indicatorId, reg
   const t = useT();
   const [lang] = useLanguage();
   const backRef = useRef<HTMLButtonElement>(null);
+  const kept = useKeptOriginals();
   const indicator = plan.indicators.find((i) => i.id === indicatorId);
   const result: IndicatorResult | undefined = [...evaluation.indicators, ...evaluation.regions].find((r) => r.indicatorId === indicatorId && r.region === region);
 
@@ -139,9 +141,15 @@ export function IndicatorPage({ plan, evaluation, observations, indicatorId, reg
                   <td className="num nowrap">
                     {formatValue(o.value, indicator.precision)} {o.illustrative && <SampleBadge />}
                   </td>
-                  <td>{o.source.fileName || '—'}</td>
+                  <td>
+                    {o.source.fileName || '—'}
+                    {kept.has(o.source.fileHash) && <OpenOriginalButton fileName={o.source.fileName} fileHash={o.source.fileHash} />}
+                  </td>
                   <td>{o.source.sheet || '—'}</td>
-                  <td className="mono">{o.source.cell || '—'}</td>
+                  <td className="mono">
+                    {o.source.cell || '—'}
+                    {kept.has(o.source.fileHash) && o.source.sheet && o.source.cell && <SourceCellView source={o.source} />}
+                  </td>
                   <td className="mono">{o.source.rawText || '—'}</td>
                   <td>{o.source.citation || '—'}</td>
                   <td className="nowrap">{formatDateTime(o.source.importedAt, lang)}</td>

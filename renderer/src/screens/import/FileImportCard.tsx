@@ -67,6 +67,7 @@ export function FileImportCard({ file, plan, stored, onCancel, onRemove, onOverr
   const unknownRegions = [...new Set(file.tables.flatMap((x) => x.mapped?.unknownRegions ?? []))];
   const findings = file.tables.flatMap((x) => (x.mapped?.findings ?? []).map((f) => ({ ...f, sheet: x.table.sheet })));
   const busy = file.stage === 'reading' || file.stage === 'analysing';
+  const isTemplate = (file.read?.templateIds?.length ?? 0) > 0;
   const ready = file.stage === 'ready';
   const blocker = pendingNames > 0 ? t('import.commit.pendingNames', { count: pendingNames }) : pendingConflicts > 0 ? t('import.commit.pendingConflicts', { count: pendingConflicts }) : incoming.length === 0 ? t('import.commit.nothing') : '';
 
@@ -116,6 +117,11 @@ export function FileImportCard({ file, plan, stored, onCancel, onRemove, onOverr
       {file.read && file.stage !== 'failed' && (
         <>
           {file.read.decrypted && <p className="import-note">{t('import.file.decrypted')}</p>}
+          {isTemplate && (
+            <p className="import-note" data-testid="import-template">
+              {t('import.file.template', { departments: [...new Set(file.read.templateDepartments ?? [])].join('、') })}
+            </p>
+          )}
           {ready && file.tables.length === 0 && <p className="import-note">{t('import.file.noTables')}</p>}
           {sheets.length > 1 && (
             <div className="import-sheet-choice">
@@ -140,7 +146,7 @@ export function FileImportCard({ file, plan, stored, onCancel, onRemove, onOverr
               <PreviewLegend />
               {sheetTables.length === 0 && ready && <p className="import-note">{t('import.sheet.noTables')}</p>}
               {sheetTables.map((x, i) => (
-                <TableControls key={x.table.key} analysed={x} number={i + 1} override={file.overrides[x.table.key] ?? {}} plan={plan} onChange={(o) => onOverride(x.table.key, o)} />
+                <TableControls key={x.table.key} analysed={x} number={i + 1} override={file.overrides[x.table.key] ?? {}} plan={plan} template={isTemplate} onChange={(o) => onOverride(x.table.key, o)} />
               ))}
             </div>
           )}
@@ -168,7 +174,7 @@ export function FileImportCard({ file, plan, stored, onCancel, onRemove, onOverr
           <div className="import-commit">
             {ready && blocker && <p className="import-blocker">{blocker}</p>}
             <button type="button" className="button button-primary" disabled={!ready || !!blocker || committing || !stored} onClick={commit}>
-              {t('import.commit')}
+              {committing ? t('import.committing') : t('import.commit')}
             </button>
           </div>
         </>

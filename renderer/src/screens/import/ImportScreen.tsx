@@ -2,7 +2,7 @@
 // transaction (with undo), and the history of imports.
 import { useCallback, useEffect, useState } from 'react';
 import type { ImportBatch, Observation } from '../../../../shared/model';
-import { db, listObservations } from '../../../db';
+import { db, listObservations, withSnapshot } from '../../../db';
 import { commitImport, listBatches, undoImport } from '../../../db/imports';
 import { formatDateTime } from '../../app/format';
 import { useLanguage, useT } from '../../app/i18n';
@@ -40,14 +40,15 @@ export function ImportScreen() {
   }, [refresh, reportError]);
 
   const undo = async (batch: ImportBatch) => {
-    await undoImport(db, batch.id);
+    await withSnapshot(db, 'undo-import', batch.fileName, () => undoImport(db, batch.id));
     await refresh();
     notify({ message: t('import.undone', { file: batch.fileName }) });
   };
 
   const commit = async ({ file, observations, conflictDecisions, mappingDecisions }: CommitRequest) => {
     try {
-      const batch = await commitImport(db, project.id, { fileName: file.name, fileHash: file.read!.fileHash, templateIds: file.read!.templateIds }, observations, conflictDecisions, mappingDecisions);
+      const source = { fileName: file.name, fileHash: file.read!.fileHash, templateIds: file.read!.templateIds, bytes: imports.bytesOf(file.id) };
+      const batch = await commitImport(db, project.id, source, observations, conflictDecisions, mappingDecisions);
       imports.remove(file.id);
       await refresh();
       if (Object.keys(mappingDecisions).length > 0) await reload();

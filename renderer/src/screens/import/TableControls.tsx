@@ -46,11 +46,13 @@ export interface TableControlsProps {
   number: number;
   override: TableOverride;
   plan: Plan;
+  /** The table is a data-collection template's sheet: read from its cell map, so only "不导入此表" applies. */
+  template?: boolean;
   onChange(override: TableOverride): void;
 }
 
 /** The correctable description of one detected table. */
-export function TableControls({ analysed, number, override, plan, onChange }: TableControlsProps) {
+export function TableControls({ analysed, number, override, plan, template = false, onChange }: TableControlsProps) {
   const t = useT();
   const { table, mapped } = analysed;
   const range = XLSX.utils.decode_range(table.range);
@@ -89,7 +91,7 @@ export function TableControls({ analysed, number, override, plan, onChange }: Ta
       </div>
       {!mapped ? (
         <p className="it-note">{t('import.table.skipped')}</p>
-      ) : (
+      ) : template ? null : (
         <div className="it-fields">
           <SelectField label={t('import.table.layout')} value={table.layout} onChange={(v) => set({ layout: v as TableOverride['layout'] })}>
             {LAYOUTS.map((l) => (

@@ -189,6 +189,9 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
     [update],
   );
 
+  /** The file's original bytes as opened (kept with its values on import), or undefined once it is forgotten. */
+  const bytesOf = useCallback((id: string): Uint8Array | undefined => sessions.current.get(id)?.bytes, []);
+
   /** Tries the file again with the password the user typed. */
   const submitPassword = useCallback((id: string, password: string) => read(id, password), [read]);
 
@@ -214,5 +217,5 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
     };
   }, []);
 
-  return { files, addFiles, cancel, remove, setOverride, choose, decideConflicts, submitPassword, declinePassword };
+  return { files, addFiles, cancel, remove, setOverride, choose, decideConflicts, bytesOf, submitPassword, declinePassword };
 }

@@ -1,0 +1,171 @@
+// Crash safety: the page is closed in the middle of a large import and the app is opened again on the same
+// profile: the import is there whole or not at all (never a half batch), and the data imported before is intact.
+// Two browser sessions must share one profile, so this test launches Chromium and serves the build itself.
+import { createHash } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { chromium, type BrowserContext } from 'playwright-core';
+import * as XLSX from 'xlsx';
+import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
+// @ts-expect-error: a plain ES module without type declarations.
+import { serveStatic } from '../../scripts/static-server.mjs';
+import { ImportPage } from './pages/import';
+import { StartPage } from './pages/StartPage';
+import { WorkspacePage } from './pages/WorkspacePage';
+
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const PREVIOUS_YEAR = 2020;
+
+interface Row {
+  indicator: string;
+  region: string;
+  year: number;
+  value: number;
+}
+
+/** Every built-in indicator in every region for the given years: each (indicator, region, year) once. */
+function longRows(years: number[]): Row[] {
+  const plan = guangzhouPlan();
+  const rows: Row[] = [];
+  plan.indicators.forEach((indicator, i) =>
+    plan.regions.forEach((region, r) => {
+      for (const year of years) rows.push({ indicator: indicator.id, region: region.name, year, value: ((i * 7 + r * 3 + year) % 90) + 1.25 });
+    }),
+  );
+  return rows;
+}
+
+/** A long-format workbook (指标, 地区, 年份, 数值, 单位) of the rows, in the plan's names and units. */
+function longWorkbook(rows: Row[]): Buffer {
+  const indicators = new Map(guangzhouPlan().indicators.map((i) => [i.id, i]));
+  const sheet = XLSX.utils.aoa_to_sheet([['指标', '地区', '年份', '数值', '单位'], ...rows.map((r) => [indicators.get(r.indicator)!.name, r.region, r.year, r.value, indicators.get(r.indicator)!.unit])]);
+  const book = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(book, sheet, '长表');
+  return XLSX.write(book, { type: 'buffer', bookType: 'xlsx' }) as Buffer;
+}
+
+const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The import summary's opening "N 个数值", with or without thousands separators. */
+const valuesSummary = (n: number) => new RegExp(`^${String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',?')} 个数值`);
+
+/** What the app stored, read straight from IndexedDB (not through the app's code). */
+interface Stored {
+  batches: { id: string; fileName: string; count: number }[];
+  /** Values per batch id. */
+  perBatch: Record<string, number>;
+  previous: Row[];
+  fileHashes: string[];
+}
+
+async function readStored(context: BrowserContext, url: string, previousFile: string): Promise<Stored> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await expect(page.getByRole('heading', { name: '开始一项规划评估' })).toBeVisible();
+  const stored = await page.evaluate(async (previousName) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('planeval');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = <T,>(store: string) =>
+      new Promise<T[]>((resolve, reject) => {
+        const request = db.transaction(store).objectStore(store).getAll();
+        request.onsuccess = () => resolve(request.result as T[]);
+        request.onerror = () => reject(request.error);
+      });
+    type StoredObservation = { batchId: string; indicatorId: string; region: string; year: number; value: number };
+    const batches = await all<{ id: string; fileName: string; count: number }>('batches');
+    const observations = await all<StoredObservation>('observations');
+    const fileHashes = (await all<{ hash: string }>('files')).map((f) => f.hash);
+    db.close();
+    const perBatch: Record<string, number> = {};
+    for (const o of observations) perBatch[o.batchId] = (perBatch[o.batchId] ?? 0) + 1;
+    const previousId = batches.find((b) => b.fileName === previousName)?.id;
+    const previous = observations.filter((o) => o.batchId === previousId).map((o) => ({ indicator: o.indicatorId, region: o.region, year: o.year, value: o.value }));
+    return { batches: batches.map(({ id, fileName, count }) => ({ id, fileName, count })), perBatch, previous, fileHashes };
+  }, previousFile);
+  await page.close();
+  return stored;
+}
+
+test('closing the page in the middle of a large import leaves no half batch and the earlier data intact', async () => {
+  test.setTimeout(600_000);
+  const work = mkdtempSync(join(tmpdir(), 'planeval-crash-'));
+  const { server, url } = (await serveStatic('out/web', 0)) as { server: Server; url: string };
+  const launch = () => chromium.launchPersistentContext(join(work, 'profile'), { executablePath: '/usr/bin/chromium', args: ARGS, headless: true, locale: 'zh-CN', viewport: { width: 1360, height: 860 }, baseURL: url });
+  try {
+    const previousRows = longRows([PREVIOUS_YEAR]);
+    // Years the engine reads as years (1900–2100), none shared with the previous data: nothing to decide.
+    const largeYears = Array.from({ length: 200 }, (_, i) => 1901 + i).filter((y) => y !== PREVIOUS_YEAR);
+    const largeRows = longRows(largeYears);
+    expect(largeRows.length).toBe(14 * 12 * 199);
+    const previousPath = join(work, '上年数据.xlsx');
+    const largePath = join(work, '大表.xlsx');
+    const largeBytes = longWorkbook(largeRows);
+    writeFileSync(previousPath, longWorkbook(previousRows));
+    writeFileSync(largePath, largeBytes);
+
+    const first = await launch();
+    // Counts the values written to IndexedDB, so the page can be closed once the large commit is under way.
+    await first.addInitScript(() => {
+      const add = IDBObjectStore.prototype.add;
+      IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
+        const counter = window as unknown as { __observationAdds?: number };
+        if (this.name === 'observations') counter.__observationAdds = (counter.__observationAdds ?? 0) + 1;
+        return add.apply(this, args);
+      };
+    });
+    const page = await first.newPage();
+    const wizard = new ImportPage(page);
+    await test.step('the previous data is imported and committed', async () => {
+      await new StartPage(page).goto();
+      await new StartPage(page).createFromBuiltIn('崩溃测试');
+      await new WorkspacePage(page).openTab('导入');
+      await wizard.chooseFiles(previousPath);
+      await expect(wizard.summary('上年数据.xlsx')).toHaveText(valuesSummary(previousRows.length));
+      await wizard.commit('上年数据.xlsx');
+      await expect(wizard.historyRow('上年数据.xlsx')).toHaveCount(1);
+    });
+
+    await test.step('the large import starts, and the page is closed while its values are being written', async () => {
+      await wizard.chooseFiles(largePath);
+      await expect(wizard.summary('大表.xlsx')).toHaveText(valuesSummary(largeRows.length), { timeout: 240_000 });
+      await wizard.commitButton('大表.xlsx').click();
+      await expect(wizard.card('大表.xlsx').getByRole('button', { name: '正在导入…' })).toBeVisible({ timeout: 5_000 });
+      // The commit's transaction has begun writing the large file's values (counted by the init script).
+      await page.waitForFunction((atLeast) => (window as unknown as { __observationAdds?: number }).__observationAdds! >= atLeast, previousRows.length + 1000, { polling: 10 });
+      await page.close({ runBeforeUnload: false });
+      await first.close();
+    });
+
+    await test.step('reopened on the same profile: the large import is whole or absent, the previous data intact', async () => {
+      const second = await launch();
+      try {
+        const stored = await readStored(second, url, '上年数据.xlsx');
+        const previous = stored.batches.find((b) => b.fileName === '上年数据.xlsx');
+        expect(previous?.count).toBe(previousRows.length);
+        expect(stored.perBatch[previous!.id]).toBe(previousRows.length);
+        const key = (r: Row) => `${r.indicator} ${r.region} ${r.year} ${r.value}`;
+        expect(stored.previous.map(key).sort()).toEqual(previousRows.map(key).sort());
+
+        const large = stored.batches.find((b) => b.fileName === '大表.xlsx');
+        // Every stored value belongs to a stored batch, and every batch holds exactly the values it counts.
+        expect(Object.keys(stored.perBatch).sort()).toEqual(stored.batches.map((b) => b.id).sort());
+        for (const b of stored.batches) expect(stored.perBatch[b.id], b.fileName).toBe(b.count);
+        if (large) expect(large.count).toBe(largeRows.length);
+        // The original file is kept exactly when its values are.
+        expect(stored.fileHashes.includes(sha256(largeBytes))).toBe(large !== undefined);
+        test.info().annotations.push({ type: 'outcome', description: large ? 'the import had finished before the page closed' : 'the page closed while the values were being written: nothing of the import remains' });
+      } finally {
+        await second.close();
+      }
+    });
+  } finally {
+    await new Promise((done) => server.close(() => done(undefined)));
+    rmSync(work, { recursive: true, force: true });
+  }
+});
