@@ -36,29 +36,54 @@ function readOr(path: string): string {
   }
 }
 
-/** The summed PSS, in MB, of every process started under this one (the browser and its helpers). */
-export function childrenPssMb(): number {
+/** A Chromium process's role from its command line: its --type (renderer, gpu-process, utility…) or "browser". */
+export function processRole(cmdline: string): string {
+  return /--type=([\w-]+)/.exec(cmdline)?.[1] ?? 'browser';
+}
+
+/** The PSS, in MB, of the processes started under this one, summed by role. */
+export function childrenPssByRole(): Map<string, number> {
   const parents = new Map<number, number>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     const stat = readOr(`/proc/${name}/stat`);
     if (stat) parents.set(Number(name), parentPid(stat));
   }
-  let kb = 0;
-  for (const pid of descendants(parents, process.pid)) kb += pssKb(readOr(`/proc/${pid}/smaps_rollup`));
-  return kb / 1024;
+  const byRole = new Map<string, number>();
+  for (const pid of descendants(parents, process.pid)) {
+    const role = processRole(readOr(`/proc/${pid}/cmdline`).replaceAll('\0', ' '));
+    byRole.set(role, (byRole.get(role) ?? 0) + pssKb(readOr(`/proc/${pid}/smaps_rollup`)) / 1024);
+  }
+  return byRole;
 }
 
-/** Samples childrenPssMb() every `intervalMs` until stopped; stop() returns the peak. */
-export function samplePeakPss(intervalMs = 100): { stop(): number } {
-  let peak = childrenPssMb();
-  const timer = setInterval(() => {
-    peak = Math.max(peak, childrenPssMb());
-  }, intervalMs);
+/** The summed PSS, in MB, of every process started under this one (the browser and its helpers). */
+export function childrenPssMb(): number {
+  let mb = 0;
+  for (const value of childrenPssByRole().values()) mb += value;
+  return mb;
+}
+
+/** Samples the processes every `intervalMs` until stopped; stop() returns the peak total and the roles at that moment. */
+export function samplePeakPss(intervalMs = 100): { stop(): { peakMb: number; roles: Record<string, number> } } {
+  let peakMb = 0;
+  let roles: Record<string, number> = {};
+  const sample = () => {
+    const byRole = childrenPssByRole();
+    let total = 0;
+    for (const value of byRole.values()) total += value;
+    if (total > peakMb) {
+      peakMb = total;
+      roles = Object.fromEntries(byRole);
+    }
+  };
+  sample();
+  const timer = setInterval(sample, intervalMs);
   return {
     stop() {
       clearInterval(timer);
-      return Math.max(peak, childrenPssMb());
+      sample();
+      return { peakMb, roles };
     },
   };
 }

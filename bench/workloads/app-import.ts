@@ -41,11 +41,12 @@ export const appImportWorkload: Workload = {
         base64,
         projectId,
       });
-      const peakMb = memory.stop();
+      const { peakMb, roles } = memory.stop();
       if (outcome.count !== EXPECTED) throw new Error(`app import stored ${outcome.count} values, expected ${EXPECTED}`);
       const longest = Math.max(0, ...outcome.longTasks.map((t) => t.ms));
       const over = outcome.longTasks.filter((t) => t.ms > LONG_TASK_LIMIT_MS).length;
       process.stderr.write(`bench app-import: ${JSON.stringify(outcome.marks)}; long tasks (ms): ${outcome.longTasks.map((t) => t.ms.toFixed(0)).join(', ')}\n`);
+      process.stderr.write(`bench app-import: PSS at the peak by process (MB): ${JSON.stringify(roles, (_, v: unknown) => (typeof v === 'number' ? Math.round(v) : v))}\n`);
       // Milliseconds and megabytes share the ms columns here, as each workload's name says.
       return [
         {

@@ -8,7 +8,7 @@ import { storeOriginalFile } from './files';
 import { newId } from './ids';
 
 /** Rows per bulkAdd: small enough that serialising them stays well under a long task (200 ms) on a slow laptop. */
-const ADD_SLICE = 2500;
+const ADD_SLICE = 1000;
 
 /** What the user chose for an incoming value that disagrees with a stored one. */
 export type ConflictDecision = 'keep' | 'replace';
@@ -105,7 +105,15 @@ export async function commitImport(
     await db.observations.bulkDelete(replaced.map((o) => o.id!));
     await db.batches.add(batch);
     // In slices: one bulkAdd serialises every row in a single main-thread task, which freezes the page for seconds.
-    for (let i = 0; i < added.length; i += ADD_SLICE) await db.observations.bulkAdd(added.slice(i, i + ADD_SLICE));
+    // Two slices are in flight at a time, so the database writes one while the page hands it the next.
+    // Only Dexie's own promises are awaited, so the transaction stays open.
+    let previous: Promise<unknown> | null = null;
+    for (let i = 0; i < added.length; i += ADD_SLICE) {
+      const current = db.observations.bulkAdd(added.slice(i, i + ADD_SLICE));
+      if (previous) await previous;
+      previous = current;
+    }
+    if (previous) await previous;
     if (source.bytes) await storeOriginalFile(db, { name: source.fileName, bytes: source.bytes, hash: source.fileHash }, new Date(importedAt));
 
     const confirmed = Object.entries(mappingDecisions);

@@ -51,8 +51,9 @@ export function evaluate(plan: Plan, observations: ObservationInput[], settings:
   // Each part's series up to asOf, for the region-sum check; refilled for every indicator.
   const partPoints: ObservationInput[][] = parts.map(() => []);
 
-  // A region listed twice is counted once when telling whether an indicator has data for unlisted regions.
-  const firstListing = parts.map((region, i) => parts.indexOf(region) === i);
+  // A region listed twice (or under the whole area's name) is counted once when telling whether an indicator
+  // has data for regions the plan does not list.
+  const firstListing = parts.map((region, i) => parts.indexOf(region) === i && region !== whole);
 
   for (const indicator of plan.indicators) {
     const bySlot = groups.slots.get(indicator.id);

@@ -6,6 +6,7 @@ import type { Evaluation, EvaluationSettings, Observation } from '../../../share
 import { db, listObservations, updateSettings } from '../../db';
 import { useProject } from '../app/project-context';
 import { useToast } from '../components/toast';
+import { useStableValue } from './use-stable-value';
 
 export interface EvaluationApi {
   /** null while the observations load. */
@@ -33,11 +34,9 @@ export function useEvaluation(): EvaluationApi {
 
   useEffect(() => setPending(null), [project.settings]);
 
-  const settings = pending ?? project.settings;
-  const evaluation = useMemo(
-    () => (observations ? evaluate(project.plan, observations, settings) : null),
-    [project.plan, observations, settings],
-  );
+  const settings = useStableValue(pending ?? project.settings);
+  const plan = useStableValue(project.plan);
+  const evaluation = useMemo(() => (observations ? evaluate(plan, observations, settings) : null), [plan, observations, settings]);
 
   const setSettings = useCallback(
     async (changes: Partial<EvaluationSettings>) => {

@@ -1,6 +1,6 @@
 // Reading the browser's memory from /proc: the process tree under ours and each process's PSS.
 import { describe, expect, it } from 'vitest';
-import { descendants, parentPid, pssKb } from '../../../bench/browser/process-memory';
+import { descendants, parentPid, processRole, pssKb } from '../../../bench/browser/process-memory';
 
 describe('parentPid', () => {
   it('reads the parent after the command name, even when the name holds spaces and parentheses', () => {
@@ -33,5 +33,13 @@ describe('pssKb', () => {
 
   it('gives 0 when the file could not be read', () => {
     expect(pssKb('')).toBe(0);
+  });
+});
+
+describe('processRole', () => {
+  it('names a helper process by its --type and the main process "browser"', () => {
+    expect(processRole('/usr/lib/chromium/chromium --type=renderer --lang=en-US')).toBe('renderer');
+    expect(processRole('/usr/lib/chromium/chromium --type=gpu-process --no-sandbox')).toBe('gpu-process');
+    expect(processRole('/usr/lib/chromium/chromium --headless --user-data-dir=/tmp/p')).toBe('browser');
   });
 });

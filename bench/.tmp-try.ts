@@ -1,2 +1,0 @@
-import { storeWorkload } from './workloads/store';
-console.log(await storeWorkload.run());
