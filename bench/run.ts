@@ -1,7 +1,7 @@
 // `npm run bench [workload…]`: runs the workloads (all, or the ones named), prints a table and writes
 // bench/results.json; a full run also rewrites the README's Performance section.
 import { readFileSync, writeFileSync } from 'node:fs';
-import { renderSection, replaceSection, thisMachine } from './readme';
+import { figure, renderSection, replaceSection, thisMachine } from './readme';
 import { workloads } from './workloads';
 import type { BenchRow } from './workload';
 
@@ -15,8 +15,8 @@ for (const workload of workloads) {
 
 const table = rows.map((r) => ({
   workload: r.workload,
-  ours: `${r.ours_ms.toFixed(0)} ms`,
-  peer: `${r.peer} ${r.peer_ms.toFixed(0)} ms`,
+  ours: figure(r, r.ours_ms),
+  peer: `${r.peer} ${figure(r, r.peer_ms)}`,
   ratio: r.ratio.toFixed(2),
   target: r.target,
   pass: r.pass ? 'yes' : 'NO',
