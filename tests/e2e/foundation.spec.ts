@@ -1,6 +1,6 @@
 // The workbench foundation, end to end: projects from the built-in plan, from a plan spreadsheet and the
 // sample; framework edits that survive a reload; the 示例数据 mark; language switching; project management.
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { customPlan } from '../../fixtures/generate-plan-sheets';
 import { DataPage } from './pages/DataPage';
@@ -123,8 +123,6 @@ test('categories are added, renamed, refused when the name is taken, deleted whe
 });
 
 test.describe(`importing ${TWO_BAD_CELLS}`, () => {
-  test.skip(!existsSync(TWO_BAD_CELLS), `${TWO_BAD_CELLS} has not been generated`);
-
   test('lists both bad cells with row and column and creates no project', async ({ page }) => {
     const start = new StartPage(page);
     await start.goto();
@@ -148,8 +146,6 @@ test.describe(`importing ${TWO_BAD_CELLS}`, () => {
 });
 
 test.describe(`dropping ${CUSTOM_PLAN}`, () => {
-  test.skip(!existsSync(CUSTOM_PLAN), `${CUSTOM_PLAN} has not been generated`);
-
   test('creates a project with the spreadsheet\'s framework', async ({ page }) => {
     const start = new StartPage(page);
     const workspace = new WorkspacePage(page);

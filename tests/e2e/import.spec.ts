@@ -2,7 +2,7 @@
 // know, import, see each value with its source cell; a second file uses the saved decision without asking,
 // a disagreement with a stored value is decided before anything is written, and undo restores the old value.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { DISTRICTS, GONGBAO, RD_INTENSITY_NAME } from '../../fixtures/generate-statistics';
 import { HAS_SHARED, NO_SHARED_REASON, sharedPath } from '../support/shared-dir';
@@ -23,8 +23,6 @@ function valueRow(page: Page, indicatorId: string, region: string, year: number)
 }
 
 test.describe('the import wizard', () => {
-  test.skip(!existsSync(GONGBAO_PATH) || !existsSync(DISTRICTS_PATH), 'fixtures/statistics has not been generated (node --import tsx fixtures/generate-statistics.ts)');
-
   test('imports a 公报 table after a confirmed mapping, then a district table by the saved decision, with replace and undo', async ({ page }) => {
     // A long story of steps: more than the default time when it shares the machine with other tests.
     test.setTimeout(240_000);
