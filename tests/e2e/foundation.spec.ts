@@ -82,8 +82,10 @@ test('Alt+↓ moves an indicator down within its category and the order is kept'
   await start.goto();
   await start.createFromBuiltIn('排序');
   const order = () => page.locator('tbody[data-category="技术攻关水平"] tr[data-indicator-id]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-indicator-id')));
-  expect(await order()).toEqual(['tech-contracts', 'hv-patents', 'incubators']);
+  await expect.poll(order).toEqual(['tech-contracts', 'hv-patents', 'incubators']);
+  // The row must hold the focus when the key goes down, or the keystroke reaches nothing.
   await framework.row('tech-contracts').focus();
+  await expect(framework.row('tech-contracts')).toBeFocused();
   await page.keyboard.press('Alt+ArrowDown');
   await expect.poll(order).toEqual(['hv-patents', 'tech-contracts', 'incubators']);
   await expect(framework.row('tech-contracts')).toBeFocused();
