@@ -4,6 +4,8 @@ import { defineConfig } from '@playwright/test';
 
 // Override when another run already holds the port (e.g. two checkouts testing at once).
 const PORT = Number(process.env.PLANEVAL_E2E_PORT ?? 4183);
+// Override with a build of your own (vite build --outDir …) when two runs share a checkout.
+const WEB = process.env.PLANEVAL_E2E_WEB ?? 'out/web';
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -30,7 +32,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node scripts/static-server.mjs out/web ${PORT}`,
+    command: `node scripts/static-server.mjs ${WEB} ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -10,7 +10,8 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveStatic } from '../../scripts/static-server.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const WORK = join(ROOT, 'bench', '.work');
+// Override to keep two bench runs in one checkout apart.
+export const WORK = process.env.PLANEVAL_BENCH_WORK ? resolve(process.env.PLANEVAL_BENCH_WORK) : join(ROOT, 'bench', '.work');
 /** The bench's own build: out/web belongs to the end-to-end tests, which may be running at the same time. */
 const WEB = join(WORK, 'web');
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
