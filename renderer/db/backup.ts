@@ -8,6 +8,7 @@ import type { StoredFile } from './files';
 import { newId } from './ids';
 import type { StoredReport } from './reports';
 import type { SentTemplateRow } from './templates';
+import { readProjectValues, storeValues, unpackChunks } from './value-chunks';
 
 declare const __APP_VERSION__: string | undefined;
 // Defined by the Vite builds; tests run without it.
@@ -31,7 +32,7 @@ export function backupMeta(now: Date = new Date()): BackupMeta {
 
 /** Every table a restore writes, for one transaction's scope. */
 function restoreScope(db: PlanevalDb): Table[] {
-  return [db.projects, db.batches, db.observations, db.reports, db.templates, db.meta, db.files];
+  return [db.projects, db.batches, db.valueChunks, db.reports, db.templates, db.meta, db.files];
 }
 
 /** The hashes of the files a project's values and imports came from. */
@@ -57,7 +58,7 @@ export async function exportBackup(db: PlanevalDb, what: ExportScope, options: E
         tables: {
           projects,
           batches: await db.batches.toArray(),
-          observations: await db.observations.toArray(),
+          observations: unpackChunks(await db.valueChunks.toArray()),
           reports: await db.reports.toArray(),
           templates: await db.templates.toArray(),
           meta: await db.meta.toArray(),
@@ -69,7 +70,7 @@ export async function exportBackup(db: PlanevalDb, what: ExportScope, options: E
     const project = await db.projects.get(what.projectId);
     if (!project) throw new Error(`项目 ${what.projectId} 已不存在 (project ${what.projectId} no longer exists)`);
     const batches = await db.batches.where('projectId').equals(project.id).toArray();
-    const observations = await db.observations.where('projectId').equals(project.id).toArray();
+    const observations = await readProjectValues(db.valueChunks, project.id);
     const files = withFiles ? (await db.files.bulkGet(referencedFiles(batches, observations))).filter((f): f is StoredFile => f !== undefined) : [];
     return {
       scope: 'project',
@@ -97,6 +98,7 @@ interface BackupRows {
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const hasStrings = (row: Record<string, unknown>, fields: readonly string[]) => fields.every((f) => typeof row[f] === 'string');
 
 /** Checks the rows are shaped like this app's rows (a replace loads them exactly as they are). */
 function checkedRows(content: BackupContent): BackupRows {
@@ -120,7 +122,14 @@ function checkedRows(content: BackupContent): BackupRows {
   });
   const observations = table('observations', true);
   observations.forEach((o, i) => {
-    if (typeof o.projectId !== 'string' || typeof o.batchId !== 'string' || typeof o.year !== 'number' || typeof o.value !== 'number' || !isRecord(o.source)) {
+    // Values are stored in columns (value-chunks.ts): every field a column holds must have its type.
+    if (
+      !hasStrings(o, ['projectId', 'batchId', 'indicatorId', 'region']) ||
+      typeof o.year !== 'number' ||
+      typeof o.value !== 'number' ||
+      !isRecord(o.source) ||
+      !hasStrings(o.source, ['fileName', 'fileHash', 'sheet', 'cell', 'rawText', 'importedAt'])
+    ) {
       throw fail(`observations[${i}]`);
     }
   });
@@ -196,7 +205,7 @@ async function mergeRows(db: PlanevalDb, all: BackupRows, rules: MergeRules): Pr
 
   await db.projects.bulkAdd(projects);
   await db.batches.bulkAdd(batches);
-  await db.observations.bulkAdd(rows.observations.map(moved));
+  await storeValues(db.valueChunks, rows.observations.map(moved));
   await db.reports.bulkAdd(reports);
   await db.templates.bulkAdd(templates);
   if (rules.withMeta) {
@@ -218,10 +227,10 @@ export async function restoreBackup(db: PlanevalDb, content: BackupContent, mode
   return db.transaction('rw', restoreScope(db), async () => {
     await addMissingFiles(db, content.files);
     if (mode === 'merge') return mergeRows(db, rows, { alwaysNewIds: false, withMeta: true });
-    await Promise.all([db.projects.clear(), db.batches.clear(), db.observations.clear(), db.reports.clear(), db.templates.clear(), db.meta.clear()]);
+    await Promise.all([db.projects.clear(), db.batches.clear(), db.valueChunks.clear(), db.reports.clear(), db.templates.clear(), db.meta.clear()]);
     await db.projects.bulkAdd(rows.projects);
     await db.batches.bulkAdd(rows.batches);
-    await db.observations.bulkAdd(rows.observations);
+    await storeValues(db.valueChunks, rows.observations);
     await db.reports.bulkAdd(rows.reports);
     await db.templates.bulkAdd(rows.templates);
     await db.meta.bulkAdd(rows.meta);

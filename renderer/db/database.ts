@@ -1,11 +1,12 @@
 // The app's one IndexedDB database (Dexie), built from the versions in schema.ts.
 import { Dexie, type EntityTable, type Table } from 'dexie';
-import type { ImportBatch, Observation, Project } from '../../shared/model';
+import type { ImportBatch, Project } from '../../shared/model';
 import type { StoredFile } from './files';
 import type { StoredReport } from './reports';
 import { DATABASE_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import type { Snapshot } from './snapshots';
 import type { SentTemplateRow } from './templates';
+import type { ValueChunk } from './value-chunks';
 
 /** A key/value row for small app-wide settings (language, whether the sample was created…). */
 export interface MetaRow {
@@ -16,7 +17,7 @@ export interface MetaRow {
 /** The database with every table of the newest schema version. */
 export type PlanevalDb = Dexie & {
   projects: EntityTable<Project, 'id'>;
-  observations: EntityTable<Observation, 'id'>;
+  valueChunks: EntityTable<ValueChunk, 'id'>;
   batches: EntityTable<ImportBatch, 'id'>;
   meta: EntityTable<MetaRow, 'key'>;
   reports: EntityTable<StoredReport, 'id'>;

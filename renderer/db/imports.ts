@@ -6,9 +6,7 @@ import type { ImportBatch, Observation } from '../../shared/model';
 import type { PlanevalDb } from './database';
 import { storeOriginalFile } from './files';
 import { newId } from './ids';
-
-/** Rows per bulkAdd: small enough that serialising them stays well under a long task (200 ms) on a slow laptop. */
-const ADD_SLICE = 1000;
+import { CHUNK_SIZE, ChunkWriter, nextValueId, packChunk, removeValues, storeValues, valueAt, type ChunkTable, type ValuePlace } from './value-chunks';
 
 /** What the user chose for an incoming value that disagrees with a stored one. */
 export type ConflictDecision = 'keep' | 'replace';
@@ -60,36 +58,41 @@ export async function commitImport(
   decisions: ConflictDecisions = {},
   mappingDecisions: Record<string, string> = {},
 ): Promise<ImportBatch> {
-  return db.transaction('rw', [db.projects, db.batches, db.observations, db.files], async () => {
+  return db.transaction('rw', [db.projects, db.batches, db.valueChunks, db.files], async () => {
     const project = await db.projects.get(projectId);
     if (!project) throw new Error(`Project ${projectId} does not exist`);
     const importedAt = new Date().toISOString();
     const batchId = newId();
-    const incoming = observations.map((o) => toObservation(o, projectId, batchId, source, importedAt));
+    const stored = await storedPlaces(db.valueChunks, projectId);
+    let nextId = await nextValueId(db.valueChunks);
 
-    // A project's first import has nothing to conflict with: sorting and looking up 200,000 keys would be wasted.
-    const hasStored = (await db.observations.where('projectId').equals(projectId).first()) !== undefined;
-    const wanted = new Map(hasStored ? incoming.map((o) => [conflictKey(o.indicatorId, o.region, o.year), [projectId, o.indicatorId, o.region, o.year]]) : []);
-    const stored = hasStored ? await db.observations.where('[projectId+indicatorId+region+year]').anyOf([...wanted.values()]).toArray() : [];
-    const storedByKey = new Map<string, Observation[]>();
-    for (const s of stored) {
-      const k = conflictKey(s.indicatorId, s.region, s.year);
-      storedByKey.set(k, [...(storedByKey.get(k) ?? []), s]);
-    }
-
-    const added: Observation[] = [];
     const kept: Observation[] = [];
-    const replaced: Observation[] = [];
-    for (const o of incoming) {
-      const k = conflictKey(o.indicatorId, o.region, o.year);
-      const existing = storedByKey.get(k);
-      if (!existing) added.push(o);
-      else if (decisions[k] === 'replace') {
-        replaced.push(...existing);
-        storedByKey.delete(k);
-        added.push(o);
-      } else kept.push(o);
+    const replacedPlaces: ValuePlace[] = [];
+    let count = 0;
+    // Slice by slice, each packed and handed to the database before the next is looked at: the page never
+    // spends one long task on all 200,000 values.
+    const writer = new ChunkWriter(db.valueChunks);
+    for (let start = 0; start < observations.length; start += CHUNK_SIZE) {
+      const added: Observation[] = [];
+      for (const draft of observations.slice(start, start + CHUNK_SIZE)) {
+        const o = toObservation(draft, projectId, batchId, source, importedAt);
+        // A project's first import has nothing to conflict with: building 200,000 keys would be wasted.
+        const k = stored.size > 0 ? conflictKey(o.indicatorId, o.region, o.year) : '';
+        const existing = stored.get(k);
+        if (!existing) added.push(o);
+        else if (decisions[k] === 'replace') {
+          replacedPlaces.push(...existing);
+          stored.delete(k);
+          added.push(o);
+        } else kept.push(o);
+      }
+      for (const o of added) o.id = nextId++;
+      count += added.length;
+      if (added.length > 0) await writer.add(packChunk(added));
     }
+    await writer.done();
+    const replaced = replacedPlaces.map(({ chunk, index }) => valueAt(chunk, index));
+    await removeValues(db.valueChunks, replacedPlaces);
 
     const batch: ImportBatch = {
       id: batchId,
@@ -97,23 +100,12 @@ export async function commitImport(
       fileName: source.fileName,
       fileHash: source.fileHash,
       importedAt,
-      count: added.length,
+      count,
       replaced,
       ...(kept.length > 0 ? { kept } : {}),
       ...(source.templateIds?.length ? { templateIds: source.templateIds } : {}),
     };
-    await db.observations.bulkDelete(replaced.map((o) => o.id!));
     await db.batches.add(batch);
-    // In slices: one bulkAdd serialises every row in a single main-thread task, which freezes the page for seconds.
-    // Two slices are in flight at a time, so the database writes one while the page hands it the next.
-    // Only Dexie's own promises are awaited, so the transaction stays open.
-    let previous: Promise<unknown> | null = null;
-    for (let i = 0; i < added.length; i += ADD_SLICE) {
-      const current = db.observations.bulkAdd(added.slice(i, i + ADD_SLICE));
-      if (previous) await previous;
-      previous = current;
-    }
-    if (previous) await previous;
     if (source.bytes) await storeOriginalFile(db, { name: source.fileName, bytes: source.bytes, hash: source.fileHash }, new Date(importedAt));
 
     const confirmed = Object.entries(mappingDecisions);
@@ -126,16 +118,34 @@ export async function commitImport(
   });
 }
 
+/** Where each of a project's stored values is, by conflictKey; read chunk by chunk so no single task indexes them all. */
+async function storedPlaces(table: ChunkTable, projectId: string): Promise<Map<string, ValuePlace[]>> {
+  const places = new Map<string, ValuePlace[]>();
+  await table
+    .where('projectId')
+    .equals(projectId)
+    .each((chunk) => {
+      for (let index = 0; index < chunk.ids.length; index++) {
+        const k = conflictKey(chunk.indicatorIds.distinct[chunk.indicatorIds.indexOf[index]!]!, chunk.regions.distinct[chunk.regions.indexOf[index]!]!, chunk.years[index]!);
+        const place = { chunk, index };
+        const list = places.get(k);
+        if (list) list.push(place);
+        else places.set(k, [place]);
+      }
+    });
+  return places;
+}
+
 /**
  * Undoes a batch in one transaction: removes its values, restores the values it replaced, and forgets its
  * values in later batches' replaced lists (so that undoing those cannot bring back a value whose batch is gone).
  */
 export async function undoImport(db: PlanevalDb, batchId: string): Promise<ImportBatch> {
-  return db.transaction('rw', db.batches, db.observations, async () => {
+  return db.transaction('rw', db.batches, db.valueChunks, async () => {
     const batch = await db.batches.get(batchId);
     if (!batch) throw new Error(`Import ${batchId} does not exist`);
-    await db.observations.where('batchId').equals(batchId).delete();
-    await db.observations.bulkPut(batch.replaced);
+    await db.valueChunks.where('batchId').equals(batchId).delete();
+    await storeValues(db.valueChunks, batch.replaced);
     const others = await db.batches.where('projectId').equals(batch.projectId).toArray();
     for (const other of others) {
       if (other.id === batchId || !other.replaced.some((o) => o.batchId === batchId)) continue;

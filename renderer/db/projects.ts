@@ -2,6 +2,7 @@
 import { defaultSettings, type EvaluationSettings, type Plan, type Project } from '../../shared/model';
 import type { PlanevalDb } from './database';
 import { newId } from './ids';
+import { readProjectValues, storeValues } from './value-chunks';
 
 export interface NewProject {
   name: string;
@@ -69,7 +70,7 @@ export async function updateSettings(db: PlanevalDb, id: string, settings: Evalu
 
 /** Copies a project with its batches, observations, reports and sent-template records under new ids, in one transaction. */
 export async function duplicateProject(db: PlanevalDb, id: string, name: string): Promise<Project> {
-  return db.transaction('rw', [db.projects, db.batches, db.observations, db.reports, db.templates], async () => {
+  return db.transaction('rw', [db.projects, db.batches, db.valueChunks, db.reports, db.templates], async () => {
     const original = await db.projects.get(id);
     if (!original) throw new Error(`Project ${id} does not exist`);
     const at = new Date().toISOString();
@@ -84,9 +85,10 @@ export async function duplicateProject(db: PlanevalDb, id: string, name: string)
         return { ...structuredClone(b), id: batchId, projectId: copy.id, replaced: b.replaced.map((o) => ({ ...o, projectId: copy.id })) };
       }),
     );
-    const observations = await db.observations.where('projectId').equals(id).toArray();
-    await db.observations.bulkAdd(
-      observations.map(({ id: _oldId, ...o }) => ({ ...structuredClone(o), projectId: copy.id, batchId: batchIds.get(o.batchId) ?? o.batchId })),
+    const observations = await readProjectValues(db.valueChunks, id);
+    await storeValues(
+      db.valueChunks,
+      observations.map(({ id: _oldId, ...o }) => ({ ...o, projectId: copy.id, batchId: batchIds.get(o.batchId) ?? o.batchId })),
     );
     const reports = await db.reports.where('projectId').equals(id).toArray();
     await db.reports.bulkAdd(reports.map((r) => ({ ...structuredClone(r), id: newId(), projectId: copy.id })));
@@ -98,8 +100,8 @@ export async function duplicateProject(db: PlanevalDb, id: string, name: string)
 
 /** Deletes a project with all its observations, import batches, reports and sent-template records, in one transaction. */
 export async function deleteProject(db: PlanevalDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.projects, db.batches, db.observations, db.reports, db.templates], async () => {
-    await db.observations.where('projectId').equals(id).delete();
+  await db.transaction('rw', [db.projects, db.batches, db.valueChunks, db.reports, db.templates], async () => {
+    await db.valueChunks.where('projectId').equals(id).delete();
     await db.batches.where('projectId').equals(id).delete();
     await db.reports.where('projectId').equals(id).delete();
     await db.templates.where('projectId').equals(id).delete();

@@ -6,10 +6,11 @@ import { GZ_SAMPLE_AS_OF, GZ_SAMPLE_NAME, gzSampleObservations } from '../../sha
 import type { PlanevalDb } from './database';
 import { newId } from './ids';
 import { makeProject } from './projects';
+import { storeValues } from './value-chunks';
 
 /** The sample project, created with its values if it does not exist yet. */
 export async function openSampleProject(db: PlanevalDb, now: Date = new Date()): Promise<Project> {
-  return db.transaction('rw', db.projects, db.batches, db.observations, async () => {
+  return db.transaction('rw', db.projects, db.batches, db.valueChunks, async () => {
     const existing = await db.projects.filter((p) => p.sample === true).first();
     if (existing) return existing;
     const project = makeProject({ name: GZ_SAMPLE_NAME, plan: guangzhouPlan(), settings: defaultSettings(GZ_SAMPLE_AS_OF), sample: true }, now);
@@ -26,7 +27,7 @@ export async function openSampleProject(db: PlanevalDb, now: Date = new Date()):
     };
     await db.projects.add(project);
     await db.batches.add(batch);
-    await db.observations.bulkAdd(values.map((v) => ({ ...v, projectId: project.id, batchId: batch.id })));
+    await storeValues(db.valueChunks, values.map((v) => ({ ...v, projectId: project.id, batchId: batch.id })));
     return project;
   });
 }

@@ -1,6 +1,8 @@
 // The Dexie schema, one entry per version: adding a version means appending to SCHEMA_VERSIONS
 // (and adding its test in tests/renderer/db-migrations.test.ts). Never edit a shipped entry.
 import type { Transaction } from 'dexie';
+import type { Observation } from '../../shared/model';
+import { storeValues, type ChunkTable } from './value-chunks';
 
 export const DATABASE_NAME = 'planeval';
 
@@ -31,6 +33,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       files: 'hash',
       snapshots: '++id, createdAt',
       templates: 'id, projectId',
+    },
+  },
+  {
+    // Values in chunks of one batch (value-chunks.ts) instead of one row each: a project of 240,000 values is
+    // read and written as a hundred records. The rows of version 2 move into chunks, keeping their ids.
+    version: 3,
+    stores: {
+      observations: null,
+      valueChunks: '++id, projectId, batchId, maxId',
+    },
+    upgrade: async (tx) => {
+      const rows = (await tx.table('observations').toArray()) as Observation[];
+      await storeValues(tx.table('valueChunks') as ChunkTable, rows);
     },
   },
 ];

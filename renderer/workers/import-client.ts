@@ -2,9 +2,10 @@
 // (terminating its worker) never disturbs the others.
 import type { MapOptions, TableOverrides } from '../../shared/ingest/types';
 import type { Plan } from '../../shared/model';
-import type { AnalysedTable, ReadResult, WorkerError, WorkerRequest, WorkerResponse } from './import-protocol';
+import { unpackTables } from './analysed-message';
+import type { AnalysedTable, AnalysedTableMessage, ReadResult, WorkerError, WorkerRequest, WorkerResponse } from './import-protocol';
 
-export type { AnalysedTable, ReadResult, SheetPreview } from './import-protocol';
+export type { AnalysedMapping, AnalysedTable, ReadResult, SheetPreview } from './import-protocol';
 
 /** A failure reported by the worker: the engine's IngestError code and bilingual message, or 'cancelled'. */
 export class ImportWorkerError extends Error {
@@ -51,8 +52,9 @@ export class ImportFileWorker {
   }
 
   /** Detects and maps the tables of the file read before, with the user's overrides and decisions. */
-  analyse(plan: Plan, overrides: TableOverrides, options: MapOptions, onProgress?: (fraction: number) => void): Promise<AnalysedTable[]> {
-    return this.request<AnalysedTable[]>({ type: 'analyse', requestId: 0, fileId: this.fileId, plan, overrides, options }, onProgress);
+  async analyse(plan: Plan, overrides: TableOverrides, options: MapOptions, onProgress?: (fraction: number) => void): Promise<AnalysedTable[]> {
+    const tables = await this.request<AnalysedTableMessage[]>({ type: 'analyse', requestId: 0, fileId: this.fileId, plan, overrides, options }, onProgress);
+    return unpackTables(tables);
   }
 
   /** Stops the work and releases the file (terminating the worker); pending requests reject with code 'cancelled'. */

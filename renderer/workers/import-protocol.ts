@@ -1,6 +1,11 @@
 // The messages between the import client (UI thread) and the import worker.
-import type { DetectedTable, MapOptions, MappedTable, TableOverrides } from '../../shared/ingest/types';
+import type { CellOutcome, DetectedTable, DraftObservation, MapOptions, MappedTable, TableOverrides } from '../../shared/ingest/types';
 import type { Plan } from '../../shared/model';
+import type { ObservationColumns } from './observation-columns';
+
+/** The rows and columns of each sheet that the wizard previews (and colours by outcome). */
+export const PREVIEW_ROWS = 400;
+export const PREVIEW_COLUMNS = 40;
 
 /** The first rows and columns of a sheet as the file shows them, for the wizard's preview grid. */
 export interface SheetPreview {
@@ -11,11 +16,27 @@ export interface SheetPreview {
   rows: string[][];
 }
 
+/** A mapped table as the UI thread holds it: the outcomes of every cell stay in the worker. */
+export interface AnalysedMapping extends Omit<MappedTable, 'cellOutcomes' | 'observations'> {
+  observations: DraftObservation[];
+  /** By A1 address, the outcomes of the value cells inside the preview window (PREVIEW_ROWS × PREVIEW_COLUMNS). */
+  previewOutcomes: Record<string, CellOutcome>;
+  /** The distinct indicator ids and regions of the observations, in order of first appearance. */
+  indicators: string[];
+  regions: string[];
+}
+
 /** One table as detected (with the user's overrides) and, unless skipped, as mapped. */
 export interface AnalysedTable {
   table: DetectedTable;
   /** Absent when the user left the table out. */
-  mapped?: MappedTable;
+  mapped?: AnalysedMapping;
+}
+
+/** An AnalysedTable on its way from the worker: the data rows and the observations in transferable arrays. */
+export interface AnalysedTableMessage {
+  table: Omit<DetectedTable, 'dataRows'> & { dataRows: Int32Array };
+  mapped?: Omit<AnalysedMapping, 'observations'> & { columns: ObservationColumns };
 }
 
 export interface ReadResult {
@@ -44,5 +65,5 @@ export interface WorkerError {
 export type WorkerResponse =
   | { type: 'progress'; requestId: number; fraction: number }
   | { type: 'read'; requestId: number; result: ReadResult }
-  | { type: 'analyse'; requestId: number; tables: AnalysedTable[] }
+  | { type: 'analyse'; requestId: number; tables: AnalysedTableMessage[] }
   | { type: 'error'; requestId: number; error: WorkerError };

@@ -1,19 +1,23 @@
 // The import worker: reads files and detects and maps their tables off the UI thread, keeping each parsed
 // workbook (by file id) so that re-mapping after the user's corrections does not read the file again.
 /// <reference lib="webworker" />
-import { cellText, detectTables, IngestError, mapTable, readWorkbook, type ReadWorkbook, type SheetGrid, type TableOverrides } from '../../shared/ingest';
+import { cellText, detectTables, IngestError, mapTable, readWorkbook, type DetectedTable, type MappedTable, type ReadWorkbook, type SheetGrid, type TableOverrides } from '../../shared/ingest';
 import { webDecryptor } from '../../shared/ingest/read/decryptors';
 import { METADATA_SHEET, readTemplate, recogniseTemplate, templateTables } from '../../shared/templates';
-import type { AnalysedTable, SheetPreview, WorkerError, WorkerRequest, WorkerResponse } from './import-protocol';
-
-const PREVIEW_ROWS = 400;
-const PREVIEW_COLUMNS = 40;
+import { packTables } from './analysed-message';
+import { PREVIEW_COLUMNS, PREVIEW_ROWS, type SheetPreview, type WorkerError, type WorkerRequest, type WorkerResponse } from './import-protocol';
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const workbooks = new Map<string, ReadWorkbook>();
 
-function post(message: WorkerResponse): void {
-  scope.postMessage(message);
+function post(message: WorkerResponse, transfer: Transferable[] = []): void {
+  scope.postMessage(message, transfer);
+}
+
+/** Sends the analysis; the observations leave the worker (transferred), so it keeps only the workbook. */
+function postTables(requestId: number, analysed: { table: DetectedTable; mapped?: MappedTable }[]): void {
+  const { tables, transfer } = packTables(analysed);
+  post({ type: 'analyse', requestId, tables }, transfer);
 }
 
 function preview(grid: SheetGrid): SheetPreview {
@@ -54,21 +58,20 @@ function analyse(request: Extract<WorkerRequest, { type: 'analyse' }>): void {
   // A filled data-collection template is read from its cell map: nothing to detect, map or ask.
   const template = readTemplate(workbook, request.plan, request.options.projectId);
   if (template) {
-    const tables: AnalysedTable[] = templateTables(template).map((x) => (request.overrides[x.table.key]?.skip ? { table: x.table } : x));
-    post({ type: 'analyse', requestId: request.requestId, tables });
+    postTables(request.requestId, templateTables(template).map((x) => (request.overrides[x.table.key]?.skip ? { table: x.table } : x)));
     return;
   }
   // Skipped tables are still detected, so the wizard can show them and let the user take them back.
   const detectOverrides: TableOverrides = {};
   for (const [key, { skip: _skip, ...rest }] of Object.entries(request.overrides)) detectOverrides[key] = rest;
   const tables = detectTables(workbook, detectOverrides);
-  const analysed: AnalysedTable[] = [];
+  const analysed: { table: DetectedTable; mapped?: MappedTable }[] = [];
   tables.forEach((table, i) => {
     const skipped = request.overrides[table.key]?.skip === true;
     analysed.push(skipped ? { table } : { table, mapped: mapTable(table, workbook, request.plan, request.options) });
     post({ type: 'progress', requestId: request.requestId, fraction: 0.6 + (0.4 * (i + 1)) / tables.length });
   });
-  post({ type: 'analyse', requestId: request.requestId, tables: analysed });
+  postTables(request.requestId, analysed);
 }
 
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {

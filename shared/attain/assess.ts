@@ -1,83 +1,62 @@
 // One indicator in one region at the evaluation year: METHOD.md steps 1–7 plus the series' findings.
 import { t } from '../i18n';
-import type {
-  EvaluationSettings,
-  Finding,
-  Indicator,
-  IndicatorResult,
-  ObservationInput,
-  Projection,
-  RequiredEffort,
-  YearValue,
-} from '../model';
+import type { EvaluationSettings, Finding, Indicator, IndicatorResult, ObservationInput, Projection, RequiredEffort, YearValue } from '../model';
 import { testTarget, type TargetTest } from './comparator';
 import { cumulativeCompletion, growthCompletion, levelCompletion, runningSum } from './completion';
 import { cellOf, describeSource, finding } from './findings';
 import { formatRaw, formatTarget, formatValue } from './format';
+import { Point, Result } from './output-objects';
 import { chooseMethod, growthTargetLevel, projectCumulative, projectLevel } from './projection';
-import { checkSeries, dataLag, type SeriesContext } from './quality';
+import { cellAt, checkSeries, dataLag, type SeriesContext } from './quality';
 import { requiredCumulativeEffort, requiredLevelEffort } from './required-effort';
 import { indicatorScore } from './score';
-import type { Series } from './series';
-import { upTo } from './series';
+import type { Conflict } from './series';
 import { isRedFlag, statusOf } from './status';
 import { resolveTarget, type ResolvedTarget } from './target';
 import { pace, timeProgress } from './time-progress';
-import { averageAnnualGrowth, seriesTrend } from './trend';
+import { averageAnnualGrowth, growthBetween } from './trend';
 
 /** Growth rates are tested in percent at 1 decimal, the precision statistical communiqués publish them at. */
 export const GROWTH_DECIMALS = 1;
-
-export interface AssessInput {
-  indicator: Indicator;
-  region: string;
-  /** The region's whole series (all years); the assessment uses the years up to settings.asOf. */
-  series: Series;
-  /** The plan's base year, t0 for indicators without a baseline. */
-  planBaseYear: number;
-  wholeArea: boolean;
-  settings: EvaluationSettings;
-}
 
 /** The baseline year t0: the indicator's, or the plan's base year when it has none. */
 export function baselineYear(indicator: Indicator, planBaseYear: number): number {
   return indicator.baseline?.year ?? planBaseYear;
 }
 
-/** Assess one series. Regions are assessed only where the plan's target applies to them (see methodology). */
-export function assess({ indicator, region, series, planBaseYear, wholeArea, settings }: AssessInput): IndicatorResult {
-  const points = upTo(series.points, settings.asOf);
-  const t0 = baselineYear(indicator, planBaseYear);
-  const last = points.length ? points[points.length - 1] : null;
-  const latest = last ? { year: last.year, value: last.value } : null;
-  const context: SeriesContext = { indicator, region, points, baseYear: t0 };
-  const findings: Finding[] = [];
-  for (const c of series.conflicts) findings.push(conflictFinding(indicator, region, c.replaced, c.kept));
-  checkSeries(context, settings.quality.yoyThreshold, findings);
-  dataLag(context, last, settings.asOf, findings);
-  const result: IndicatorResult = {
-    indicatorId: indicator.id,
-    region,
-    baseline: null,
-    baselineYear: t0,
-    target: null,
-    latest,
-    runningSum: null,
-    completion: null,
-    timeProgress: null,
-    pace: null,
-    status: 'no-data',
-    achievedEarly: false,
-    projection: null,
-    required: null,
-    score: null,
-    trend: seriesTrend(points),
-    dataLag: latest !== null && latest.year < settings.asOf,
-    redFlag: false,
-    findings,
-  };
+/**
+ * The target of an indicator when it is the same for every region: any comparator but a range, which is
+ * resolved against each series' own baseline. Null without a target.
+ */
+export function fixedTarget(indicator: Indicator): ResolvedTarget | null {
+  const target = indicator.target;
+  return target && target.comparator !== 'range' ? resolveTarget(target, null, indicator.direction) : null;
+}
 
-  const baseline = wholeArea ? copy(indicator.baseline) : ownBaseline(indicator, points, t0);
+/**
+ * Assess the series of `context` (its points up to settings.asOf, baseline year context.baseYear) with the
+ * conflicts of its whole series. Regions are assessed only where the plan's target applies to them (see
+ * methodology). `fixed` is fixedTarget(indicator), shared by every result of the indicator.
+ */
+export function assess(
+  context: SeriesContext,
+  conflicts: readonly Conflict[],
+  wholeArea: boolean,
+  settings: EvaluationSettings,
+  fixed: ResolvedTarget | null,
+): IndicatorResult {
+  const { indicator, region, table, first, end } = context;
+  const t0 = context.baseYear;
+  const { year, value } = table;
+  const latest = end > first ? new Point(year[end - 1], value[end - 1]) : null;
+  const findings = new Array<Finding>();
+  for (const c of conflicts) findings.push(conflictFinding(indicator, region, c.replaced, c.kept));
+  checkSeries(context, settings.quality.yoyThreshold, findings);
+  dataLag(context, settings.asOf, findings);
+  const trend = end - first >= 2 ? growthBetween(year[first], value[first], year[end - 1], value[end - 1]) : null;
+  const result = new Result(indicator.id, region, t0, latest, trend, latest !== null && latest.year < settings.asOf, findings);
+
+  const baseline = wholeArea ? copy(indicator.baseline) : ownBaseline(indicator, context);
   if (!wholeArea && baseline === null) {
     result.status = indicator.target ? 'not-assessable' : 'monitoring';
     return result;
@@ -87,13 +66,13 @@ export function assess({ indicator, region, series, planBaseYear, wholeArea, set
     result.status = latest ? 'monitoring' : 'no-data';
     return result;
   }
-  const resolved = resolveTarget(indicator.target, targetReference(indicator, baseline), indicator.direction);
+  const resolved = fixed ?? resolveTarget(indicator.target, targetReference(indicator, baseline), indicator.direction);
   result.target = resolved.target;
   let achieved = false;
   if (latest) {
-    const test = attainment(result, indicator, resolved, baseline, t0, points, latest, settings);
+    const test = attainment(result, context, resolved, baseline, latest, settings);
     achieved = test?.holds ?? false;
-    if (test && test.holds !== test.holdsRaw) findings.push(roundingFinding(indicator, region, test, resolved.target, last));
+    if (test && test.holds !== test.holdsRaw) findings.push(roundingFinding(context, test, resolved.target));
   }
   result.status = statusOf({ hasData: latest !== null, hasTarget: true, achieved, pace: result.pace }, settings.cutoffs);
   result.achievedEarly = result.status === 'achieved' && latest !== null && latest.year < resolved.target.year;
@@ -104,7 +83,7 @@ export function assess({ indicator, region, series, planBaseYear, wholeArea, set
         'binding-flag',
         'attain.finding.bindingFlag',
         { indicator: indicator.name, region, status: t(`status.${result.status}`, 'zh') },
-        last ? [cellOf(indicator.id, region, last)] : [],
+        latest ? [cellAt(context, end - 1)] : [],
       ),
     );
   }
@@ -117,19 +96,19 @@ export function assess({ indicator, region, series, planBaseYear, wholeArea, set
  */
 function attainment(
   result: IndicatorResult,
-  indicator: Indicator,
+  context: SeriesContext,
   resolved: ResolvedTarget,
   baseline: YearValue | null,
-  t0: number,
-  points: ObservationInput[],
   latest: YearValue,
   settings: EvaluationSettings,
 ): TargetTest | null {
+  const { indicator, table, first, end } = context;
+  const t0 = context.baseYear;
   const T = resolved.target.year;
   const xStar = resolved.target.value;
   const precision = indicator.precision;
   // With no baseline value, the projection and the required effort start from the first year with a value.
-  const start: YearValue = baseline ?? { year: points[0].year, value: points[0].value };
+  const start: YearValue = baseline ?? new Point(table.year[first], table.value[first]);
   let completion: number | null;
   let test: TargetTest | null;
   let sum: number | null = null;
@@ -137,13 +116,13 @@ function attainment(
   let required: RequiredEffort | null = null;
 
   if (indicator.kind === 'cumulative') {
-    sum = runningSum(points, t0, Math.min(latest.year, T));
+    sum = runningSum(table.year, table.value, first, end, t0, Math.min(latest.year, T));
     completion = cumulativeCompletion(sum, xStar);
     test = testTarget(sum, resolved.target, precision);
     const value = projectCumulative(sum, t0, latest.year, T);
     if (value !== null) {
       const achieved = testTarget(value, resolved.target, precision).holds;
-      projection = { method: 'linear', year: T, value, achieved, base: { year: t0, value: 0 } };
+      projection = { method: 'linear', year: T, value, achieved, base: new Point(t0, 0) };
     }
     if (!test.holds && !resolved.maintain) required = requiredCumulativeEffort(sum, latest.year, xStar, T);
   } else {
@@ -163,7 +142,8 @@ function attainment(
     const value = projectLevel(method, start, latest, T);
     if (value !== null) {
       const achieved = growth ? impliedGrowthMeets(start, value, resolved) : testTarget(value, resolved.target, precision).holds;
-      projection = { method, year: T, value, achieved, base: { ...start } };
+      // The result's own baseline (or first point) is the projection's base: one object, never changed.
+      projection = { method, year: T, value, achieved, base: start };
     }
     if (!test?.holds && !resolved.maintain) required = requiredLevelEffort(method, latest.value, latest.year, levelTarget, T);
   }
@@ -193,14 +173,14 @@ function targetReference(indicator: Indicator, baseline: YearValue | null): numb
 }
 
 /** A region's own baseline: its value in t0, where the plan's target applies to it (a share or ratio). */
-function ownBaseline(indicator: Indicator, points: ObservationInput[], t0: number): YearValue | null {
+function ownBaseline(indicator: Indicator, { table, first, end, baseYear }: SeriesContext): YearValue | null {
   if (indicator.aggregation !== 'none' || indicator.target === null) return null;
-  const point = points.find((p) => p.year === t0);
-  return point ? { year: point.year, value: point.value } : null;
+  for (let k = first; k < end; k++) if (table.year[k] === baseYear) return new Point(baseYear, table.value[k]);
+  return null;
 }
 
 function copy(value: YearValue | null): YearValue | null {
-  return value ? { year: value.year, value: value.value } : null;
+  return value ? new Point(value.year, value.value) : null;
 }
 
 function conflictFinding(indicator: Indicator, region: string, replaced: ObservationInput, kept: ObservationInput): Finding {
@@ -220,13 +200,8 @@ function conflictFinding(indicator: Indicator, region: string, replaced: Observa
   );
 }
 
-function roundingFinding(
-  indicator: Indicator,
-  region: string,
-  test: TargetTest,
-  target: ResolvedTarget['target'],
-  last: ObservationInput | null,
-): Finding {
+function roundingFinding(context: SeriesContext, test: TargetTest, target: ResolvedTarget['target']): Finding {
+  const { indicator, region, first, end } = context;
   const decimals = indicator.kind === 'growth' ? GROWTH_DECIMALS : indicator.precision;
   const verdict = (holds: boolean) => t(holds ? 'attain.verdict.met' : 'attain.verdict.notMet', 'zh');
   return finding(
@@ -241,6 +216,6 @@ function roundingFinding(
       roundedVerdict: verdict(test.holds),
       rawVerdict: verdict(test.holdsRaw),
     },
-    last ? [cellOf(indicator.id, region, last)] : [],
+    end > first ? [cellAt(context, end - 1)] : [],
   );
 }

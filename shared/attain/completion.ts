@@ -1,5 +1,4 @@
 // Completion P (完成度) for level, cumulative and growth indicators.
-import type { YearValue } from '../model';
 
 /** level: P = (x_t − x0) / (x* − x0); null without a baseline value or when x* = x0. */
 export function levelCompletion(x0: number | null, latest: number, target: number): number | null {
@@ -18,9 +17,9 @@ export function growthCompletion(actualPercent: number | null, targetPercent: nu
   return actualPercent / targetPercent;
 }
 
-/** The running sum of a cumulative indicator: values of the years after t0 up to `lastYear`. */
-export function runningSum(points: readonly YearValue[], t0: number, lastYear: number): number {
+/** The running sum of a cumulative indicator: values of the points first ≤ k < end whose year is after t0 and up to `lastYear`. */
+export function runningSum(year: Float64Array, value: Float64Array, first: number, end: number, t0: number, lastYear: number): number {
   let sum = 0;
-  for (const point of points) if (point.year > t0 && point.year <= lastYear) sum += point.value;
+  for (let k = first; k < end; k++) if (year[k] > t0 && year[k] <= lastYear) sum += value[k];
   return sum;
 }

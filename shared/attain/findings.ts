@@ -1,10 +1,11 @@
 // Building findings: a Chinese message with the numbers filled in, and the cells it points at.
 import { t } from '../i18n';
 import type { CellRef, Finding, FindingCode, ObservationInput, Provenance } from '../model';
+import { FindingRecord } from './output-objects';
 
 /** A finding whose message is the Chinese text of `key` with `params` filled in. */
 export function finding(code: FindingCode, key: string, params: Record<string, string | number>, cells: CellRef[]): Finding {
-  return { code, message: t(key, 'zh', params), cells };
+  return new FindingRecord(code, t(key, 'zh', params), cells);
 }
 
 /** The cell an observation came from. */

@@ -1,58 +1,57 @@
 // Regions ranked by the latest value (direction-aware) and by average annual growth since the baseline year.
 import type { Indicator, RegionRankEntry, RegionRanking, YearValue } from '../model';
 import { roundTo } from './format';
-import { averageAnnualGrowth } from './trend';
+import { RankEntry } from './output-objects';
+import type { SeriesTable } from './series';
+import { growthBetween } from './trend';
 
 /** Growth is ranked at the precision it is shown at: 1 decimal of a percent. */
 const GROWTH_RANK_DECIMALS = 3;
 
-export interface RegionSeries {
-  region: string;
-  /** Sorted by year, up to the evaluation year. */
-  points: readonly YearValue[];
+/**
+ * The unranked entry of a region whose points first ≤ k < end (sorted by year, up to the evaluation year, at
+ * least one) end in `latest`. Growth runs from the baseline year, or the first later year with a value, to the latest year.
+ */
+export function rankEntry(region: string, latest: YearValue, table: SeriesTable, first: number, end: number, baselineYear: number): RegionRankEntry {
+  let from = first;
+  while (from < end && table.year[from] < baselineYear) from++;
+  const growth = from < end ? growthBetween(table.year[from], table.value[from], latest.year, latest.value) : null;
+  return new RankEntry(region, latest, growth);
 }
 
 /**
- * Rank regions. Higher is better when direction is +1, lower when −1; values equal at the displayed
- * precision share a rank (1, 2, 2, 4). Growth runs from the baseline year, or the first later year with
- * a value, to the latest year. Entries come in order of rank by latest value, unranked last.
+ * Rank the entries of one indicator's regions. Higher is better when direction is +1, lower when −1; values
+ * equal at the displayed precision share a rank (1, 2, 2, 4). Entries come in order of rank by latest value, unranked last.
  */
-export function rankRegions(indicator: Indicator, baselineYear: number, regions: readonly RegionSeries[]): RegionRanking {
-  const entries: RegionRankEntry[] = regions.map(({ region, points }) => {
-    const latest = points.length ? points[points.length - 1] : null;
-    const from = points.find((p) => p.year >= baselineYear);
-    return {
-      region,
-      latest: latest ? { year: latest.year, value: latest.value } : null,
-      growth: latest && from ? averageAnnualGrowth(from, latest) : null,
-      rankByLatest: null,
-      rankByGrowth: null,
-    };
-  });
-  assignRanks(entries, (e) => (e.latest ? roundTo(e.latest.value, indicator.precision) : null), indicator.direction, 'rankByLatest');
-  assignRanks(entries, (e) => (e.growth === null ? null : roundTo(e.growth, GROWTH_RANK_DECIMALS)), indicator.direction, 'rankByGrowth');
+export function rankRegions(indicator: Indicator, entries: RegionRankEntry[]): RegionRanking {
+  const { precision, direction } = indicator;
+  const scores = scratch(entries.length, 0);
+  for (let i = 0; i < entries.length; i++) {
+    const latest = entries[i].latest;
+    scores[i] = latest ? roundTo(latest.value, precision) * direction : NaN;
+  }
+  assignRanks(entries, 'rankByLatest');
+  for (let i = 0; i < entries.length; i++) {
+    const growth = entries[i].growth;
+    scores[i] = growth === null ? NaN : roundTo(growth, GROWTH_RANK_DECIMALS) * direction;
+  }
+  assignRanks(entries, 'rankByGrowth');
   return { indicatorId: indicator.id, entries: byRank(entries) };
 }
 
 /**
- * Competition ranking: 1 + the number of entries strictly better, found by binary search in the sorted
- * scores, so that many regions cost O(n log n).
+ * Competition ranking on the direction-adjusted scores in scratch buffer 0 (NaN: no score): 1 + the number of
+ * entries strictly better, found by binary search in the sorted scores, so that many regions cost O(n log n).
  */
-function assignRanks(
-  entries: RegionRankEntry[],
-  key: (entry: RegionRankEntry) => number | null,
-  direction: 1 | -1,
-  field: 'rankByLatest' | 'rankByGrowth',
-): void {
-  // Direction-adjusted, so higher is better; NaN marks an entry without a score, and sorts after every number.
-  const scores = scratch(entries.length, 0);
+function assignRanks(entries: RegionRankEntry[], field: 'rankByLatest' | 'rankByGrowth'): void {
+  const scores = buffers[0];
   const sorted = scratch(entries.length, 1);
   let count = 0;
   for (let i = 0; i < entries.length; i++) {
-    const score = key(entries[i]);
-    scores[i] = sorted[i] = score === null ? NaN : score * direction;
-    if (score !== null) count++;
+    sorted[i] = scores[i];
+    if (!Number.isNaN(scores[i])) count++;
   }
+  // NaN sorts after every number.
   sorted.subarray(0, entries.length).sort();
   for (let i = 0; i < entries.length; i++) {
     const score = scores[i];
@@ -68,7 +67,7 @@ function assignRanks(
   }
 }
 
-// Two scratch buffers for assignRanks, grown as needed: it runs for every indicator, and never yields.
+// Two scratch buffers for the ranking, grown as needed: it runs for every indicator, and never yields.
 const buffers = [new Float64Array(64), new Float64Array(64)];
 
 /** Scratch buffer `which` with room for at least `size` numbers. */

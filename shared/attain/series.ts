@@ -1,12 +1,5 @@
-// Observations grouped once into one series per indicator and region, sorted by year, one value a year.
+// Observations grouped once into one series per indicator and region, sorted by year, one value a year, held in columns.
 import type { ObservationInput } from '../model';
-
-/** Observations grouped by indicator and region, each bucket in input order. */
-export interface GroupedObservations {
-  /** indicator id → region → index of its bucket; regions in order of first appearance. */
-  slots: Map<string, Map<string, number>>;
-  buckets: ObservationInput[][];
-}
 
 /** Two observations for the same indicator, region and year with different values; the later one is used. */
 export interface Conflict {
@@ -21,17 +14,58 @@ export interface Series {
 }
 
 /**
- * Group observations by indicator and region: one pass finds each observation's bucket and counts the
- * buckets' sizes, a second fills buckets allocated at their final size.
+ * Every series in columns: series s holds the points start[s] ≤ k < end[s], sorted by year, one a year, only
+ * finite values; origin[k] is the index in `observations` of the observation point k came from.
  */
-export function groupObservations(observations: readonly ObservationInput[]): GroupedObservations {
+export interface SeriesTable {
+  observations: readonly ObservationInput[];
+  /** indicator id → region → series index; regions in order of first appearance. */
+  slots: Map<string, Map<string, number>>;
+  start: Int32Array;
+  end: Int32Array;
+  year: Float64Array;
+  value: Float64Array;
+  origin: Int32Array;
+  /** The conflicts of the series that have any, in the order they replace each other. */
+  conflicts: Map<number, Conflict[]>;
+}
+
+/** Marks an observation whose value is not a finite number: it names a series but is not data. */
+const NOT_DATA = -1;
+
+// The columns are reused from one grouping to the next, grown as needed: writing megabytes of freshly allocated
+// memory on every evaluation costs several times more than filling memory already in use. A table is therefore
+// valid until the next grouping; evaluate() and toSeries() finish with theirs before they return.
+const int32 = { slotOf: new Int32Array(0), start: new Int32Array(0), end: new Int32Array(0), origin: new Int32Array(0) };
+const float64 = { years: new Float64Array(0), values: new Float64Array(0), year: new Float64Array(0), value: new Float64Array(0) };
+let unorderedScratch = new Uint8Array(0);
+
+/** Reused Int32Array `name` with room for `size` numbers, its contents undefined. */
+function int32Column(name: keyof typeof int32, size: number): Int32Array {
+  if (int32[name].length < size) int32[name] = new Int32Array(size + (size >> 1));
+  return int32[name];
+}
+
+/** Reused Float64Array `name` with room for `size` numbers, its contents undefined. */
+function float64Column(name: keyof typeof float64, size: number): Float64Array {
+  if (float64[name].length < size) float64[name] = new Float64Array(size + (size >> 1));
+  return float64[name];
+}
+
+/**
+ * Group observations by indicator and region. One pass finds each observation's series (imports arrive
+ * indicator by indicator, so a change of series is rare or predictable and usually costs no lookup); a
+ * second places the points in series order; only a series that is out of year order or repeats a year is sorted.
+ */
+export function groupObservations(observations: readonly ObservationInput[]): SeriesTable {
   const slots = new Map<string, Map<string, number>>();
-  const slotOf = new Int32Array(observations.length);
-  const sizes: number[] = [];
-  // Per bucket: its region and the region map it belongs to.
+  const slotOf = int32Column('slotOf', observations.length);
+  // Years and values in input order: the second pass reads these columns rather than the objects again.
+  const years = float64Column('years', observations.length);
+  const values = float64Column('values', observations.length);
+  // Per series: its region and the region map it belongs to, to recognise the next series without a lookup.
   const regionOf: string[] = [];
   const ownerOf: Map<string, number>[] = [];
-  // Imports arrive indicator by indicator (and often region by region), so the previous map and slot are usually the next ones too.
   let lastIndicator: string | undefined;
   let lastRegion: string | undefined;
   let byRegion = new Map<string, number>();
@@ -47,31 +81,27 @@ export function groupObservations(observations: readonly ObservationInput[]): Gr
     }
     if (observation.region !== lastRegion) {
       lastRegion = observation.region;
-      // Within an indicator, rows often cycle through the regions year by year: try the next bucket before a lookup.
+      // Within an indicator, rows often cycle through the regions year by year: try the next series before a lookup.
       const next = slot + 1;
-      if (next < sizes.length && regionOf[next] === lastRegion && ownerOf[next] === byRegion) slot = next;
+      if (next < regionOf.length && regionOf[next] === lastRegion && ownerOf[next] === byRegion) slot = next;
       else {
         const known = byRegion.get(lastRegion);
         if (known !== undefined) slot = known;
         else {
-          slot = sizes.length;
+          slot = regionOf.length;
           byRegion.set(lastRegion, slot);
-          sizes.push(0);
           regionOf.push(lastRegion);
           ownerOf.push(byRegion);
         }
       }
     }
-    slotOf[i] = slot;
-    sizes[slot]++;
+    const value = observation.value;
+    slotOf[i] = Number.isFinite(value) ? slot : NOT_DATA;
+    years[i] = observation.year;
+    values[i] = value;
   }
-  const buckets: ObservationInput[][] = sizes.map((size) => new Array<ObservationInput>(size));
-  const filled = new Int32Array(sizes.length);
-  for (let i = 0; i < observations.length; i++) {
-    const s = slotOf[i];
-    buckets[s][filled[s]++] = observations[i];
-  }
-  return { slots, buckets };
+  const { start, end, year, value, origin, conflicts } = arrange(observations, slotOf, years, values, observations.length, regionOf.length);
+  return { observations, slots, start, end, year, value, origin, conflicts };
 }
 
 /**
@@ -80,28 +110,18 @@ export function groupObservations(observations: readonly ObservationInput[]): Gr
  * finite numbers are not data and are left out.
  */
 export function toSeries(bucket: readonly ObservationInput[]): Series {
-  const finite = bucket.every((o) => Number.isFinite(o.value)) ? bucket : bucket.filter((o) => Number.isFinite(o.value));
-  let ordered = true;
-  for (let i = 1; i < finite.length; i++) {
-    if (finite[i].year <= finite[i - 1].year) {
-      ordered = false;
-      break;
-    }
+  const slotOf = int32Column('slotOf', bucket.length);
+  const years = float64Column('years', bucket.length);
+  const values = float64Column('values', bucket.length);
+  for (let i = 0; i < bucket.length; i++) {
+    years[i] = bucket[i].year;
+    values[i] = bucket[i].value;
+    slotOf[i] = Number.isFinite(values[i]) ? 0 : NOT_DATA;
   }
-  if (ordered) return { points: finite as ObservationInput[], conflicts: [] };
-  const sorted = [...finite].sort((a, b) => a.year - b.year);
-  const points: ObservationInput[] = [];
-  const conflicts: Conflict[] = [];
-  for (const observation of sorted) {
-    const previous = points[points.length - 1];
-    if (previous && previous.year === observation.year) {
-      if (previous.value !== observation.value) conflicts.push({ replaced: previous, kept: observation });
-      points[points.length - 1] = observation;
-    } else {
-      points.push(observation);
-    }
-  }
-  return { points, conflicts };
+  const { end, origin, conflicts } = arrange(bucket, slotOf, years, values, bucket.length, 1);
+  const points: ObservationInput[] = new Array(end[0]);
+  for (let k = 0; k < end[0]; k++) points[k] = bucket[origin[k]];
+  return { points, conflicts: conflicts.get(0) ?? [] };
 }
 
 /** The points up to and including `year`. */
@@ -109,4 +129,78 @@ export function upTo(points: ObservationInput[], year: number): ObservationInput
   let end = points.length;
   while (end > 0 && points[end - 1].year > year) end--;
   return end === points.length ? points : points.slice(0, end);
+}
+
+/** One past the last point of series `s` whose year is ≤ `year`. */
+export function endUpTo(table: SeriesTable, s: number, year: number): number {
+  const start = table.start[s];
+  let end = table.end[s];
+  while (end > start && table.year[end - 1] > year) end--;
+  return end;
+}
+
+type Columns = Omit<SeriesTable, 'observations' | 'slots'>;
+
+/**
+ * Place each observation i < n (year years[i], value values[i]) of series slotOf[i] in its series' columns, in
+ * input order, then put every series in year order.
+ */
+function arrange(observations: readonly ObservationInput[], slotOf: Int32Array, years: Float64Array, values: Float64Array, n: number, count: number): Columns {
+  const start = int32Column('start', count).fill(0, 0, count);
+  const end = int32Column('end', count);
+  for (let i = 0; i < n; i++) if (slotOf[i] !== NOT_DATA) start[slotOf[i]]++;
+  let total = 0;
+  for (let s = 0; s < count; s++) {
+    const size = start[s];
+    start[s] = end[s] = total;
+    total += size;
+  }
+  const year = float64Column('year', total);
+  const value = float64Column('value', total);
+  const origin = int32Column('origin', total);
+  // A series needs sorting when a year does not come after the one before it; most arrive in year order.
+  if (unorderedScratch.length < count) unorderedScratch = new Uint8Array(count + (count >> 1));
+  const unordered = unorderedScratch.fill(0, 0, count);
+  for (let i = 0; i < n; i++) {
+    const s = slotOf[i];
+    if (s === NOT_DATA) continue;
+    const k = end[s]++;
+    year[k] = years[i];
+    value[k] = values[i];
+    origin[k] = i;
+    if (k > start[s] && year[k] <= year[k - 1]) unordered[s] = 1;
+  }
+  const conflicts = new Map<number, Conflict[]>();
+  const columns = { start, end, year, value, origin, conflicts };
+  for (let s = 0; s < count; s++) if (unordered[s]) sortSeries(observations, columns, s);
+  return columns;
+}
+
+/**
+ * Sort series `s` by year, stable, keeping the last value of each year and recording a conflict whenever a
+ * later value differs from the one it replaces; the series ends earlier by the years it repeated.
+ */
+function sortSeries(observations: readonly ObservationInput[], columns: Columns, s: number): void {
+  const { start, end, year, value, origin } = columns;
+  const first = start[s];
+  // Points are in input order, so sorting positions by (year, position) keeps input order within a year.
+  const order = Array.from({ length: end[s] - first }, (_, i) => first + i).sort((a, b) => year[a] - year[b] || a - b);
+  const years = order.map((k) => year[k]);
+  const values = order.map((k) => value[k]);
+  const origins = order.map((k) => origin[k]);
+  let last = first - 1;
+  for (let i = 0; i < order.length; i++) {
+    if (last >= first && year[last] === years[i]) {
+      if (value[last] !== values[i]) {
+        const conflict = { replaced: observations[origin[last]], kept: observations[origins[i]] };
+        const list = columns.conflicts.get(s);
+        if (list) list.push(conflict);
+        else columns.conflicts.set(s, [conflict]);
+      }
+    } else last++;
+    year[last] = years[i];
+    value[last] = values[i];
+    origin[last] = origins[i];
+  }
+  end[s] = last + 1;
 }

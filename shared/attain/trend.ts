@@ -3,13 +3,12 @@ import type { YearValue } from '../model';
 
 /** (to / from)^(1 / years) − 1 as a fraction; null unless both values are > 0 and `to` is later. */
 export function averageAnnualGrowth(from: YearValue, to: YearValue): number | null {
-  const years = to.year - from.year;
-  if (years <= 0 || from.value <= 0 || to.value <= 0) return null;
-  return (to.value / from.value) ** (1 / years) - 1;
+  return growthBetween(from.year, from.value, to.year, to.value);
 }
 
-/** The trend of a series: average annual growth from its first to its last point. */
-export function seriesTrend(points: readonly YearValue[]): number | null {
-  if (points.length < 2) return null;
-  return averageAnnualGrowth(points[0], points[points.length - 1]);
+/** averageAnnualGrowth on plain numbers, for callers that hold a series in columns. */
+export function growthBetween(fromYear: number, fromValue: number, toYear: number, toValue: number): number | null {
+  const years = toYear - fromYear;
+  if (years <= 0 || fromValue <= 0 || toValue <= 0) return null;
+  return (toValue / fromValue) ** (1 / years) - 1;
 }

@@ -77,9 +77,19 @@ async function readStored(context: BrowserContext, url: string, previousFile: st
         request.onsuccess = () => resolve(request.result as T[]);
         request.onerror = () => reject(request.error);
       });
-    type StoredObservation = { batchId: string; indicatorId: string; region: string; year: number; value: number };
+    // Values are stored in chunks of one batch, one column per field (renderer/db/value-chunks.ts).
+    type Repeated = { distinct: string[]; indexOf: Uint32Array };
+    type StoredChunk = { batchId: string; ids: Float64Array; indicatorIds: Repeated; regions: Repeated; years: Float64Array; values: Float64Array };
     const batches = await all<{ id: string; fileName: string; count: number }>('batches');
-    const observations = await all<StoredObservation>('observations');
+    const observations = (await all<StoredChunk>('valueChunks')).flatMap((c) =>
+      Array.from(c.ids, (_, i) => ({
+        batchId: c.batchId,
+        indicatorId: c.indicatorIds.distinct[c.indicatorIds.indexOf[i]!]!,
+        region: c.regions.distinct[c.regions.indexOf[i]!]!,
+        year: c.years[i]!,
+        value: c.values[i]!,
+      })),
+    );
     const fileHashes = (await all<{ hash: string }>('files')).map((f) => f.hash);
     db.close();
     const perBatch: Record<string, number> = {};
@@ -95,7 +105,7 @@ async function readStored(context: BrowserContext, url: string, previousFile: st
 test('closing the page in the middle of a large import leaves no half batch and the earlier data intact', async () => {
   test.setTimeout(600_000);
   const work = mkdtempSync(join(tmpdir(), 'planeval-crash-'));
-  const { server, url } = (await serveStatic('out/web', 0)) as { server: Server; url: string };
+  const { server, url } = (await serveStatic(process.env.PLANEVAL_E2E_WEB ?? 'out/web', 0)) as { server: Server; url: string };
   const launch = () => chromium.launchPersistentContext(join(work, 'profile'), { executablePath: '/usr/bin/chromium', args: ARGS, headless: true, locale: 'zh-CN', viewport: { width: 1360, height: 860 }, baseURL: url });
   try {
     const previousRows = longRows([PREVIOUS_YEAR]);
@@ -110,12 +120,12 @@ test('closing the page in the middle of a large import leaves no half batch and 
     writeFileSync(largePath, largeBytes);
 
     const first = await launch();
-    // Counts the values written to IndexedDB, so the page can be closed once the large commit is under way.
+    // Counts the chunks of values written to IndexedDB, so the page can be closed once the large commit is under way.
     await first.addInitScript(() => {
       const add = IDBObjectStore.prototype.add;
       IDBObjectStore.prototype.add = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['add']>) {
-        const counter = window as unknown as { __observationAdds?: number };
-        if (this.name === 'observations') counter.__observationAdds = (counter.__observationAdds ?? 0) + 1;
+        const counter = window as unknown as { __chunkAdds?: number };
+        if (this.name === 'valueChunks') counter.__chunkAdds = (counter.__chunkAdds ?? 0) + 1;
         return add.apply(this, args);
       };
     });
@@ -137,7 +147,8 @@ test('closing the page in the middle of a large import leaves no half batch and 
       await wizard.commitButton('大表.xlsx').click();
       await expect(wizard.card('大表.xlsx').getByRole('button', { name: '正在导入…' })).toBeVisible({ timeout: 5_000 });
       // The commit's transaction has begun writing the large file's values (counted by the init script).
-      await page.waitForFunction((atLeast) => (window as unknown as { __observationAdds?: number }).__observationAdds! >= atLeast, previousRows.length + 1000, { polling: 10 });
+      // One chunk holds the previous data; a second one means the large import's values are being written.
+      await page.waitForFunction((atLeast) => (window as unknown as { __chunkAdds?: number }).__chunkAdds! >= atLeast, 2, { polling: 10 });
       await page.close({ runBeforeUnload: false });
       await first.close();
     });

@@ -81,6 +81,17 @@ test('editing a target in the framework updates the scorecard and the charts', a
   await expect(dashboard.chartData('chart-completion')).not.toContainText('113.3');
 });
 
+test('the completion chart draws every indicator that has a completion and counts the ones without', async ({ page }) => {
+  const dashboard = await openSampleDashboard(page);
+  const evaluation = evaluate(guangzhouPlan(), gzSampleObservations('2024-01-01T00:00:00.000Z'), defaultSettings(2023));
+  const withCompletion = evaluation.indicators.filter((r) => r.completion !== null).length;
+  const without = evaluation.indicators.length - withCompletion;
+  await dashboard.showView('图表');
+  await expect(dashboard.chartData('chart-completion').locator('tbody tr')).toHaveCount(withCompletion);
+  if (without > 0) await expect(page.getByTestId('completion-pager')).toContainText(`共 ${withCompletion} 项;另有 ${without} 项没有完成度`);
+  else await expect(page.getByTestId('completion-pager')).toHaveCount(0);
+});
+
 test('an indicator shows every value with its source and the computation spelled out', async ({ page }) => {
   const dashboard = await openSampleDashboard(page);
   const indicator = await dashboard.openIndicator('rd-intensity');

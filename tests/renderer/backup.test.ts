@@ -7,6 +7,8 @@ import type { Observation } from '../../shared/model';
 import { backupMeta, exportBackup, importProjectCopy, restoreBackup } from '../../renderer/db/backup';
 import { createDatabase, type PlanevalDb } from '../../renderer/db/database';
 import { getOriginalFile } from '../../renderer/db/files';
+import { listObservations } from '../../renderer/db/observations';
+import { storeValues } from '../../renderer/db/value-chunks';
 import { bulletin, populate, project, reviewFile, sentTemplate, tables, value, yearbook } from './support/backup-fixture';
 import { freshDatabaseName } from './support/migration-harness';
 
@@ -92,7 +94,7 @@ describe('merging a backup into an existing install', () => {
     // The target already has p1 (changed since the backup) with a value whose id the backup's values also use.
     await target.projects.add({ ...project('p1', '中期评估'), updatedAt: '2024-07-01T00:00:00.000Z' });
     await target.batches.add({ id: 'b1', projectId: 'p1', fileName: 'x.xlsx', fileHash: 'x', importedAt: '2024-07-01T00:00:00.000Z', count: 1, replaced: [] });
-    await target.observations.add({ ...value('p1', 'b1', yearbook, 2023, 9.99, 'Z9'), id: 1 });
+    await storeValues(target.valueChunks, [{ ...value('p1', 'b1', yearbook, 2023, 9.99, 'Z9'), id: 1 }]);
     await target.meta.put({ key: 'language', value: 'zh' });
     const before = await tables(target);
 
@@ -116,7 +118,7 @@ describe('merging a backup into an existing install', () => {
     const copyBatches = await target.batches.where('projectId').equals(p1Copy!).toArray();
     expect(copyBatches.map((b) => b.fileName).sort()).toEqual([bulletin.name, yearbook.name].sort());
     expect(copyBatches.every((b) => b.id !== 'b1' && b.id !== 'b2')).toBe(true);
-    const copyValues = await target.observations.where('projectId').equals(p1Copy!).toArray();
+    const copyValues = await listObservations(target, p1Copy!);
     expect(copyValues.map((o) => [o.year, o.value, o.source.cell]).sort()).toEqual([
       [2021, 3.12, 'C5'],
       [2022, 3.43, 'B2'],
@@ -128,7 +130,7 @@ describe('merging a backup into an existing install', () => {
     expect(second.replaced).toHaveLength(1);
     expect(second.replaced[0]!.id).toBeUndefined();
     expect(second.replaced[0]!.projectId).toBe(p1Copy);
-    expect(await target.observations.get(1)).toMatchObject({ projectId: 'p1', value: 9.99 });
+    expect((await listObservations(target, 'p1')).find((o) => o.id === 1)).toMatchObject({ projectId: 'p1', value: 9.99 });
 
     expect(await target.reports.where('projectId').equals(p1Copy!).count()).toBe(1);
     expect(after.observations).toHaveLength(1 + 3);
@@ -159,7 +161,7 @@ describe('a project alone (a reviewer’s copy)', () => {
     expect(first[0]!.id).not.toBe('p1');
     expect(second[0]!.id).not.toBe(first[0]!.id);
     expect(await target.projects.count()).toBe(3);
-    expect(await target.observations.where('projectId').equals(first[0]!.id).count()).toBe(2);
+    expect(await listObservations(target, first[0]!.id)).toHaveLength(2);
     expect(await target.meta.count()).toBe(0);
     expect((await getOriginalFile(target, yearbook.hash))?.bytes).toEqual(yearbook.bytes);
   });
@@ -197,11 +199,21 @@ describe('a backup that cannot be restored changes nothing', () => {
     expect(await tables(source)).toEqual(before);
   });
 
+  it('a value without its source cell is refused, naming the row', async () => {
+    const backup = await roundTrip(source);
+    const { cell: _cell, ...withoutCell } = value('p1', 'b1', yearbook, 2020, 1, 'A1').source;
+    backup.tables.observations!.push({ ...value('p1', 'b1', yearbook, 2020, 1, 'A1'), source: withoutCell });
+    const before = await tables(source);
+    await expect(restoreBackup(source, backup, 'replace')).rejects.toMatchObject({ code: 'malformed' });
+    await expect(restoreBackup(source, backup, 'replace')).rejects.toThrow('observations[3]');
+    expect(await tables(source)).toEqual(before);
+  });
+
   it('a failure halfway through a replace (after the tables were cleared) rolls everything back', async () => {
     const backup = await roundTrip(source);
-    // Two values with the same id: the second insert fails after the clear and the first inserts.
-    const observations = backup.tables.observations as Observation[];
-    observations.push({ ...observations[0]!, value: 0 });
+    // Two reports with the same id: their insert fails after the clear and after the values went in.
+    const reports = backup.tables.reports as { id: string }[];
+    reports.push({ ...reports[0]! });
     const before = await tables(source);
     await expect(restoreBackup(source, backup, 'replace')).rejects.toThrow();
     expect(await tables(source)).toEqual(before);

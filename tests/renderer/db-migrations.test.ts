@@ -4,7 +4,11 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type ImportBatch, type Observation, type Project } from '../../shared/model';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
+import type { PlanevalDb } from '../../renderer/db/database';
+import { commitImport, conflictKey, undoImport } from '../../renderer/db/imports';
+import { listObservations } from '../../renderer/db/observations';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../../renderer/db/schema';
+import { CHUNK_SIZE, storeValues } from '../../renderer/db/value-chunks';
 import { databaseAtVersion, freshDatabaseName, upgrade } from './support/migration-harness';
 
 const project: Project = {
@@ -27,6 +31,17 @@ const observation: Observation = {
   source: { fileName: '年鉴.xlsx', fileHash: 'ab', sheet: '17-1', cell: 'C5', rawText: '2413.11', importedAt: '2024-01-02T00:00:00.000Z' },
 };
 
+/** Stores one value the way schema `version` stores values: a row each up to version 2, chunks from version 3. */
+async function addValue(db: PlanevalDb, version: number, value: Observation): Promise<void> {
+  if (version < 3) await db.table('observations').add(value);
+  else await storeValues(db.valueChunks, [value]);
+}
+
+/** A project's values the way schema `version` stores them. */
+async function valuesOf(db: PlanevalDb, version: number, projectId: string): Promise<Observation[]> {
+  return version < 3 ? db.table('observations').where('projectId').equals(projectId).toArray() : listObservations(db, projectId);
+}
+
 describe('the schema version list', () => {
   it('counts up from 1 without gaps, so every install can upgrade step by step', () => {
     expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual(SCHEMA_VERSIONS.map((_, i) => i + 1));
@@ -37,7 +52,7 @@ describe('the schema version list', () => {
     const db = databaseAtVersion(freshDatabaseName(), 1);
     await db.open();
     expect(db.tables.map((t) => t.name)).toEqual(expect.arrayContaining(['batches', 'meta', 'observations', 'projects']));
-    expect(db.observations.schema.idxByName['[projectId+indicatorId+region+year]']).toBeDefined();
+    expect(db.table('observations').schema.idxByName['[projectId+indicatorId+region+year]']).toBeDefined();
     db.close();
   });
 });
@@ -47,13 +62,13 @@ describe('version 1 (harness check: write, close, reopen)', () => {
     const db = await upgrade(1, 1, async (old) => {
       await old.projects.add(project);
       await old.batches.add(batch);
-      await old.observations.add(observation);
+      await old.table('observations').add(observation);
       await old.meta.put({ key: 'language', value: 'en' });
     });
     expect(db.verno).toBe(1);
     expect(await db.projects.get('p1')).toEqual(project);
     expect(await db.batches.get('b1')).toEqual(batch);
-    const stored = await db.observations.where('[projectId+indicatorId+region+year]').equals(['p1', 'tech-contracts', '全市', 2021]).toArray();
+    const stored = await db.table('observations').where('[projectId+indicatorId+region+year]').equals(['p1', 'tech-contracts', '全市', 2021]).toArray();
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ ...observation, id: expect.any(Number) });
     expect(await db.meta.get('language')).toEqual({ key: 'language', value: 'en' });
@@ -68,12 +83,12 @@ describe.each(SCHEMA_VERSIONS.slice(1).map((v) => v.version))('upgrading to vers
     const db = await upgrade(to - 1, to, async (old) => {
       await old.projects.add(project);
       await old.batches.add(batch);
-      await old.observations.add(observation);
+      await addValue(old, to - 1, observation);
     });
     expect(db.verno).toBe(to);
     expect((await db.projects.get('p1'))?.name).toBe('迁移测试');
     expect((await db.batches.get('b1'))?.fileName).toBe('年鉴.xlsx');
-    expect((await db.observations.where('projectId').equals('p1').toArray()).map((o) => o.value)).toEqual([2413.11]);
+    expect((await valuesOf(db, to, 'p1')).map((o) => o.value)).toEqual([2413.11]);
     db.close();
   });
 });
@@ -84,14 +99,14 @@ describe('version 2: original files and snapshots', () => {
     const db = await upgrade(1, 2, async (old) => {
       await old.projects.add(project);
       await old.batches.add(batch);
-      await old.observations.add(observation);
+      await old.table('observations').add(observation);
       await old.meta.put({ key: 'language', value: 'en' });
       await old.table('reports').add(report);
     });
     expect(db.verno).toBe(2);
     expect(await db.projects.get('p1')).toEqual(project);
     expect(await db.batches.get('b1')).toEqual(batch);
-    const stored = await db.observations.where('[projectId+indicatorId+region+year]').equals(['p1', 'tech-contracts', '全市', 2021]).toArray();
+    const stored = await db.table('observations').where('[projectId+indicatorId+region+year]').equals(['p1', 'tech-contracts', '全市', 2021]).toArray();
     expect(stored).toEqual([{ ...observation, id: expect.any(Number) }]);
     expect(await db.meta.get('language')).toEqual({ key: 'language', value: 'en' });
     expect(await db.table('reports').get('r1')).toEqual(report);
@@ -103,6 +118,62 @@ describe('version 2: original files and snapshots', () => {
     const second = await db.table('snapshots').add({ createdAt: '2024-02-02T00:00:00.000Z', reason: 'undo-import', detail: '', bytes, size: 4 });
     expect(second).toBeGreaterThan(first as number);
     expect(await db.table('snapshots').orderBy('createdAt').primaryKeys()).toEqual([first, second]);
+    db.close();
+  });
+});
+
+describe('version 3: values in chunks', () => {
+  // Dexie writes the assigned id into an added object: the tests above left one on `observation`.
+  const { id: _assigned, ...unstored } = observation;
+  const source = (cell: string) => ({ ...observation.source, cell, rawText: cell });
+  const row = (projectId: string, batchId: string, year: number, value: number, extra: Partial<Observation> = {}): Observation => ({
+    ...unstored,
+    projectId,
+    batchId,
+    year,
+    value,
+    source: source(`C${year}`),
+    ...extra,
+  });
+
+  it('moves every value of version 2 into chunks: each project lists the same values, ids and provenance as before', async () => {
+    // Two projects, two batches of p1 with values interleaved by id, the optional fields, and more values than one chunk holds.
+    const many = Array.from({ length: CHUNK_SIZE + 3 }, (_, i) => row('p2', 'b9', 1000 + i, i / 7));
+    const written: Observation[] = [];
+    const db = await upgrade(2, 3, async (old) => {
+      await old.projects.add(project);
+      await old.batches.add(batch);
+      const rows = [
+        row('p1', 'b1', 2020, 1.5, { illustrative: true }),
+        row('p1', 'b2', 2021, -0.25, { footnote: '①' }),
+        row('p1', 'b1', 2022, 3, { source: { ...source('D4'), citation: '2022年统计公报' } }),
+        ...many,
+        row('p1', 'b2', 2023, Number.MAX_VALUE),
+      ];
+      const ids = await old.table('observations').bulkAdd(rows, { allKeys: true });
+      rows.forEach((r, i) => written.push({ ...r, id: ids[i] as number }));
+    });
+    expect(db.verno).toBe(3);
+    expect(db.tables.map((t) => t.name)).not.toContain('observations');
+    expect(await listObservations(db, 'p1')).toEqual(written.filter((o) => o.projectId === 'p1'));
+    expect(await listObservations(db, 'p2')).toEqual(written.filter((o) => o.projectId === 'p2'));
+    // 5,003 values of one batch need two chunks; p1's two batches one each.
+    expect(await db.valueChunks.count()).toBe(4);
+    db.close();
+  });
+
+  it('keeps replace and undo working on values that came from version 2', async () => {
+    const db = await upgrade(2, 3, async (old) => {
+      await old.projects.add(project);
+      await old.batches.add(batch);
+      await old.table('observations').add({ ...unstored, id: 1 });
+    });
+    const draft = { indicator: 'tech-contracts', region: '全市', year: 2021, value: 2500, unit: '亿元', sheet: '表1', cell: 'B2', rawText: '2500' };
+    const second = await commitImport(db, 'p1', { fileName: '公报.xlsx', fileHash: 'cd' }, [draft], { [conflictKey('tech-contracts', '全市', 2021)]: 'replace' });
+    expect((await listObservations(db, 'p1')).map((o) => o.value)).toEqual([2500]);
+    expect(second.replaced).toEqual([{ ...unstored, id: 1 }]);
+    await undoImport(db, second.id);
+    expect(await listObservations(db, 'p1')).toEqual([{ ...unstored, id: 1 }]);
     db.close();
   });
 });

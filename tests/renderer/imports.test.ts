@@ -10,6 +10,7 @@ import { getOriginalFile } from '../../renderer/db/files';
 import { commitImport, conflictKey, listBatches, undoImport } from '../../renderer/db/imports';
 import { listObservations } from '../../renderer/db/observations';
 import { createProject, getProject } from '../../renderer/db/projects';
+import { CHUNK_SIZE } from '../../renderer/db/value-chunks';
 import { freshDatabaseName } from './support/migration-harness';
 
 let db: PlanevalDb;
@@ -84,15 +85,14 @@ describe('commitImport', () => {
 
   it('stores neither the values nor the original file when storing fails midway', async () => {
     const bytes = new TextEncoder().encode('broken import');
-    let puts = 0;
-    const failSecondPut = () => {
-      puts += 1;
-      if (puts === 2) throw new Error('disk failure');
+    // The batch row is written after the values (and after the replaced values are removed): failing it fails midway.
+    const failBatch = () => {
+      throw new Error('disk failure');
     };
-    db.observations.hook('creating', failSecondPut);
+    db.batches.hook('creating', failBatch);
     const failing = commitImport(db, projectId, { fileName: '坏.csv', fileHash: 'cc33', bytes }, [draft('rd-intensity', '全市', 2022, 3.26, 'B1'), draft('rd-intensity', '全市', 2023, 3.43, 'B2')]);
     await expect(failing).rejects.toThrow('disk failure');
-    db.observations.hook('creating').unsubscribe(failSecondPut);
+    db.batches.hook('creating').unsubscribe(failBatch);
     expect(await getOriginalFile(db, 'cc33')).toBeUndefined();
     expect(await db.files.count()).toBe(0);
     expect(await listBatches(db, projectId)).toHaveLength(0);
@@ -113,12 +113,11 @@ describe('commitImport', () => {
   it('writes nothing when storing fails midway', async () => {
     await commitImport(db, projectId, GONGBAO, [draft('rd-intensity', '全市', 2023, 3.43, 'D4')]);
     const before = await values();
-    let puts = 0;
-    const failSecondPut = () => {
-      puts += 1;
-      if (puts === 2) throw new Error('disk failure');
+    // The batch row is written after the values (and after the replaced values are removed): failing it fails midway.
+    const failBatch = () => {
+      throw new Error('disk failure');
     };
-    db.observations.hook('creating', failSecondPut);
+    db.batches.hook('creating', failBatch);
     const failing = commitImport(
       db,
       projectId,
@@ -128,7 +127,7 @@ describe('commitImport', () => {
       { 研发强度: 'rd-intensity' },
     );
     await expect(failing).rejects.toThrow('disk failure');
-    db.observations.hook('creating').unsubscribe(failSecondPut);
+    db.batches.hook('creating').unsubscribe(failBatch);
     // The replaced value is still there, no new value, no batch, no decision.
     expect(await values()).toEqual(before);
     expect(await listBatches(db, projectId)).toHaveLength(1);
@@ -168,5 +167,40 @@ describe('listBatches', () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     const second = await commitImport(db, projectId, DISTRICTS, [draft('rd-intensity', '天河区', 2022, 4.0, 'C5')]);
     expect((await listBatches(db, projectId)).map((b) => b.id)).toEqual([second.id, first.id]);
+  });
+});
+
+describe('storing more values than one chunk holds', () => {
+  // Values of one indicator for region i, year 2000 + (i % 20): n distinct keys, cells numbered from 1.
+  const many = (n: number, value: (i: number) => number) =>
+    Array.from({ length: n }, (_, i) => draft('rd-intensity', `区${Math.floor(i / 20)}`, 2000 + (i % 20), value(i), `B${i + 1}`));
+
+  it('stores every value, listed back in the order of the file with ids counting up', async () => {
+    const n = 2 * CHUNK_SIZE + 7;
+    const batch = await commitImport(db, projectId, GONGBAO, many(n, (i) => i / 4));
+    expect(batch.count).toBe(n);
+    const stored = await listObservations(db, projectId);
+    expect(stored).toHaveLength(n);
+    expect(stored.map((o) => o.source.cell)).toEqual(Array.from({ length: n }, (_, i) => `B${i + 1}`));
+    expect(stored.map((o) => o.value)).toEqual(Array.from({ length: n }, (_, i) => i / 4));
+    expect(stored.every((o, i) => i === 0 || o.id! > stored[i - 1]!.id!)).toBe(true);
+    // Three chunks of one batch, not one row per value.
+    expect(await db.valueChunks.count()).toBe(3);
+  });
+
+  it('replaces values spread over several chunks, and undo brings back exactly what was there', async () => {
+    const n = CHUNK_SIZE + 10;
+    await commitImport(db, projectId, GONGBAO, many(n, (i) => i));
+    const before = await listObservations(db, projectId);
+    // Every 1,000th value again, with a new value: five in the first chunk, one in the second.
+    const again = many(n, (i) => 100_000 + i).filter((_, i) => i % 1000 === 0);
+    const decisions = Object.fromEntries(again.map((d) => [conflictKey(d.indicator, d.region, d.year), 'replace' as const]));
+    const second = await commitImport(db, projectId, DISTRICTS, again, decisions);
+    expect(second.replaced.map((o) => o.value)).toEqual([0, 1000, 2000, 3000, 4000, 5000]);
+    const replacedNow = await listObservations(db, projectId);
+    expect(replacedNow).toHaveLength(n);
+    expect(replacedNow.filter((o) => o.batchId === second.id).map((o) => o.value)).toEqual([100_000, 101_000, 102_000, 103_000, 104_000, 105_000]);
+    await undoImport(db, second.id);
+    expect(await listObservations(db, projectId)).toEqual(before);
   });
 });

@@ -17,6 +17,7 @@ import {
   updatePlan,
   updateSettings,
 } from '../../renderer/db/projects';
+import { storeValues } from '../../renderer/db/value-chunks';
 import { report, sentTemplate } from './support/backup-fixture';
 import { freshDatabaseName } from './support/migration-harness';
 
@@ -43,7 +44,7 @@ async function withData(name: string) {
   const project = await createProject(db, { name, plan: guangzhouPlan() });
   const batch: ImportBatch = { id: `batch-of-${name}`, projectId: project.id, fileName: 'a.xlsx', fileHash: 'h', importedAt: '2024-05-01T00:00:00.000Z', count: 2, replaced: [] };
   await db.batches.add(batch);
-  await db.observations.bulkAdd([observation(project.id, batch.id, 'rd-intensity', 2021, 3.12), observation(project.id, batch.id, 'rd-intensity', 2022, 3.43)]);
+  await storeValues(db.valueChunks, [observation(project.id, batch.id, 'rd-intensity', 2021, 3.12), observation(project.id, batch.id, 'rd-intensity', 2022, 3.43)]);
   await db.reports.add(report(`report-of-${name}`, project.id));
   await db.templates.add(sentTemplate(`template-of-${name}`, project.id));
   return project;
@@ -159,7 +160,7 @@ describe('deleting a project', () => {
     const other = await withData('保留');
     await deleteProject(db, doomed.id);
     expect(await getProject(db, doomed.id)).toBeUndefined();
-    expect(await db.observations.where('projectId').equals(doomed.id).count()).toBe(0);
+    expect(await listObservations(db, doomed.id)).toEqual([]);
     expect(await db.batches.where('projectId').equals(doomed.id).count()).toBe(0);
     expect(await db.reports.where('projectId').equals(doomed.id).count()).toBe(0);
     expect(await db.templates.where('projectId').equals(doomed.id).count()).toBe(0);

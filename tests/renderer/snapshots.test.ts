@@ -7,7 +7,7 @@ import { createDatabase, type PlanevalDb } from '../../renderer/db/database';
 import { undoImport } from '../../renderer/db/imports';
 import { deleteProject } from '../../renderer/db/projects';
 import { deleteSnapshot, listSnapshots, restoreSnapshot, SNAPSHOTS_KEPT, takeSnapshot, withSnapshot } from '../../renderer/db/snapshots';
-import { populate, tables } from './support/backup-fixture';
+import { allValues, populate, tables } from './support/backup-fixture';
 import { freshDatabaseName } from './support/migration-harness';
 
 let db: PlanevalDb;
@@ -27,7 +27,7 @@ describe('taking a snapshot', () => {
     const backup = await readBackup(row.bytes);
     expect(backup.scope).toBe('all');
     expect(backup.tables.projects).toEqual(await db.projects.toArray());
-    expect(backup.tables.observations).toEqual(await db.observations.toArray());
+    expect(backup.tables.observations).toEqual(await allValues(db));
     expect(backup.files).toEqual([]);
   });
 

@@ -4,10 +4,14 @@ import { ConfirmProvider } from '../components/confirm';
 import { ToastProvider, useToast } from '../components/toast';
 import { requestPersistentStorage } from '../../db';
 import { ProjectWorkspace } from '../screens/ProjectWorkspace';
-import { StartScreen } from '../screens/StartScreen';
-import { SafetyScreen } from '../screens/safety/SafetyScreen';
 import { I18nProvider } from './i18n';
+import { lazyScreen } from './lazy-screen';
+import { preloadTab } from './tabs';
 import { hashFromRoute, routeFromHash, RouterContext, type Route, type Router } from './router';
+
+// Loaded when shown: opening a project's dashboard does not wait for the start screen's or the backups' code.
+const { Screen: StartScreen } = lazyScreen(() => import('../screens/StartScreen').then((m) => m.StartScreen));
+const { Screen: SafetyScreen } = lazyScreen(() => import('../screens/safety/SafetyScreen').then((m) => m.SafetyScreen));
 
 /** The whole app. */
 export function App() {
@@ -24,7 +28,12 @@ export function App() {
 
 function Shell() {
   const { reportError } = useToast();
-  const [route, setRoute] = useState<Route>(() => routeFromHash(location.hash));
+  const [route, setRoute] = useState<Route>(() => {
+    const first = routeFromHash(location.hash);
+    // A start straight into a project's tab loads the tab's code (and values) while the project is being read.
+    if (first.screen === 'project') preloadTab(first.tab, first.projectId);
+    return first;
+  });
   const router = useMemo<Router>(
     () => ({
       route,

@@ -1,11 +1,16 @@
 // The project workspace's tabs, in display order. A new screen adds one entry here.
 import type { ComponentType } from 'react';
-import { DataScreen } from '../screens/DataScreen';
-import { ImportScreen } from '../screens/import/ImportScreen';
-import { FrameworkScreen } from '../screens/FrameworkScreen';
-import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
-import { ReportScreen } from '../screens/report/ReportScreen';
-import { TemplatesScreen } from '../screens/templates/TemplatesScreen';
+import { prefetchProjectValues } from '../evaluation/project-values';
+import { lazyScreen } from './lazy-screen';
+
+// Each screen is its own bundle chunk, loaded when its tab first opens: a cold start into the dashboard does not
+// parse the import wizard, the report writer or the spreadsheet libraries.
+const data = lazyScreen(() => import('../screens/DataScreen').then((m) => m.DataScreen));
+const importing = lazyScreen(() => import('../screens/import/ImportScreen').then((m) => m.ImportScreen));
+const framework = lazyScreen(() => import('../screens/FrameworkScreen').then((m) => m.FrameworkScreen));
+const dashboard = lazyScreen(() => import('../screens/dashboard/DashboardScreen').then((m) => m.DashboardScreen));
+const report = lazyScreen(() => import('../screens/report/ReportScreen').then((m) => m.ReportScreen));
+const templates = lazyScreen(() => import('../screens/templates/TemplatesScreen').then((m) => m.TemplatesScreen));
 
 export interface ProjectTab {
   id: string;
@@ -13,16 +18,30 @@ export interface ProjectTab {
   label: string;
   /** Rendered inside the workspace; reads the project with useProject(). */
   Screen: ComponentType;
+  /** Starts loading the screen's code. */
+  preload(): Promise<unknown>;
+  /** The screen shows the project's evaluation (useEvaluation), so it needs every stored value at once. */
+  evaluates?: true;
 }
 
 export const PROJECT_TABS: readonly ProjectTab[] = [
-  { id: 'framework', label: 'ui.tab.framework', Screen: FrameworkScreen },
-  { id: 'templates', label: 'templates.tab', Screen: TemplatesScreen },
-  { id: 'import', label: 'import.tab', Screen: ImportScreen },
-  { id: 'data', label: 'ui.tab.data', Screen: DataScreen },
-  { id: 'evaluation', label: 'dashboard.tab', Screen: DashboardScreen },
-  { id: 'report', label: 'reportUi.tab', Screen: ReportScreen },
+  { id: 'framework', label: 'ui.tab.framework', ...framework },
+  { id: 'templates', label: 'templates.tab', ...templates },
+  { id: 'import', label: 'import.tab', ...importing },
+  { id: 'data', label: 'ui.tab.data', ...data },
+  { id: 'evaluation', label: 'dashboard.tab', ...dashboard, evaluates: true },
+  { id: 'report', label: 'reportUi.tab', ...report, evaluates: true },
 ];
 
 /** The tab opened when a project is opened. */
 export const DEFAULT_TAB = PROJECT_TABS[0]!.id;
+
+/**
+ * Starts loading what tab `id` of project `projectId` needs (the default tab's for an unknown id): its code and,
+ * for a tab that evaluates, the project's values, so the two load side by side.
+ */
+export function preloadTab(id: string, projectId: string): void {
+  const tab = PROJECT_TABS.find((t) => t.id === id) ?? PROJECT_TABS[0]!;
+  void tab.preload();
+  if (tab.evaluates) prefetchProjectValues(projectId);
+}

@@ -1,5 +1,5 @@
 // One chart on screen: a ChartSpec drawn with Chart.js inside an accessible figure (caption + data table).
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { toChartJsConfig, type ChartSpec } from '../../../shared/report/charts';
 import { Chart } from './chart-js';
 import { chartRows, chartSummary } from './chart-text';
@@ -24,23 +24,47 @@ function useFittedWidth(minimum: number) {
   return { ref, width };
 }
 
-/** Draws `spec` as wide as its container; redrawn when the spec or the width changes, destroyed on unmount. */
+/** Whether the element is on screen or near it; stays true once it has been, so a drawn chart is kept. */
+function useSeen(ref: RefObject<HTMLElement | null>) {
+  const [seen, setSeen] = useState(false);
+  useEffect(() => {
+    if (seen) return;
+    const observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) setSeen(true);
+    }, { rootMargin: '200px' });
+    observer.observe(ref.current!);
+    return () => observer.disconnect();
+  }, [ref, seen]);
+  return seen;
+}
+
+/**
+ * Draws `spec` as wide as its container; redrawn when the spec or the width changes, destroyed on unmount.
+ * A chart below the fold is first drawn when it is scrolled near: drawing is the costly part of a dashboard change.
+ */
 export function ChartCanvas({ spec: given, caption, testId }: ChartCanvasProps) {
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const fitted = useFittedWidth(given.width);
+  const seen = useSeen(fitted.ref);
   const spec = useMemo(() => ({ ...given, width: fitted.width }), [given, fitted.width]);
+
+  // The canvas has its size before it is drawn, so the page does not move when it is.
+  useLayoutEffect(() => {
+    const canvas = canvasRef.current!;
+    canvas.style.width = `${spec.width}px`;
+    canvas.style.height = `${spec.height}px`;
+  }, [spec]);
 
   // Drawn before the browser paints, so that a resize never shows an empty canvas.
   useLayoutEffect(() => {
+    if (!seen) return;
     const canvas = canvasRef.current!;
     // destroy() puts back the size the canvas had before the previous chart; the new chart starts from its own.
     canvas.width = spec.width;
     canvas.height = spec.height;
-    canvas.style.width = `${spec.width}px`;
-    canvas.style.height = `${spec.height}px`;
     const chart = new Chart(canvas, toChartJsConfig(spec, { devicePixelRatio: window.devicePixelRatio || 1 }));
     return () => chart.destroy();
-  }, [spec]);
+  }, [spec, seen]);
 
   const rows = chartRows(spec);
   return (

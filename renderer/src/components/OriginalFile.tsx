@@ -2,16 +2,12 @@
 // file's own name, or read again to show a value's source cell and its neighbourhood (as text, never as HTML).
 import { useEffect, useState } from 'react';
 import { bridge } from '@platform/bridge';
-import * as XLSX from 'xlsx';
-import { cellText, readWorkbook } from '../../../shared/ingest';
 import { columnLetters } from '../../../shared/ingest/a1';
 import type { Provenance } from '../../../shared/model';
 import { db, getOriginalFile, listOriginalHashes } from '../../db';
 import { useT } from '../app/i18n';
+import type { Neighbourhood } from './source-neighbourhood';
 import { useToast } from './toast';
-
-/** How many rows and columns are shown on each side of a source cell. */
-const AROUND = 2;
 
 /** The hashes of the original files kept (empty until known), so the buttons appear only where they work. */
 export function useKeptOriginals(): Set<string> {
@@ -47,37 +43,6 @@ export function OpenOriginalButton({ fileName, fileHash }: { fileName: string; f
 }
 
 /** The rows and columns around a source cell, as the original file shows them. */
-interface Neighbourhood {
-  top: number;
-  left: number;
-  row: number;
-  column: number;
-  texts: string[][];
-}
-
-/** Reads the original file and cuts out the source cell with AROUND rows and columns on each side. */
-async function readNeighbourhood(source: Provenance, t: ReturnType<typeof useT>): Promise<Neighbourhood> {
-  const file = await getOriginalFile(db, source.fileHash);
-  if (!file) throw new Error(t('safety.original.missing', { file: source.fileName }));
-  let workbook;
-  try {
-    workbook = await readWorkbook(file.bytes, file.name);
-  } catch (error) {
-    throw new Error(t('safety.original.unreadable', { message: error instanceof Error ? error.message : String(error) }));
-  }
-  const sheet = workbook.sheets.find((s) => s.name === source.sheet);
-  if (!sheet) throw new Error(t('safety.original.noSheet', { sheet: source.sheet ?? '' }));
-  const { r: row, c: column } = XLSX.utils.decode_cell(source.cell ?? 'A1');
-  const top = Math.max(0, row - AROUND);
-  const left = Math.max(0, column - AROUND);
-  const texts: string[][] = [];
-  for (let r = top; r <= row + AROUND; r++) {
-    const cells = sheet.rows[r] ?? [];
-    texts.push(Array.from({ length: column + AROUND - left + 1 }, (_, i) => cellText(cells[left + i])));
-  }
-  return { top, left, row, column, texts };
-}
-
 /** A button that shows the value's source cell from the original file, with a few rows and columns around it. */
 export function SourceCellView({ source }: { source: Provenance }) {
   const t = useT();
@@ -85,7 +50,10 @@ export function SourceCellView({ source }: { source: Provenance }) {
   const toggle = () => {
     if (state !== 'closed') return setState('closed');
     setState('reading');
-    readNeighbourhood(source, t).then(setState, (error: unknown) => setState(error instanceof Error ? error : new Error(String(error))));
+    // The spreadsheet reader is loaded on the first click: the screens showing this button start without it.
+    import('./source-neighbourhood')
+      .then(({ readNeighbourhood }) => readNeighbourhood(source, t))
+      .then(setState, (error: unknown) => setState(error instanceof Error ? error : new Error(String(error))));
   };
   return (
     <div className="source-cell">

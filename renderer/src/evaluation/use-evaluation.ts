@@ -1,11 +1,11 @@
 // The open project's evaluation, derived on every change of plan, observations or settings (never stored).
-import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { evaluate } from '../../../shared/attain';
 import type { Evaluation, EvaluationSettings, Observation } from '../../../shared/model';
 import { db, listObservations, updateSettings } from '../../db';
 import { useProject } from '../app/project-context';
 import { useToast } from '../components/toast';
+import { watchProjectValues } from './project-values';
 import { useStableValue } from './use-stable-value';
 
 export interface EvaluationApi {
@@ -28,8 +28,7 @@ export function useEvaluation(): EvaluationApi {
   const [pending, setPending] = useState<EvaluationSettings | null>(null);
 
   useEffect(() => {
-    const subscription = liveQuery(() => listObservations(db, project.id)).subscribe({ next: setObservations, error: reportError });
-    return () => subscription.unsubscribe();
+    return watchProjectValues(project.id, setObservations, reportError);
   }, [project.id, reportError]);
 
   useEffect(() => setPending(null), [project.settings]);

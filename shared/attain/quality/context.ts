@@ -1,11 +1,20 @@
 // What every per-series data-quality check looks at.
-import type { Indicator, ObservationInput } from '../../model';
+import type { CellRef, Indicator } from '../../model';
+import { cellOf } from '../findings';
+import type { SeriesTable } from '../series';
 
 export interface SeriesContext {
   indicator: Indicator;
   region: string;
-  /** Sorted by year, one value a year, up to the evaluation year. */
-  points: ObservationInput[];
+  table: SeriesTable;
+  /** The series' points first ≤ k < end in the table: sorted by year, one a year, up to the evaluation year. */
+  first: number;
+  end: number;
   /** The baseline year t0. */
   baseYear: number;
+}
+
+/** The cell point k of the table came from. */
+export function cellAt({ indicator, region, table }: SeriesContext, k: number): CellRef {
+  return cellOf(indicator.id, region, table.observations[table.origin[k]]);
 }

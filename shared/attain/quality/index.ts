@@ -7,9 +7,9 @@ import { powerOfTen } from './power-of-ten';
 import { shareOutOfRange } from './share-out-of-range';
 import { yearOnYear } from './year-on-year';
 
-export type { SeriesContext } from './context';
+export { cellAt, type SeriesContext } from './context';
 export { dataLag } from './data-lag';
-export { regionSums } from './region-sum';
+export { regionSums, type PointRange } from './region-sum';
 
 /** Append every per-series check's findings to `out`, in a fixed order. */
 export function checkSeries(context: SeriesContext, yoyThreshold: number, out: Finding[]): void {

@@ -4,15 +4,16 @@ import { finding } from '../findings';
 import type { SeriesContext } from './context';
 
 /** Append one finding listing the years after t0 and before the latest year that have no value. */
-export function missingYears({ indicator, region, points, baseYear }: SeriesContext, out: Finding[]): void {
-  if (points.length === 0) return;
-  const latestYear = points[points.length - 1].year;
+export function missingYears({ indicator, region, table, first, end, baseYear }: SeriesContext, out: Finding[]): void {
+  if (end === first) return;
+  const years = table.year;
+  const latestYear = years[end - 1];
   // Allocated only when a year is missing: most series are complete.
   let missing: number[] | null = null;
-  let next = 0;
+  let next = first;
   for (let year = baseYear + 1; year < latestYear; year++) {
-    while (next < points.length && points[next].year < year) next++;
-    if (next >= points.length || points[next].year !== year) (missing ??= []).push(year);
+    while (next < end && years[next] < year) next++;
+    if (next >= end || years[next] !== year) (missing ??= []).push(year);
   }
   if (missing === null) return;
   out.push(

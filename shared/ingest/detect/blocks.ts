@@ -72,7 +72,7 @@ export function describeRows(grid: SheetGrid): RowInfo[] {
         if (cellKind(row[c]) === 'text' && isDescriptionLine(textAt(grid, r, c))) description = true;
       }
     }
-    const distinctYears = new Set(years.map((y) => y.year)).size;
+    const distinctYears = years.length < 2 ? years.length : new Set(years.map((y) => y.year)).size;
     // Plain numbers read as years only in a run of them: a long table's row (name, region, 2023, 2000) must stay data.
     const plainYears = years.length - explicitYears;
     const isYearRow = distinctYears === years.length && numbersTotal === plainYears && (explicitYears >= 1 || plainYears >= 3 || (plainYears === 2 && texts <= 1));

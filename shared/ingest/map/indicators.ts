@@ -26,14 +26,15 @@ export function indicatorMatcher(plan: Plan, decisions: Record<string, string> =
     const indicator = byId.get(id);
     if (indicator) decided.set(normaliseName(name), indicator);
   }
+  // By the name as written: a long table repeats each name on many rows, so each is normalised once.
   const cache = new Map<string, Indicator | null>();
   return {
     match(name) {
-      const key = normaliseName(name);
-      let found = cache.get(key);
+      let found = cache.get(name);
       if (found === undefined) {
+        const key = normaliseName(name);
         found = decided.get(key) ?? (ambiguous.has(key) ? null : (byName.get(key) ?? null));
-        cache.set(key, found);
+        cache.set(name, found);
       }
       return found;
     },

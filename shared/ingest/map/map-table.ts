@@ -16,7 +16,10 @@ class TableMapper {
   readonly observations: DraftObservation[] = [];
   readonly unmapped: UnmappedName[] = [];
   readonly findings: IngestFinding[] = [];
-  readonly cellOutcomes: Record<string, CellOutcome> = {};
+  // Outcomes in arrival order; the record keyed by address is built only when read (the command line never reads it,
+  // and 200,000 keys added one by one to an object cost more than the rest of mapping a row).
+  private readonly outcomeCells: string[] = [];
+  private readonly outcomeKinds: CellOutcome[] = [];
   private readonly unmappedNames = new Set<string>();
   private readonly unknownRegions = new Map<string, string>();
   private readonly assumedUnits = new Set<string>();
@@ -32,6 +35,11 @@ class TableMapper {
   ) {
     this.indicators = indicatorMatcher(plan, options.decisions);
     this.regions = regionMatcher(plan);
+  }
+
+  outcome(cell: string, outcome: CellOutcome): void {
+    this.outcomeCells.push(cell);
+    this.outcomeKinds.push(outcome);
   }
 
   finding(cell: string, code: string, params: Record<string, string | number> = {}): void {
@@ -104,26 +112,29 @@ class TableMapper {
           this.finding(address, 'unit-assumed', { unit: indicator.unit });
         }
         this.observations.push(observation);
-        this.cellOutcomes[address] = reading.footnote ? 'flagged' : 'value';
+        this.outcome(address, reading.footnote ? 'flagged' : 'value');
         if (reading.footnote) this.flagged++;
         break;
       }
       case 'missing':
-        this.cellOutcomes[address] = 'missing';
+        this.outcome(address, 'missing');
         if (reading.uncachedFormula) this.finding(address, 'formula-no-cache');
         break;
       case 'not-a-number':
-        this.cellOutcomes[address] = 'error';
+        this.outcome(address, 'error');
         this.finding(address, 'not-a-number', { text: cellText(cell) });
         break;
       case 'unconvertible':
-        this.cellOutcomes[address] = 'error';
+        this.outcome(address, 'error');
         this.finding(address, 'unit-unconvertible', { from: reading.from, to: indicator.unit });
         break;
     }
   }
 
   result(): MappedTable {
+    const cells = this.outcomeCells;
+    const kinds = this.outcomeKinds;
+    let outcomes: Record<string, CellOutcome> | undefined;
     let first = Infinity;
     let last = -Infinity;
     for (const o of this.observations) {
@@ -135,7 +146,13 @@ class TableMapper {
       unmapped: this.unmapped,
       unknownRegions: [...this.unknownRegions.keys()],
       findings: this.findings,
-      cellOutcomes: this.cellOutcomes,
+      get cellOutcomes() {
+        if (!outcomes) {
+          outcomes = {};
+          for (let i = 0; i < cells.length; i++) outcomes[cells[i]] = kinds[i];
+        }
+        return outcomes;
+      },
       summary: {
         values: this.observations.length,
         indicators: new Set(this.observations.map((o) => o.indicator)).size,
@@ -215,7 +232,7 @@ function mapLong(m: TableMapper): void {
       const parsed = yearOf(cellAt(grid, r, cols.year));
       if (!parsed) {
         const address = cellAddress(r, cols.year);
-        m.cellOutcomes[cellAddress(r, cols.value)] = 'error';
+        m.outcome(cellAddress(r, cols.value), 'error');
         m.finding(address, 'bad-year', { text: textAt(grid, r, cols.year) });
         continue;
       }

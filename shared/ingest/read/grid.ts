@@ -1,15 +1,14 @@
 // SheetJS's dense sheets to our SheetGrid: only what detection and mapping need, with the real (not declared) extent.
 import * as XLSX from 'xlsx';
 import type { GridCell, MergeArea, SheetGrid } from '../types';
+import { numberCell } from './number-cell';
 
 function toGridCell(c: XLSX.CellObject | undefined): GridCell | undefined {
   if (!c) return undefined;
   switch (c.t) {
-    case 'n': {
-      // SheetJS formats no text (cellText off): plain numbers need none, formatted ones are formatted here.
-      if (!c.z || c.z === 'General') return { value: c.v as number };
-      return { value: c.v as number, text: formatted(c), format: String(c.z) };
-    }
+    case 'n':
+      // SheetJS formats no text (cellText off): formatted numbers get theirs here.
+      return numberCell(c.v as number, c.z === undefined ? undefined : String(c.z));
     case 's':
       return c.v === '' ? undefined : { value: c.v as string };
     case 'b':
@@ -21,14 +20,6 @@ function toGridCell(c: XLSX.CellObject | undefined): GridCell | undefined {
       return c.f ? { value: null, text: '', uncachedFormula: true } : undefined;
     default:
       return { value: String(c.v ?? '') };
-  }
-}
-
-function formatted(c: XLSX.CellObject): string {
-  try {
-    return XLSX.SSF.format(c.z as string, c.v as number);
-  } catch {
-    return String(c.v);
   }
 }
 

@@ -8,14 +8,34 @@ import { webDecryptor } from './decryptors';
 import { decodeText, textToRows } from './decode-text';
 import { sheetToGrid } from './grid';
 import { DEFAULT_LIMITS, checkFileSize, checkSheetCells, checkZipExpansion } from './limits';
+import { readOoxml } from './ooxml/read-ooxml';
+import { WORKBOOK_PART, hasXmlWorkbook } from './ooxml/workbook-parts';
+import { ZipParts, partKey } from './ooxml/zip-parts';
 import { repackZip } from './repack-zip';
 import { sniff } from './sniff';
 
-function zipFormat(bytes: Uint8Array, fileName: string, limits: typeof DEFAULT_LIMITS): FileFormat {
-  const names = checkZipExpansion(bytes, fileName, limits);
+function zipFormat(names: string[], fileName: string): FileFormat {
   if (names.includes('content.xml') || names.includes('mimetype')) return 'ods';
   if (names.includes('[Content_Types].xml') || names.some((n) => n.startsWith('xl/'))) return 'xlsx';
   throw new IngestError('not-a-spreadsheet', fileName, { kind: 'zip' });
+}
+
+/** Our own reader's grids for a package whose workbook is xl/workbook.xml; null for the packages SheetJS reads
+ *  (.xlsb, odd layouts). */
+function readWithOoxmlReader(bytes: Uint8Array, names: string[], fileName: string, limits: typeof DEFAULT_LIMITS): SheetGrid[] | null {
+  if (!names.some((n) => partKey(n) === WORKBOOK_PART)) return null;
+  let parts: ZipParts;
+  try {
+    parts = new ZipParts(bytes);
+  } catch (error) {
+    throw new IngestError('unreadable', fileName, { reason: `zip: ${(error as Error)?.message ?? String(error)}` });
+  }
+  if (!hasXmlWorkbook(parts)) return null;
+  try {
+    return readOoxml(parts, fileName, limits);
+  } catch (error) {
+    throw parseError(error, bytes, fileName, 'xlsx');
+  }
 }
 
 function parseError(error: unknown, bytes: Uint8Array, fileName: string, format: FileFormat): IngestError {
@@ -26,7 +46,8 @@ function parseError(error: unknown, bytes: Uint8Array, fileName: string, format:
   return new IngestError('unreadable', fileName, { reason });
 }
 
-function parseWithSheetJS(bytes: Uint8Array, fileName: string, format: FileFormat, limits: typeof DEFAULT_LIMITS): SheetGrid[] {
+/** The SheetJS path: .xls, .xlsb, .ods and XML spreadsheets (and the oracle of the OOXML reader's tests). */
+export function parseWithSheetJS(bytes: Uint8Array, fileName: string, format: FileFormat, limits: typeof DEFAULT_LIMITS): SheetGrid[] {
   let wb: XLSX.WorkBook;
   try {
     wb = XLSX.read(bytes, {
@@ -82,7 +103,10 @@ export async function readWorkbook(bytes: Uint8Array, fileName: string, options:
   }
   const inner = decrypted ? sniff(data).kind : sniffed.kind;
   if (inner === 'zip') {
-    format = zipFormat(data, fileName, limits);
+    const names = checkZipExpansion(data, fileName, limits);
+    format = zipFormat(names, fileName);
+    const sheets = format === 'xlsx' ? readWithOoxmlReader(data, names, fileName, limits) : null;
+    if (sheets) return { fileName, fileHash, format, decrypted, sheets };
     data = repackZip(data, fileName);
   } else if (inner === 'markup') format = 'xml';
   else format = 'xls';

@@ -7,6 +7,7 @@ import type { PlanevalDb } from '../../../renderer/db/database';
 import type { StoredFile } from '../../../renderer/db/files';
 import type { StoredReport } from '../../../renderer/db/reports';
 import type { SentTemplateRow } from '../../../renderer/db/templates';
+import { storeValues, unpackChunks } from '../../../renderer/db/value-chunks';
 
 /** An original file row, hashed independently of the app (node:crypto). */
 export function originalFile(name: string, text: string, firstImportedAt = '2024-05-01T08:00:00.000Z'): StoredFile {
@@ -76,10 +77,9 @@ export async function populate(db: PlanevalDb): Promise<void> {
   await db.projects.bulkAdd([project('p1', '中期评估'), project('p2', '年度评估')]);
   const first: ImportBatch = { id: 'b1', projectId: 'p1', fileName: yearbook.name, fileHash: yearbook.hash, importedAt: '2024-05-01T08:00:00.000Z', count: 2, replaced: [] };
   await db.batches.add(first);
-  const ids = await db.observations.bulkAdd([value('p1', 'b1', yearbook, 2021, 3.12, 'C5'), value('p1', 'b1', yearbook, 2022, 3.4, 'D5')], { allKeys: true });
-  // The second import replaced the 2022 value: the batch keeps the replaced row (with its id) for undo.
-  const replaced = { ...(await db.observations.get(ids[1]!))! };
-  await db.observations.delete(ids[1]!);
+  // The second import replaced the 2022 value: the batch keeps the replaced value (with its id) for undo.
+  await storeValues(db.valueChunks, [{ ...value('p1', 'b1', yearbook, 2021, 3.12, 'C5'), id: 1 }]);
+  const replaced: Observation = { ...value('p1', 'b1', yearbook, 2022, 3.4, 'D5'), id: 2 };
   const second: ImportBatch = {
     id: 'b2',
     projectId: 'p1',
@@ -91,9 +91,9 @@ export async function populate(db: PlanevalDb): Promise<void> {
     kept: [value('p1', 'b2', bulletin, 2021, 3.12, 'B2')],
   };
   await db.batches.add(second);
-  await db.observations.add(value('p1', 'b2', bulletin, 2022, 3.43, 'B2'));
+  await storeValues(db.valueChunks, [{ ...value('p1', 'b2', bulletin, 2022, 3.43, 'B2'), id: 3 }]);
   await db.batches.add({ id: 'b3', projectId: 'p2', fileName: reviewFile.name, fileHash: reviewFile.hash, importedAt: '2024-05-03T08:00:00.000Z', count: 1, replaced: [] });
-  await db.observations.add(value('p2', 'b3', reviewFile, 2023, 3.6, 'E7'));
+  await storeValues(db.valueChunks, [{ ...value('p2', 'b3', reviewFile, 2023, 3.6, 'E7'), id: 4 }]);
   await db.reports.add(report('r1', 'p1'));
   await db.templates.add(sentTemplate('TABC123', 'p1'));
   await db.meta.bulkPut([
@@ -103,12 +103,17 @@ export async function populate(db: PlanevalDb): Promise<void> {
   await db.files.bulkAdd([yearbook, bulletin, reviewFile]);
 }
 
+/** Every stored value of every project, in id order. */
+export async function allValues(db: PlanevalDb): Promise<Observation[]> {
+  return unpackChunks(await db.valueChunks.toArray());
+}
+
 /** Every backed-up table's rows, in primary-key order, for comparing two installs table by table. */
 export async function tables(db: PlanevalDb): Promise<Record<string, unknown[]>> {
   return {
     projects: await db.projects.toArray(),
     batches: await db.batches.toArray(),
-    observations: await db.observations.toArray(),
+    observations: await allValues(db),
     reports: await db.reports.toArray(),
     templates: await db.templates.toArray(),
     meta: await db.meta.toArray(),

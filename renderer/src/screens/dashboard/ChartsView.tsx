@@ -1,9 +1,10 @@
 // The charts: completion against time progress, category scores, and one indicator's series with its path and projection.
-import { useId, useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import type { Evaluation, ObservationInput } from '../../../../shared/model';
 import { categoryScoreChart } from '../../../../shared/report/figures';
 import { ChartCanvas } from '../../charts/ChartCanvas';
 import { useLanguage, useT } from '../../app/i18n';
+import { completionPage } from './chart-pages';
 import { completionFigure, seriesFigure } from './dashboard-figures';
 import { statusText } from './result-text';
 import type { ScorecardRow } from './scorecard-rows';
@@ -22,7 +23,11 @@ export function ChartsView({ evaluation, observations, rows, chosen, onChoose }:
   const t = useT();
   const [lang] = useLanguage();
   const selectId = useId();
-  const completion = useMemo(() => completionFigure(rows, (r) => statusText(r, t), lang), [rows, t, lang]);
+  const [pageAsked, setPageAsked] = useState(0);
+  // Indicators without a completion have no bar; the pager counts them so they are not silently missing.
+  const page = useMemo(() => completionPage(rows, pageAsked), [rows, pageAsked]);
+  const { notCharted } = page;
+  const completion = useMemo(() => completionFigure(page.items, (r) => statusText(r, t), lang), [page.items, t, lang]);
   const categories = useMemo(() => categoryScoreChart(evaluation.categories, lang), [evaluation, lang]);
   const row = rows.find((r) => r.indicator.id === chosen) ?? rows[0];
   const series = useMemo(
@@ -34,6 +39,24 @@ export function ChartsView({ evaluation, observations, rows, chosen, onChoose }:
     <div className="charts" data-testid="charts">
       <section className="chart-panel">
         <h2 className="section-title">{t('report.chart.completion')}</h2>
+        {(page.pages > 1 || (notCharted > 0 && page.total > 0)) && (
+          <div className="chart-pager" data-testid="completion-pager">
+            <span role="status">
+              {t('dashboard.chart.pageShown', { first: page.first, last: page.last, total: page.total })}
+              {notCharted > 0 && t('dashboard.chart.notCharted', { count: notCharted })}
+            </span>
+            {page.pages > 1 && (
+              <span className="row-actions">
+                <button type="button" className="button button-small" disabled={page.page === 0} onClick={() => setPageAsked(page.page - 1)}>
+                  {t('dashboard.chart.previousPage')}
+                </button>
+                <button type="button" className="button button-small" disabled={page.page === page.pages - 1} onClick={() => setPageAsked(page.page + 1)}>
+                  {t('dashboard.chart.nextPage')}
+                </button>
+              </span>
+            )}
+          </div>
+        )}
         {completion ? <ChartCanvas spec={completion} caption={t('dashboard.chart.completionCaption', { year: evaluation.asOf })} testId="chart-completion" /> : <p className="empty">{t('dashboard.chart.none')}</p>}
       </section>
       <section className="chart-panel">

@@ -35,7 +35,9 @@ export function DashboardScreen() {
   const index = useMemo(() => observationIndex(observations), [observations]);
   const regions = useMemo(() => (evaluation ? [...new Set(evaluation.regions.map((r) => r.region))] : []), [evaluation]);
   const region = filter.region !== null && regions.includes(filter.region) ? filter.region : null;
-  const rows = useMemo(() => (evaluation ? scorecardRows(plan, evaluation, index, region) : []), [plan, evaluation, index, region]);
+  // Keyed on the evaluation, which changes whenever the plan's content does: saving a setting reloads the project
+  // with an equal plan, and that must not rebuild the rows and redraw the charts a second time.
+  const rows = useMemo(() => (evaluation ? scorecardRows(plan, evaluation, index, region) : []), [evaluation, index, region]);
   const whole = plan.regions.find((r) => r.whole)?.name ?? '';
   const back = useCallback(() => setOpen(null), []);
   const saveSettings = (next: EvaluationSettings) => {

@@ -48,6 +48,8 @@ export function ImportScreen() {
   const commit = async ({ file, observations, conflictDecisions, mappingDecisions }: CommitRequest) => {
     try {
       const source = { fileName: file.name, fileHash: file.read!.fileHash, templateIds: file.read!.templateIds, bytes: imports.bytesOf(file.id) };
+      // The values are on this thread now: the worker's copy of the workbook would only add to the peak while storing.
+      imports.release(file.id);
       const batch = await commitImport(db, project.id, source, observations, conflictDecisions, mappingDecisions);
       imports.remove(file.id);
       await refresh();

@@ -27,7 +27,7 @@ function cellClasses(tables: AnalysedTable[], rows: number, columns: number): Ma
     for (const r of table.headerRows) for (let c = range.s.c; c <= range.e.c; c++) add(r, c, 'header');
     const labelColumn = table.longColumns ? undefined : table.labelColumn;
     if (labelColumn !== undefined) for (const r of table.dataRows) add(r, labelColumn, 'label');
-    for (const [address, outcome] of Object.entries(mapped?.cellOutcomes ?? {})) {
+    for (const [address, outcome] of Object.entries(mapped?.previewOutcomes ?? {})) {
       const { r, c } = XLSX.utils.decode_cell(address);
       add(r, c, outcome);
     }

@@ -65,7 +65,7 @@ export function TableControls({ analysed, number, override, plan, template = fal
   const years = new Map(table.valueColumns.filter((v) => v.year !== undefined).map((v) => [v.column, v.year!]));
   const firstHeaderRow = table.headerRows[0] ?? range.s.r;
   // Which plan indicators the table's values went to, so a title matched by a saved decision is visible.
-  const mappedIds = [...new Set(mapped?.observations.map((o) => o.indicator) ?? [])];
+  const mappedIds = mapped?.indicators ?? [];
   const mappedNames = singleIndicator && mappedIds.length > 0 ? mappedIds.map((id) => plan.indicators.find((i) => i.id === id)?.name ?? id).join('、') : '';
   // Fields are keyed by the value they show, so a re-detection resets what they display.
   const shown = (value: unknown) => `${table.key}:${String(value)}`;

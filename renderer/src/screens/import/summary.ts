@@ -11,15 +11,16 @@ export function incomingObservations(tables: AnalysedTable[]): DraftObservation[
 
 /** The tables' summaries added up: distinct indicators and regions over all tables, the widest year span. */
 export function summarise(tables: AnalysedTable[]): MappedTable['summary'] {
-  const observations = incomingObservations(tables);
+  // From each table's own summary and distinct names, so the sum costs nothing per value.
+  const mapped = tables.flatMap((t) => (t.mapped ? [t.mapped] : []));
   let years: [number, number] | null = null;
-  for (const o of observations) years = years ? [Math.min(years[0], o.year), Math.max(years[1], o.year)] : [o.year, o.year];
+  for (const span of mapped.map((m) => m.summary.years)) if (span) years = years ? [Math.min(years[0], span[0]), Math.max(years[1], span[1])] : span;
   return {
-    values: observations.length,
-    indicators: new Set(observations.map((o) => o.indicator)).size,
-    regions: new Set(observations.map((o) => o.region)).size,
+    values: mapped.reduce((n, m) => n + m.observations.length, 0),
+    indicators: new Set(mapped.flatMap((m) => m.indicators)).size,
+    regions: new Set(mapped.flatMap((m) => m.regions)).size,
     years,
-    flagged: tables.reduce((n, t) => n + (t.mapped?.summary.flagged ?? 0), 0),
+    flagged: mapped.reduce((n, m) => n + m.summary.flagged, 0),
   };
 }
 

@@ -36,15 +36,30 @@ export interface FileImport {
 
 /** What the hook keeps per file outside React state, so that quick successive changes build on each other. */
 interface Session {
-  worker: ImportFileWorker;
+  id: string;
+  /** Null once released: the next analysis reads the file again in a new worker. */
+  worker: ImportFileWorker | null;
   name: string;
   bytes: Uint8Array;
+  /** The password the file opened with, to read it again after the worker was released. */
+  password?: string;
+  /** Settles when a worker made after a release has read the file again. */
+  reopened?: Promise<ImportFileWorker>;
   overrides: TableOverrides;
   choices: Record<string, string>;
   /** Read and analysed at least once: worth analysing again when the plan or decisions change. */
   read: boolean;
   /** The latest analysis asked for: older answers are ignored. */
   analysis: number;
+}
+
+/** The session's worker; after a release, a new one, once it has read the file again. */
+function workerFor(session: Session): Promise<ImportFileWorker> {
+  if (session.worker) return session.reopened ?? Promise.resolve(session.worker);
+  const worker = new ImportFileWorker(session.id);
+  session.worker = worker;
+  session.reopened = worker.read(session.name, session.bytes, session.password).then(() => worker);
+  return session.reopened;
 }
 
 /** Decisions to map with: the project's saved ones, then the user's choices in this file. */
@@ -81,10 +96,12 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
       const ticket = ++session.analysis;
       const { plan: currentPlan, savedDecisions: saved, projectId: currentProject } = context.current;
       update(id, (f) => ({ ...f, stage: 'analysing', progress: 0.6, overrides, choices }));
-      session.worker
-        .analyse(currentPlan, overrides, { decisions: decisionsFor(saved, choices), projectId: currentProject }, (progress) => {
-          if (session.analysis === ticket) update(id, (f) => ({ ...f, progress }));
-        })
+      workerFor(session)
+        .then((worker) =>
+          worker.analyse(currentPlan, overrides, { decisions: decisionsFor(saved, choices), projectId: currentProject }, (progress) => {
+            if (session.analysis === ticket) update(id, (f) => ({ ...f, progress }));
+          }),
+        )
         .then((tables) => {
           if (session.analysis !== ticket) return;
           const names: Record<string, UnmappedName> = {};
@@ -101,12 +118,13 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
   const read = useCallback(
     (id: string, password?: string) => {
       const session = sessions.current.get(id);
-      if (!session) return;
+      if (!session?.worker) return;
       update(id, (f) => ({ ...f, stage: 'reading', progress: 0, passwordWrong: false }));
       session.worker
         .read(session.name, session.bytes, password, (progress) => update(id, (f) => ({ ...f, progress })))
         .then((result) => {
           session.read = true;
+          session.password = password;
           update(id, (f) => ({ ...f, read: result }));
           analyse(id);
         })
@@ -133,7 +151,7 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
         names: {},
         conflictDecisions: {},
       }));
-      opened.forEach((o, i) => sessions.current.set(added[i]!.id, { worker: new ImportFileWorker(added[i]!.id), name: o.name, bytes: o.bytes, overrides: {}, choices: {}, read: false, analysis: 0 }));
+      opened.forEach((o, i) => sessions.current.set(added[i]!.id, { id: added[i]!.id, worker: new ImportFileWorker(added[i]!.id), name: o.name, bytes: o.bytes, overrides: {}, choices: {}, read: false, analysis: 0 }));
       setFiles((all) => [...all, ...added]);
       for (const f of added) read(f.id);
     },
@@ -143,15 +161,27 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
   /** Stops reading or analysing a file; the file stays listed as cancelled. */
   const cancel = useCallback(
     (id: string) => {
-      sessions.current.get(id)?.worker.cancel();
+      sessions.current.get(id)?.worker?.cancel();
       sessions.current.delete(id);
     },
     [],
   );
 
+  /**
+   * Ends the file's worker and the workbook it holds (before storing the values, which are on this thread by
+   * then); a later correction reads the file again.
+   */
+  const release = useCallback((id: string) => {
+    const session = sessions.current.get(id);
+    if (!session?.worker) return;
+    session.worker.cancel();
+    session.worker = null;
+    session.reopened = undefined;
+  }, []);
+
   /** Forgets a file (after its import, or when the user removes it). */
   const remove = useCallback((id: string) => {
-    sessions.current.get(id)?.worker.cancel();
+    sessions.current.get(id)?.worker?.cancel();
     sessions.current.delete(id);
     setFiles((all) => all.filter((f) => f.id !== id));
   }, []);
@@ -212,10 +242,10 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
   useEffect(() => {
     const open = sessions.current;
     return () => {
-      for (const session of open.values()) session.worker.cancel();
+      for (const session of open.values()) session.worker?.cancel();
       open.clear();
     };
   }, []);
 
-  return { files, addFiles, cancel, remove, setOverride, choose, decideConflicts, bytesOf, submitPassword, declinePassword };
+  return { files, addFiles, cancel, release, remove, setOverride, choose, decideConflicts, bytesOf, submitPassword, declinePassword };
 }

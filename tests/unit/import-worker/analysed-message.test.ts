@@ -1,0 +1,114 @@
+// The analysed tables' trip from the import worker to the UI thread: every value arrives exactly once, in
+// order and in full precision, across slice and table boundaries; only the preview window's outcomes travel.
+import { describe, expect, it } from 'vitest';
+import type { DetectedTable, DraftObservation, MappedTable } from '../../../shared/ingest/types';
+import { packTables, unpackTables } from '../../../renderer/workers/analysed-message';
+import { appendDrafts, toColumns } from '../../../renderer/workers/observation-columns';
+
+function table(key: string): DetectedTable {
+  return { key, sheet: '数据', range: 'A1:D10', layout: 'long', headerRows: [0], dataRows: [1, 2, 3], labelColumn: 0, valueColumns: [] };
+}
+
+/** `count` drafts numbered from `start`: each value, year, cell and raw text tells which draft it is. */
+function drafts(start: number, count: number): DraftObservation[] {
+  return Array.from({ length: count }, (_, k) => {
+    const n = start + k;
+    const draft: DraftObservation = {
+      indicator: `指标${n % 3}`,
+      region: n % 2 ? '天河区' : '越秀区',
+      year: 2016 + (n % 5),
+      value: n + 0.1 + 0.2,
+      unit: n % 3 ? '亿元' : '%',
+      cell: `D${n + 2}`,
+      sheet: '数据',
+      rawText: n % 4 === 0 ? '' : `${n}\n注`,
+    };
+    if (n % 7 === 0) draft.footnote = `注${n % 2}`;
+    return draft;
+  });
+}
+
+function mapped(observations: DraftObservation[], cellOutcomes: MappedTable['cellOutcomes'] = {}): MappedTable {
+  return { observations, unmapped: [], unknownRegions: [], findings: [], cellOutcomes, summary: { values: observations.length, indicators: 0, regions: 0, years: null, flagged: 0 } };
+}
+
+/** What the worker posts, as the UI thread receives it: structured-cloned, with the buffers transferred. */
+function acrossTheBoundary<T>(message: T, transfer: ArrayBuffer[]): T {
+  return structuredClone(message, { transfer });
+}
+
+describe('observation columns', () => {
+  it('give back every draft field by field, footnotes only where there were any, empty and multi-line texts kept', () => {
+    const given = drafts(0, 30);
+    const back: DraftObservation[] = [];
+    appendDrafts(toColumns(given), 0, 30, back);
+    expect(back).toEqual(given);
+    expect(back.filter((d) => 'footnote' in d).length).toBe(5); // 0, 7, 14, 21, 28
+    expect(back[1]!.rawText).toBe('1\n注');
+    expect(back[4]!.rawText).toBe('');
+  });
+
+  it('keep each repeated text once', () => {
+    const columns = toColumns(drafts(0, 30));
+    // 3 indicators, 2 regions, 2 units, 1 sheet, 2 footnotes.
+    expect(columns.texts).toHaveLength(10);
+  });
+
+  it('keep values in full precision', () => {
+    const back: DraftObservation[] = [];
+    appendDrafts(toColumns(drafts(0, 1)), 0, 1, back);
+    expect(back[0]!.value).toBe(0.1 + 0.2);
+    expect(back[0]!.value).not.toBe(0.3);
+  });
+});
+
+describe('the analysed tables across the worker boundary', () => {
+  const first = drafts(0, 7);
+  const second = drafts(7, 5);
+  const packed = packTables([{ table: table('数据!1'), mapped: mapped(first) }, { table: table('数据!20') }, { table: table('数据!40'), mapped: mapped(second) }]);
+
+  it('deliver every value exactly once and in order, whatever the slice size', async () => {
+    for (const slice of [1, 3, 5, 7, 12, 100]) {
+      const { tables, transfer } = packTables([{ table: table('a'), mapped: mapped(first) }, { table: table('b'), mapped: mapped(second) }]);
+      const unpacked = await unpackTables(acrossTheBoundary(tables, transfer), slice);
+      expect(unpacked.map((t) => t.mapped!.observations)).toEqual([first, second]);
+    }
+  });
+
+  it('give back each detected table as it was, and a skipped one without values', async () => {
+    const unpacked = await unpackTables(acrossTheBoundary(packed.tables, packed.transfer), 4);
+    expect(unpacked.map((t) => t.table)).toEqual([table('数据!1'), table('数据!20'), table('数据!40')]);
+    expect(Array.isArray(unpacked[0]!.table.dataRows)).toBe(true);
+    expect(unpacked[1]!.mapped).toBeUndefined();
+  });
+
+  it('let other tasks run between slices', async () => {
+    const { tables, transfer } = packTables([{ table: table('a'), mapped: mapped(drafts(0, 10)) }]);
+    let ranBetween = false;
+    setTimeout(() => (ranBetween = true), 0);
+    const unpacked = unpackTables(acrossTheBoundary(tables, transfer), 2);
+    expect(ranBetween).toBe(false);
+    await unpacked;
+    expect(ranBetween).toBe(true);
+  });
+
+  it('hand the numeric columns over instead of copying them', () => {
+    const { tables, transfer } = packTables([{ table: table('a'), mapped: mapped(drafts(0, 10)) }]);
+    acrossTheBoundary(tables, transfer);
+    expect(transfer.length).toBeGreaterThan(0);
+    expect(transfer.every((buffer) => buffer.byteLength === 0)).toBe(true); // detached in the sender
+  });
+
+  it('carry the distinct indicators and regions, in order of first appearance', () => {
+    const [one] = packTables([{ table: table('a'), mapped: mapped(drafts(0, 4)) }]).tables;
+    expect(one!.mapped!.indicators).toEqual(['指标0', '指标1', '指标2']);
+    expect(one!.mapped!.regions).toEqual(['越秀区', '天河区']);
+  });
+
+  it('send the outcomes of the preview window’s cells only (400 rows × 40 columns)', () => {
+    const outcomes: MappedTable['cellOutcomes'] = { A1: 'value', AN400: 'flagged', AO1: 'value', A401: 'missing', B2: 'error' };
+    const [one] = packTables([{ table: table('a'), mapped: mapped([], outcomes) }]).tables;
+    expect(one!.mapped!.previewOutcomes).toEqual({ A1: 'value', AN400: 'flagged', B2: 'error' });
+    expect(one!.mapped).not.toHaveProperty('cellOutcomes');
+  });
+});
