@@ -8,6 +8,11 @@ import { pathToFileURL } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy.mjs';
 import { contentTypeFor } from '../shared/security/content-types.mjs';
 
+/** Vite names every file under assets/ by its content hash, so those never change; anything else is revalidated. */
+export function cacheControlFor(relativePath) {
+  return /^[\\/]assets[\\/]/.test(relativePath) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
+
 /** Starts serving `root` on 127.0.0.1:`port` (0 = any free port); resolves to the server and its URL. */
 export function serveStatic(root, port = 0) {
   const base = resolve(root);
@@ -19,13 +24,24 @@ export function serveStatic(root, port = 0) {
         res.writeHead(403).end();
         return;
       }
-      if (!(await stat(file).catch(() => null))?.isFile()) file = join(base, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
+      let info = await stat(file).catch(() => null);
+      if (!info?.isFile()) {
+        file = join(base, 'index.html');
+        info = await stat(file);
+      }
+      const headers = {
         'Content-Type': contentTypeFor(extname(file)),
         'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-        'Cache-Control': 'no-cache',
-      });
+        'Cache-Control': cacheControlFor(file.slice(base.length)),
+        ETag: `"${info.size.toString(16)}-${Math.floor(info.mtimeMs).toString(16)}"`,
+      };
+      // A revalidated script keeps the code Chromium compiled for it last time: a start does not parse it again.
+      if (req.headers['if-none-match'] === headers.ETag) {
+        res.writeHead(304, headers).end();
+        return;
+      }
+      const body = await readFile(file);
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end();

@@ -134,7 +134,8 @@ export const IMPORT_WORKBOOK = `
     marks.read = performance.now() - start;
     const tables = await worker.analyse(project.plan, {}, { projectId: arg.projectId });
     marks.analysed = performance.now() - start;
-    const drafts = tables.flatMap((t) => (t.mapped ? t.mapped.observations : []));
+    // The values of every table not left out, in table order, as the wizard hands them to commitImport.
+    const drafts = B.incomingObservations(tables);
     // As the wizard does: the worker (and the workbook it holds) is released before the values are stored.
     worker.cancel();
     const batch = await B.commitImport(B.db, arg.projectId, { fileName: file.name, fileHash: read.fileHash }, drafts);

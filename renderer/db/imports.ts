@@ -1,7 +1,7 @@
 // Storing an import: the batch, its values, the values it replaces, the confirmed mapping decisions and the
 // original file in one transaction; undoing a batch in one transaction; the import history.
 import { normaliseName } from '../../shared/ingest/normalise';
-import type { DraftObservation } from '../../shared/ingest/types';
+import type { DraftList, DraftObservation } from '../../shared/ingest/types';
 import type { ImportBatch, Observation } from '../../shared/model';
 import type { PlanevalDb } from './database';
 import { storeOriginalFile } from './files';
@@ -48,13 +48,14 @@ function toObservation(draft: DraftObservation, projectId: string, batchId: stri
  * Stores one file's values as a batch, in one transaction: where a value is already stored for the same
  * indicator, region and year, 'replace' removes the stored one (kept in batch.replaced for undo) and any
  * other case keeps it (the incoming value is listed in batch.kept). `mappingDecisions` (source name →
- * indicator id) are merged into the project's saved decisions under their normalised names.
+ * indicator id) are merged into the project's saved decisions under their normalised names. The values are
+ * taken a chunk at a time, so columns from the import worker never become 200,000 drafts at once.
  */
 export async function commitImport(
   db: PlanevalDb,
   projectId: string,
   source: BatchSource,
-  observations: DraftObservation[],
+  observations: DraftList,
   decisions: ConflictDecisions = {},
   mappingDecisions: Record<string, string> = {},
 ): Promise<ImportBatch> {

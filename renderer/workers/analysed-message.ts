@@ -1,15 +1,32 @@
 // The analysed tables' trip across the worker boundary: packed in the worker (observations as columns, cell
-// outcomes cut to the preview window), unpacked on the UI thread a slice at a time so no task runs long.
+// outcomes cut to the preview window); on the UI thread the values stay columns, read as drafts a slice at a time.
 import * as XLSX from 'xlsx';
-import type { DetectedTable, DraftObservation, MappedTable } from '../../shared/ingest/types';
+import type { DetectedTable, MappedTable } from '../../shared/ingest/types';
 import { PREVIEW_COLUMNS, PREVIEW_ROWS, type AnalysedMapping, type AnalysedTable, type AnalysedTableMessage } from './import-protocol';
-import { appendDrafts, toColumns, transferables } from './observation-columns';
+import { toColumns } from '../../shared/ingest/map/observation-columns';
+import { ColumnDrafts, transferables } from './observation-columns';
 
-/** Values unpacked per task on the UI thread: a few milliseconds' work, far below a long task. */
-export const UNPACK_SLICE = 10_000;
+/** The distinct texts a column names, in order of first appearance. */
+function distinctTexts(column: Uint32Array, texts: readonly string[]): string[] {
+  // A plain loop: a Set built from a typed array's iterator allocates per value.
+  const seen = new Set<number>();
+  for (let i = 0; i < column.length; i++) seen.add(column[i]!);
+  return [...seen].map((i) => texts[i]!);
+}
 
-function distinct(values: Iterable<string>): string[] {
-  return [...new Set(values)];
+// No address inside the preview window is longer than its last cell's: longer ones need no decoding.
+const LONGEST_PREVIEW_ADDRESS = XLSX.utils.encode_cell({ r: PREVIEW_ROWS - 1, c: PREVIEW_COLUMNS - 1 }).length;
+
+/** The outcomes of the value cells inside the preview window, read from the mapper's lists when it kept them. */
+function previewOutcomesOf(mapped: MappedTable): AnalysedMapping['previewOutcomes'] {
+  const list = mapped.outcomeList ?? { cells: Object.keys(mapped.cellOutcomes), kinds: Object.values(mapped.cellOutcomes) };
+  const outcomes: AnalysedMapping['previewOutcomes'] = {};
+  list.cells.forEach((address, i) => {
+    if (address.length > LONGEST_PREVIEW_ADDRESS) return;
+    const { r, c } = XLSX.utils.decode_cell(address);
+    if (r < PREVIEW_ROWS && c < PREVIEW_COLUMNS) outcomes[address] = list.kinds[i]!;
+  });
+  return outcomes;
 }
 
 /** Packs tables for postMessage (in the worker); `transfer` lists the buffers to hand over rather than copy. */
@@ -19,21 +36,20 @@ export function packTables(tables: readonly { table: DetectedTable; mapped?: Map
     const table = { ...detected, dataRows: Int32Array.from(detected.dataRows) };
     transfer.push(table.dataRows.buffer);
     if (!mapped) return { table };
-    const { observations, cellOutcomes, ...rest } = mapped;
-    const previewOutcomes: AnalysedMapping['previewOutcomes'] = {};
-    for (const [address, outcome] of Object.entries(cellOutcomes)) {
-      const { r, c } = XLSX.utils.decode_cell(address);
-      if (r < PREVIEW_ROWS && c < PREVIEW_COLUMNS) previewOutcomes[address] = outcome;
-    }
-    const columns = toColumns(observations);
+    // Named one by one: spreading the table would read its observations and cellOutcomes, making what is not sent.
+    const { unmapped, unknownRegions, findings, summary } = mapped;
+    const columns = mapped.observationColumns ?? toColumns(mapped.observations);
     transfer.push(...transferables(columns));
     return {
       table,
       mapped: {
-        ...rest,
-        previewOutcomes,
-        indicators: distinct(observations.map((o) => o.indicator)),
-        regions: distinct(observations.map((o) => o.region)),
+        unmapped,
+        unknownRegions,
+        findings,
+        summary,
+        previewOutcomes: previewOutcomesOf(mapped),
+        indicators: distinctTexts(columns.indicator, columns.texts),
+        regions: distinctTexts(columns.region, columns.texts),
         columns,
       },
     };
@@ -41,33 +57,12 @@ export function packTables(tables: readonly { table: DetectedTable; mapped?: Map
   return { tables: packed, transfer };
 }
 
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Unpacks tables on the UI thread, yielding to other tasks after every `slice` values. */
-export async function unpackTables(tables: readonly AnalysedTableMessage[], slice = UNPACK_SLICE): Promise<AnalysedTable[]> {
-  const unpacked: AnalysedTable[] = [];
-  // The first slice waits too: the message itself was a task's work.
-  let sinceYield = slice;
-  for (const { table: packed, mapped } of tables) {
+/** Unpacks tables on the UI thread: the data rows become an array again, the values stay columns. */
+export function unpackTables(tables: readonly AnalysedTableMessage[]): AnalysedTable[] {
+  return tables.map(({ table: packed, mapped }) => {
     const table: DetectedTable = { ...packed, dataRows: Array.from(packed.dataRows) };
-    if (!mapped) {
-      unpacked.push({ table });
-      continue;
-    }
+    if (!mapped) return { table };
     const { columns, ...rest } = mapped;
-    const observations: DraftObservation[] = [];
-    let from = 0;
-    while (from < columns.count) {
-      if (sinceYield === slice) {
-        await nextTask();
-        sinceYield = 0;
-      }
-      const to = Math.min(columns.count, from + slice - sinceYield);
-      appendDrafts(columns, from, to, observations);
-      sinceYield += to - from;
-      from = to;
-    }
-    unpacked.push({ table, mapped: { ...rest, observations } });
-  }
-  return unpacked;
+    return { table, mapped: { ...rest, observations: new ColumnDrafts([columns]) } };
+  });
 }

@@ -1,7 +1,8 @@
 // The messages between the import client (UI thread) and the import worker.
-import type { CellOutcome, DetectedTable, DraftObservation, MapOptions, MappedTable, TableOverrides } from '../../shared/ingest/types';
+import type { CellOutcome, DetectedTable, MapOptions, MappedTable, TableOverrides } from '../../shared/ingest/types';
 import type { Plan } from '../../shared/model';
-import type { ObservationColumns } from './observation-columns';
+import type { ObservationColumns } from '../../shared/ingest/map/observation-columns';
+import type { ColumnDrafts } from './observation-columns';
 
 /** The rows and columns of each sheet that the wizard previews (and colours by outcome). */
 export const PREVIEW_ROWS = 400;
@@ -17,8 +18,9 @@ export interface SheetPreview {
 }
 
 /** A mapped table as the UI thread holds it: the outcomes of every cell stay in the worker. */
-export interface AnalysedMapping extends Omit<MappedTable, 'cellOutcomes' | 'observations'> {
-  observations: DraftObservation[];
+export interface AnalysedMapping extends Omit<MappedTable, 'cellOutcomes' | 'outcomeList' | 'observations' | 'observationColumns'> {
+  /** Kept as the columns that crossed from the worker; drafts are made from them a slice at a time. */
+  observations: ColumnDrafts;
   /** By A1 address, the outcomes of the value cells inside the preview window (PREVIEW_ROWS × PREVIEW_COLUMNS). */
   previewOutcomes: Record<string, CellOutcome>;
   /** The distinct indicator ids and regions of the observations, in order of first appearance. */

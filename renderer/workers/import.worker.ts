@@ -3,6 +3,7 @@
 /// <reference lib="webworker" />
 import { cellText, detectTables, IngestError, mapTable, readWorkbook, type DetectedTable, type MappedTable, type ReadWorkbook, type SheetGrid, type TableOverrides } from '../../shared/ingest';
 import { webDecryptor } from '../../shared/ingest/read/decryptors';
+import { releaseBytes } from '../../shared/ingest/read/release-bytes';
 import { METADATA_SHEET, readTemplate, recogniseTemplate, templateTables } from '../../shared/templates';
 import { packTables } from './analysed-message';
 import { PREVIEW_COLUMNS, PREVIEW_ROWS, type SheetPreview, type WorkerError, type WorkerRequest, type WorkerResponse } from './import-protocol';
@@ -41,6 +42,8 @@ async function read(request: Extract<WorkerRequest, { type: 'read' }>): Promise<
   post({ type: 'progress', requestId: request.requestId, fraction: 0.05 });
   const workbook = await readWorkbook(request.bytes, request.fileName, { password: request.password, decryptor: webDecryptor });
   workbooks.set(request.fileId, workbook);
+  // This copy of the file was made for the worker (the UI thread keeps its own): free it now, not at a later collection.
+  releaseBytes(request.bytes);
   post({ type: 'progress', requestId: request.requestId, fraction: 0.6 });
   const template = recogniseTemplate(workbook);
   // A template's hidden cell map is not for the user to preview.

@@ -1,75 +1,7 @@
-// A table's values as columns for the trip from the import worker to the UI thread: numbers in typed arrays
-// that are transferred rather than copied, repeated texts once each, so 200,000 values cost the UI thread no
-// long deserialisation and no 200,000 copies of the same indicator and region names.
-import type { DraftObservation } from '../../shared/ingest/types';
-
-/** DraftObservations as columns; texts are indexes into `texts`, free-form texts are one string cut at `…End` offsets. */
-export interface ObservationColumns {
-  count: number;
-  /** The distinct indicator ids, regions, units, sheets and footnotes. */
-  texts: string[];
-  indicator: Uint32Array;
-  region: Uint32Array;
-  unit: Uint32Array;
-  sheet: Uint32Array;
-  /** Index into `texts` plus one; 0 when the value has no footnote. */
-  footnote: Uint32Array;
-  year: Float64Array;
-  value: Float64Array;
-  /** Every cell address, one after the other; address i ends at cellEnd[i]. */
-  cells: string;
-  cellEnd: Uint32Array;
-  /** Every raw text, one after the other; text i ends at rawTextEnd[i]. */
-  rawTexts: string;
-  rawTextEnd: Uint32Array;
-}
-
-/** Packs drafts into columns (in the worker). */
-export function toColumns(drafts: readonly DraftObservation[]): ObservationColumns {
-  const count = drafts.length;
-  const texts: string[] = [];
-  const indexOf = new Map<string, number>();
-  const textIndex = (text: string): number => {
-    let index = indexOf.get(text);
-    if (index === undefined) {
-      index = texts.push(text) - 1;
-      indexOf.set(text, index);
-    }
-    return index;
-  };
-  const columns = {
-    indicator: new Uint32Array(count),
-    region: new Uint32Array(count),
-    unit: new Uint32Array(count),
-    sheet: new Uint32Array(count),
-    footnote: new Uint32Array(count),
-    year: new Float64Array(count),
-    value: new Float64Array(count),
-    cellEnd: new Uint32Array(count),
-    rawTextEnd: new Uint32Array(count),
-  };
-  const cells: string[] = new Array(count);
-  const rawTexts: string[] = new Array(count);
-  let cellLength = 0;
-  let rawLength = 0;
-  for (let i = 0; i < count; i++) {
-    const d = drafts[i]!;
-    columns.indicator[i] = textIndex(d.indicator);
-    columns.region[i] = textIndex(d.region);
-    columns.unit[i] = textIndex(d.unit);
-    columns.sheet[i] = textIndex(d.sheet);
-    columns.footnote[i] = d.footnote === undefined ? 0 : textIndex(d.footnote) + 1;
-    columns.year[i] = d.year;
-    columns.value[i] = d.value;
-    cells[i] = d.cell;
-    cellLength += d.cell.length;
-    columns.cellEnd[i] = cellLength;
-    rawTexts[i] = d.rawText;
-    rawLength += d.rawText.length;
-    columns.rawTextEnd[i] = rawLength;
-  }
-  return { count, texts, ...columns, cells: cells.join(''), rawTexts: rawTexts.join('') };
-}
+// A table's values on the UI thread: the columns the import worker transferred (numbers in typed arrays, not
+// copied), read as drafts a slice at a time, so 200,000 values cost no long deserialisation and no 200,000 objects.
+import { appendDrafts, type ObservationColumns } from '../../shared/ingest/map/observation-columns';
+import type { DraftList, DraftObservation } from '../../shared/ingest/types';
 
 /** The typed arrays of `columns`, to hand to postMessage as its transfer list. */
 export function transferables(columns: ObservationColumns): ArrayBuffer[] {
@@ -77,22 +9,34 @@ export function transferables(columns: ObservationColumns): ArrayBuffer[] {
   return arrays.map((a) => a.buffer as ArrayBuffer);
 }
 
-/** The drafts at positions [from, to) of `columns`, appended to `into` (on the UI thread, a slice at a time). */
-export function appendDrafts(columns: ObservationColumns, from: number, to: number, into: DraftObservation[]): void {
-  const { texts } = columns;
-  for (let i = from; i < to; i++) {
-    const footnote = columns.footnote[i]!;
-    const draft: DraftObservation = {
-      indicator: texts[columns.indicator[i]!]!,
-      region: texts[columns.region[i]!]!,
-      year: columns.year[i]!,
-      value: columns.value[i]!,
-      unit: texts[columns.unit[i]!]!,
-      cell: columns.cells.slice(i === 0 ? 0 : columns.cellEnd[i - 1]!, columns.cellEnd[i]!),
-      sheet: texts[columns.sheet[i]!]!,
-      rawText: columns.rawTexts.slice(i === 0 ? 0 : columns.rawTextEnd[i - 1]!, columns.rawTextEnd[i]!),
-    };
-    if (footnote !== 0) draft.footnote = texts[footnote - 1]!;
-    into.push(draft);
+/** Drafts made per step when iterating: a few milliseconds' work, and never all of them alive at once. */
+const ITERATION_SLICE = 5000;
+
+/**
+ * The drafts of one or more tables' columns, in order, made only for the slice asked for: the UI thread holds
+ * the compact columns, and 200,000 draft objects exist only a few thousand at a time.
+ */
+export class ColumnDrafts implements DraftList, Iterable<DraftObservation> {
+  readonly length: number;
+
+  constructor(readonly parts: readonly ObservationColumns[]) {
+    this.length = parts.reduce((n, part) => n + part.count, 0);
+  }
+
+  /** The drafts at positions [start, end), as Array.prototype.slice gives them (end clamped to the length). */
+  slice(start: number, end: number): DraftObservation[] {
+    const drafts: DraftObservation[] = [];
+    let offset = 0;
+    for (const part of this.parts) {
+      const from = Math.max(start - offset, 0);
+      const to = Math.min(end - offset, part.count);
+      if (from < to) appendDrafts(part, from, to, drafts);
+      offset += part.count;
+    }
+    return drafts;
+  }
+
+  *[Symbol.iterator](): Iterator<DraftObservation> {
+    for (let start = 0; start < this.length; start += ITERATION_SLICE) yield* this.slice(start, start + ITERATION_SLICE);
   }
 }

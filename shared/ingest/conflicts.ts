@@ -25,7 +25,7 @@ function sameValue(a: number, b: number): boolean {
 }
 
 /** Every incoming value whose indicator, region and year already hold a different stored value. */
-export function findConflicts(incoming: IncomingObservation[], stored: Observation[]): Conflict[] {
+export function findConflicts(incoming: Iterable<IncomingObservation>, stored: Observation[]): Conflict[] {
   const byKey = new Map<string, Observation[]>();
   for (const s of stored) {
     const k = key(s.indicatorId, s.region, s.year);

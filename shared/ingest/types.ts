@@ -1,4 +1,5 @@
 // The shapes that flow through the import pipeline: bytes → ReadWorkbook → DetectedTable → MappedTable.
+import type { ObservationColumns } from './map/observation-columns';
 
 /** One cell as the file holds it. */
 export interface GridCell {
@@ -192,13 +193,25 @@ export interface IngestFinding {
 
 export type CellOutcome = 'value' | 'missing' | 'flagged' | 'error';
 
+/** Drafts taken a slice at a time: an array is one, and so are columns that make drafts only for the slice asked for. */
+export interface DraftList {
+  readonly length: number;
+  slice(start: number, end: number): DraftObservation[];
+}
+
 export interface MappedTable {
   observations: DraftObservation[];
+  /** The same values as columns, when the mapper collected them so: a reader that moves them on (the import
+   *  worker) takes these and never makes the 200,000 draft objects. */
+  observationColumns?: ObservationColumns;
   unmapped: UnmappedName[];
   unknownRegions: string[];
   findings: IngestFinding[];
   /** By A1 address, for every value cell of the table. */
   cellOutcomes: Record<string, CellOutcome>;
+  /** The same outcomes as parallel lists in reading order, when the mapper kept them so: a reader that wants a
+   *  few of them (the import wizard's preview window) skips building the keyed record of every cell. */
+  outcomeList?: { cells: readonly string[]; kinds: readonly CellOutcome[] };
   summary: { values: number; indicators: number; regions: number; years: [number, number] | null; flagged: number };
 }
 

@@ -6,7 +6,6 @@ import { requestPersistentStorage } from '../../db';
 import { ProjectWorkspace } from '../screens/ProjectWorkspace';
 import { I18nProvider } from './i18n';
 import { lazyScreen } from './lazy-screen';
-import { preloadTab } from './tabs';
 import { hashFromRoute, routeFromHash, RouterContext, type Route, type Router } from './router';
 
 // Loaded when shown: opening a project's dashboard does not wait for the start screen's or the backups' code.
@@ -28,12 +27,7 @@ export function App() {
 
 function Shell() {
   const { reportError } = useToast();
-  const [route, setRoute] = useState<Route>(() => {
-    const first = routeFromHash(location.hash);
-    // A start straight into a project's tab loads the tab's code (and values) while the project is being read.
-    if (first.screen === 'project') preloadTab(first.tab, first.projectId);
-    return first;
-  });
+  const [route, setRoute] = useState<Route>(() => routeFromHash(location.hash));
   const router = useMemo<Router>(
     () => ({
       route,

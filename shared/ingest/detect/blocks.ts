@@ -10,7 +10,7 @@ export interface RowInfo {
   /** Numbers and missing markers to the right of the first text cell. */
   numbers: number;
   missing: number;
-  /** Year cells (header candidates). */
+  /** Year cells, for a row that may be a year header (empty for the rest: a long table's rows each hold a year). */
   years: { column: number; year: number }[];
   isYearRow: boolean;
   isData: boolean;
@@ -31,6 +31,9 @@ export interface Block {
 
 const MAX_HEADER_ROWS = 3;
 
+// Shared by every row without years or that cannot be a year header, and never mutated: 200,000 rows keep no year lists alive.
+const NO_YEARS: RowInfo['years'] = [];
+
 /** Describes every row once, so block finding and layout detection never rescan cells. */
 export function describeRows(grid: SheetGrid): RowInfo[] {
   const horizontalMergeRows = new Set<number>();
@@ -46,8 +49,10 @@ export function describeRows(grid: SheetGrid): RowInfo[] {
     let numbersTotal = 0;
     let explicitYears = 0;
     let texts = 0;
-    const years: { column: number; year: number }[] = [];
     let description = false;
+    // Started at the first year as a one-item list: an empty list grown by push reserves 17 slots, and for a
+    // 200,000-row sheet those lists were most of what detection allocated.
+    let years = NO_YEARS;
     for (let c = 0; c < row.length; c++) {
       const cell = row[c];
       const kind = cellKind(cell);
@@ -55,7 +60,9 @@ export function describeRows(grid: SheetGrid): RowInfo[] {
       nonEmpty++;
       const year = yearOf(cell);
       if (year) {
-        years.push({ column: c, year: year.year });
+        const found = { column: c, year: year.year };
+        if (years === NO_YEARS) years = [found];
+        else years.push(found);
         if (year.explicit) explicitYears++;
       }
       if (kind === 'text') {
@@ -82,7 +89,7 @@ export function describeRows(grid: SheetGrid): RowInfo[] {
       firstText,
       numbers,
       missing,
-      years,
+      years: isYearRow || twoYearCandidate ? years : NO_YEARS,
       isYearRow,
       isData: !isYearRow && !description && firstText >= 0 && numbers + missing >= 1 && numbers >= 1,
       isDescription: description,

@@ -8,12 +8,16 @@ import { cellText, type CellOutcome, type DetectedTable, type DraftObservation, 
 import { readValue } from '../values/read-value';
 import { splitNameAndUnit } from '../values/units';
 import { indicatorMatcher } from './indicators';
+import { appendDrafts, ColumnsBuilder } from './observation-columns';
 import { regionMatcher } from './regions';
 import { suggestIndicators } from './suggest';
 
 /** Collects a table's observations, unmapped names, unknown regions, findings and cell outcomes. */
 class TableMapper {
-  readonly observations: DraftObservation[] = [];
+  // Values are kept as columns, not objects: a large table's drafts would be the biggest thing in the import worker.
+  private readonly columns: ColumnsBuilder;
+  private firstYear = Infinity;
+  private lastYear = -Infinity;
   readonly unmapped: UnmappedName[] = [];
   readonly findings: IngestFinding[] = [];
   // Outcomes in arrival order; the record keyed by address is built only when read (the command line never reads it,
@@ -35,6 +39,9 @@ class TableMapper {
   ) {
     this.indicators = indicatorMatcher(plan, options.decisions);
     this.regions = regionMatcher(plan);
+    // Room for every value the table can give (one per data row and value column; a long table's row gives one),
+    // so the columns never grow by copying.
+    this.columns = new ColumnsBuilder(table.dataRows.length * Math.max(1, table.valueColumns.length));
   }
 
   outcome(cell: string, outcome: CellOutcome): void {
@@ -111,7 +118,9 @@ class TableMapper {
           this.assumedUnits.add(indicator.unit);
           this.finding(address, 'unit-assumed', { unit: indicator.unit });
         }
-        this.observations.push(observation);
+        this.columns.add(observation);
+        if (year < this.firstYear) this.firstYear = year;
+        if (year > this.lastYear) this.lastYear = year;
         this.outcome(address, reading.footnote ? 'flagged' : 'value');
         if (reading.footnote) this.flagged++;
         break;
@@ -135,14 +144,21 @@ class TableMapper {
     const cells = this.outcomeCells;
     const kinds = this.outcomeKinds;
     let outcomes: Record<string, CellOutcome> | undefined;
-    let first = Infinity;
-    let last = -Infinity;
-    for (const o of this.observations) {
-      if (o.year < first) first = o.year;
-      if (o.year > last) last = o.year;
-    }
+    const columns = this.columns.finish();
+    let observations: DraftObservation[] | undefined;
+    const distinct = (column: Uint32Array) => {
+      // A plain loop: a Set built from a typed array's iterator allocates per value.
+      const seen = new Set<number>();
+      for (let i = 0; i < column.length; i++) seen.add(column[i]!);
+      return seen.size;
+    };
     return {
-      observations: this.observations,
+      // Made when first read (the command line reads them; the import worker moves the columns instead).
+      get observations() {
+        if (!observations) appendDrafts(columns, 0, columns.count, (observations = []));
+        return observations;
+      },
+      observationColumns: columns,
       unmapped: this.unmapped,
       unknownRegions: [...this.unknownRegions.keys()],
       findings: this.findings,
@@ -153,11 +169,12 @@ class TableMapper {
         }
         return outcomes;
       },
+      outcomeList: { cells, kinds },
       summary: {
-        values: this.observations.length,
-        indicators: new Set(this.observations.map((o) => o.indicator)).size,
-        regions: new Set(this.observations.map((o) => o.region)).size,
-        years: this.observations.length ? [first, last] : null,
+        values: columns.count,
+        indicators: distinct(columns.indicator),
+        regions: distinct(columns.region),
+        years: columns.count ? [this.firstYear, this.lastYear] : null,
         flagged: this.flagged,
       },
     };

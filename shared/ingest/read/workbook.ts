@@ -30,11 +30,14 @@ function readWithOoxmlReader(bytes: Uint8Array, names: string[], fileName: strin
   } catch (error) {
     throw new IngestError('unreadable', fileName, { reason: `zip: ${(error as Error)?.message ?? String(error)}` });
   }
-  if (!hasXmlWorkbook(parts)) return null;
   try {
+    if (!hasXmlWorkbook(parts)) return null;
     return readOoxml(parts, fileName, limits);
   } catch (error) {
     throw parseError(error, bytes, fileName, 'xlsx');
+  } finally {
+    // The grids hold copies of what they need: the inflated XML would otherwise outlive the read by a whole analysis.
+    parts.release();
   }
 }
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/attain';
 import type { ObservationInput } from '../../../shared/model';
-import { filterRows, nextSort, NO_FILTER, observationIndex, scorecardRows, sortRows } from '../../../renderer/src/screens/dashboard/scorecard-rows';
+import { filterRows, nextSort, NO_FILTER, illustrativeCells, scorecardRows, sortRows } from '../../../renderer/src/screens/dashboard/scorecard-rows';
 import { indicator, plan, series, settings, WHOLE } from '../attain/build';
 
 // Three indicators, evaluated in 2023 (time progress 3/5 = 60 %):
@@ -25,7 +25,7 @@ const observations: ObservationInput[] = [
   { indicatorId: 'b', region: WHOLE, year: 2023, value: 110, illustrative: true },
 ];
 const evaluation = evaluate(thePlan, observations, settings(2023));
-const rows = scorecardRows(thePlan, evaluation, observationIndex(observations), null);
+const rows = scorecardRows(thePlan, evaluation, illustrativeCells(observations), null);
 const ids = (list: { indicator: { id: string } }[]) => list.map((r) => r.indicator.id);
 
 describe('scorecard rows', () => {
@@ -39,8 +39,15 @@ describe('scorecard rows', () => {
     expect(rows.map((r) => r.latestIllustrative)).toEqual([false, true, false]);
   });
 
+  it('know a cell as 示例数据 only while its last value is illustrative, and key no cell when no value is', () => {
+    const cell = (year: number, illustrative?: boolean): ObservationInput => ({ indicatorId: 'a', region: WHOLE, year, value: 1, illustrative });
+    const cells = illustrativeCells([cell(2021, true), cell(2021), cell(2022), cell(2022, true), cell(2023)]);
+    expect([...cells]).toEqual([`a\u0000${WHOLE}\u00002022`]);
+    expect(illustrativeCells(series('a', { 2020: 1, 2021: 2 })).size).toBe(0);
+  });
+
   it('show a region’s own results when a region is chosen, leaving out indicators it has no value for', () => {
-    const district = scorecardRows(thePlan, evaluation, observationIndex(observations), '天河区');
+    const district = scorecardRows(thePlan, evaluation, illustrativeCells(observations), '天河区');
     expect(ids(district)).toEqual(['a']);
     expect(district[0]!.result.region).toBe('天河区');
   });

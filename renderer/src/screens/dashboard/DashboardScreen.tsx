@@ -11,7 +11,7 @@ import { MethodologyView } from './MethodologyView';
 import { Overview } from './Overview';
 import { RegionsView } from './RegionsView';
 import { Scorecard } from './Scorecard';
-import { NO_FILTER, observationIndex, scorecardRows, type ScorecardFilter } from './scorecard-rows';
+import { illustrativeCells, NO_FILTER, scorecardRows, type ScorecardFilter } from './scorecard-rows';
 import { SettingsDialog } from './SettingsDialog';
 import '../../styles/dashboard.css';
 
@@ -32,12 +32,12 @@ export function DashboardScreen() {
   const plan = project.plan;
 
   const years = useMemo(() => asOfYears(plan, observations), [plan, observations]);
-  const index = useMemo(() => observationIndex(observations), [observations]);
+  const illustrative = useMemo(() => illustrativeCells(observations), [observations]);
   const regions = useMemo(() => (evaluation ? [...new Set(evaluation.regions.map((r) => r.region))] : []), [evaluation]);
   const region = filter.region !== null && regions.includes(filter.region) ? filter.region : null;
   // Keyed on the evaluation, which changes whenever the plan's content does: saving a setting reloads the project
   // with an equal plan, and that must not rebuild the rows and redraw the charts a second time.
-  const rows = useMemo(() => (evaluation ? scorecardRows(plan, evaluation, index, region) : []), [evaluation, index, region]);
+  const rows = useMemo(() => (evaluation ? scorecardRows(plan, evaluation, illustrative, region) : []), [evaluation, illustrative, region]);
   const whole = plan.regions.find((r) => r.whole)?.name ?? '';
   const back = useCallback(() => setOpen(null), []);
   const saveSettings = (next: EvaluationSettings) => {

@@ -37,29 +37,40 @@ export interface Sort {
   descending: boolean;
 }
 
-/** Observations keyed by indicator, region and year, to find the one a result's latest value came from. */
-export function observationIndex<T extends ObservationInput>(observations: readonly T[]): Map<string, T> {
-  const index = new Map<string, T>();
-  // A later observation of the same year wins, as it does in the engine.
-  for (const o of observations) index.set(cellKey(o.indicatorId, o.region, o.year), o);
-  return index;
+/**
+ * The cells (indicator, region, year) whose value is 示例数据: the last observation of the cell is illustrative, as
+ * the engine keeps the later of one year. Only indicators with any illustrative value are keyed, so a project of
+ * official statistics costs one pass and no keys (a key per value of 240,000 was most of a cold start's render).
+ */
+export function illustrativeCells(observations: readonly ObservationInput[]): Set<string> {
+  const marked = new Set<string>();
+  for (const o of observations) if (o.illustrative === true) marked.add(o.indicatorId);
+  const cells = new Set<string>();
+  if (marked.size === 0) return cells;
+  for (const o of observations) {
+    if (!marked.has(o.indicatorId)) continue;
+    const key = cellKey(o.indicatorId, o.region, o.year);
+    if (o.illustrative === true) cells.add(key);
+    else cells.delete(key);
+  }
+  return cells;
 }
 
-/** The key of one indicator, region and year in observationIndex. */
+/** The key of one indicator, region and year in illustrativeCells. */
 export function cellKey(indicatorId: string, region: string, year: number): string {
   return `${indicatorId}\u0000${region}\u0000${year}`;
 }
 
 /** One row per plan indicator for `region` (null: the whole area); indicators the region has no result for are left out. */
-export function scorecardRows(plan: Plan, evaluation: Evaluation, index: Map<string, ObservationInput>, region: string | null): ScorecardRow[] {
+export function scorecardRows(plan: Plan, evaluation: Evaluation, illustrative: ReadonlySet<string>, region: string | null): ScorecardRow[] {
   const results = region === null ? evaluation.indicators : evaluation.regions.filter((r) => r.region === region);
   const byId = new Map(results.map((r) => [r.indicatorId, r]));
   const rows: ScorecardRow[] = [];
   for (const indicator of plan.indicators) {
     const result = byId.get(indicator.id);
     if (!result) continue;
-    const latest = result.latest ? index.get(cellKey(indicator.id, result.region, result.latest.year)) : undefined;
-    rows.push({ indicator, result, latestIllustrative: latest?.illustrative === true });
+    const latestIllustrative = result.latest !== null && illustrative.has(cellKey(indicator.id, result.region, result.latest.year));
+    rows.push({ indicator, result, latestIllustrative });
   }
   return rows;
 }

@@ -2,7 +2,7 @@
 // names to confirm, unknown regions, notes and conflicts, and the import button once everything is decided.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { findConflicts } from '../../../../shared/ingest/conflicts';
-import type { DraftObservation, TableOverride } from '../../../../shared/ingest/types';
+import type { DraftList, TableOverride } from '../../../../shared/ingest/types';
 import type { Observation, Plan } from '../../../../shared/model';
 import { useT } from '../../app/i18n';
 import { conflictKey, type ConflictDecision } from '../../../db/imports';
@@ -16,7 +16,7 @@ import { DO_NOT_IMPORT, type FileImport } from './use-file-imports';
 /** What the card hands over on import: the values, the conflict decisions and the names the user mapped. */
 export interface CommitRequest {
   file: FileImport;
-  observations: DraftObservation[];
+  observations: DraftList;
   conflictDecisions: Record<string, ConflictDecision>;
   mappingDecisions: Record<string, string>;
 }

@@ -1,12 +1,13 @@
 // One file's analysis in a line: how many values, indicators, regions and years, and how many cells are flagged.
-import type { DraftObservation, MappedTable } from '../../../../shared/ingest/types';
+import type { MappedTable } from '../../../../shared/ingest/types';
 import type { AnalysedTable } from '../../../workers/import-client';
+import { ColumnDrafts } from '../../../workers/observation-columns';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
-/** The values the file's tables give (left-out tables give none). */
-export function incomingObservations(tables: AnalysedTable[]): DraftObservation[] {
-  return tables.flatMap((t) => t.mapped?.observations ?? []);
+/** The values the file's tables give (left-out tables give none), in table order. */
+export function incomingObservations(tables: AnalysedTable[]): ColumnDrafts {
+  return new ColumnDrafts(tables.flatMap((t) => t.mapped?.observations.parts ?? []));
 }
 
 /** The tables' summaries added up: distinct indicators and regions over all tables, the widest year span. */

@@ -58,6 +58,8 @@ export class GridBuilder {
   grid(name: string, merges: MergeArea[]): SheetGrid {
     let columnCount = 0;
     for (const row of this.rows) if (row.length > columnCount) columnCount = row.length;
-    return { name, rows: this.rows, rowCount: this.rows.length, columnCount, merges };
+    // Rows grown by push keep spare room (17 slots for a row of 5); exact copies halve a long sheet's rows in memory.
+    const rows = this.rows.map((row) => row.slice());
+    return { name, rows, rowCount: rows.length, columnCount, merges };
   }
 }

@@ -1,5 +1,6 @@
 // The parts of an OOXML package, inflated once with fflate and looked up by name without regard to case.
 import { unzipSync } from 'fflate';
+import { releaseBytes } from '../release-bytes';
 
 // Pictures, printer settings and VBA are never read, so they are not inflated.
 const SKIPPED = /\.(?:png|jpe?g|gif|bmp|tiff?|emf|wmf|bin|wdp|svg)$/i;
@@ -29,6 +30,12 @@ export class ZipParts {
   /** The part's bytes, or undefined when the package lacks it. */
   bytes(name: string): Uint8Array | undefined {
     return this.parts.get(partKey(name));
+  }
+
+  /** Frees every inflated part (each owns its buffer); the parts must not be read afterwards. */
+  release(): void {
+    for (const data of this.parts.values()) releaseBytes(data);
+    this.parts.clear();
   }
 
   /** The part as UTF-8 text, or undefined when the package lacks it. */
