@@ -1,30 +1,19 @@
 // The generated project of a large statistics office: 1,000 indicators × 12 regions × 20 years (240,000 values),
 // deterministic, with every kind of indicator and target, districts that add up to the city.
 import type { Comparator, Indicator, IndicatorKind, ObservationInput, Plan, Region } from '../shared/model';
+import { seededRandom } from '../tests/support/seeded-random';
 
 export const INDICATORS = 1000;
 export const REGION_COUNT = 12;
 export const FIRST_YEAR = 2006;
 export const YEARS = 20;
 
-/** mulberry32: a small deterministic PRNG, so every run measures the same data. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * The plan and its observations, in the order indicator → year → region (the whole area first). The same
  * numbers on every call.
  */
 export function generateProject(): { plan: Plan; observations: ObservationInput[] } {
-  const random = prng(20240601);
+  const random = seededRandom(20240601);
   const regions: Region[] = Array.from({ length: REGION_COUNT }, (_, i) =>
     i === 0 ? { name: '全市', aliases: [], whole: true } : { name: `区${i}`, aliases: [] },
   );

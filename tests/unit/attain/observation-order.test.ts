@@ -5,6 +5,7 @@ import { evaluate } from '../../../shared/attain';
 import { toSeries } from '../../../shared/attain/series';
 import type { Evaluation, ObservationInput, Provenance } from '../../../shared/model';
 import { indicator, plan, series, settings, WHOLE } from './build';
+import { seededRandom } from '../../support/seeded-random';
 
 const AS_OF = 2023;
 
@@ -29,15 +30,9 @@ const canonical: ObservationInput[] = [
 
 const run = (observations: ObservationInput[]): Evaluation => evaluate(testPlan, observations, settings(AS_OF));
 
-/** A deterministic shuffle (mulberry32), so that a failure can be reproduced. */
+/** A deterministic shuffle, so that a failure can be reproduced. */
 function shuffled<T>(items: readonly T[], seed: number): T[] {
-  let a = seed >>> 0;
-  const random = () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const random = seededRandom(seed);
   const out = [...items];
   for (let i = out.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));

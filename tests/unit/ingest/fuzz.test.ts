@@ -7,6 +7,7 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAS_SHARED, NO_SHARED_REASON, sharedPath } from '../../support/shared-dir';
 import type { FuzzOutcome } from './fuzz-worker';
+import { seededRandom } from '../../support/seeded-random';
 
 const SEED = 20240601;
 const CASE_TIME_LIMIT_MS = 10_000;
@@ -22,18 +23,8 @@ const ERROR_CODES = [
   'password-wrong',
 ];
 
-/** mulberry32: a small seeded generator, so that every run mutates the same bytes. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(SEED);
+// Seeded, so that every run mutates the same bytes.
+const rand = seededRandom(SEED);
 const below = (n: number) => Math.floor(rand() * n);
 
 interface FuzzCase {
