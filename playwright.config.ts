@@ -1,6 +1,7 @@
 // End-to-end tests: the built renderer (out/web, built by `npm run test:e2e`) served on 127.0.0.1 and
 // driven in the system Chromium. The Electron smoke test lives in the same folder and launches its own app.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS } from './tests/support/chromium-args';
 
 // Override when another run already holds the port (e.g. two checkouts testing at once).
 const PORT = Number(process.env.PLANEVAL_E2E_PORT ?? 4183);
@@ -28,7 +29,7 @@ export default defineConfig({
     navigationTimeout: 30_000,
     launchOptions: {
       executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+      args: CHROMIUM_ARGS,
     },
   },
   webServer: {

@@ -6,6 +6,7 @@ import type { Server } from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../tests/support/chromium-args';
 // @ts-expect-error: a plain ES module without type declarations.
 import { serveStatic } from '../../scripts/static-server.mjs';
 
@@ -14,7 +15,6 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 export const WORK = process.env.PLANEVAL_BENCH_WORK ? resolve(process.env.PLANEVAL_BENCH_WORK) : join(ROOT, 'bench', '.work');
 /** The bench's own build: out/web belongs to the end-to-end tests, which may be running at the same time. */
 const WEB = join(WORK, 'web');
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 let built = false;
 
@@ -57,7 +57,7 @@ export function freshProfile(name: string): string {
 export async function launch(profile: string): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profile, {
     executablePath: '/usr/bin/chromium',
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     headless: true,
     locale: 'zh-CN',
     viewport: { width: 1360, height: 860 },

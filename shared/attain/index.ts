@@ -1,10 +1,10 @@
 // The attainment engine (METHOD.md): a pure function of plan, observations and settings.
-import type { CategoryResult, Evaluation, EvaluationSettings, Finding, IndicatorResult, ObservationInput, Plan, RegionRankEntry, RegionRanking } from '../model';
+import type { CategoryResult, Evaluation, EvaluationSettings, Finding, IndicatorResult, ObservationInput, Plan, RegionRankEntry, RegionRanking, StoredValues } from '../model';
 import { assess, baselineYear, fixedTarget } from './assess';
 import { regionSums, type PointRange, type SeriesContext } from './quality';
 import { rankEntry, rankRegions } from './rankings';
 import { rollUp, type RollUpItem } from './rollup';
-import { endUpTo, groupObservations, type Conflict } from './series';
+import { endUpTo, groupObservations, groupStoredValues, type Conflict } from './series';
 import type { ResolvedTarget } from './target';
 
 export { explainComputation } from './explain';
@@ -13,15 +13,18 @@ export { formatPercent, formatRaw, formatTarget, formatValue, roundTo } from './
 
 const NO_CONFLICTS: readonly Conflict[] = [];
 
-/** Evaluate every indicator of `plan` for the whole area and each region at settings.asOf. Deterministic; inputs are not modified. */
-export function evaluate(plan: Plan, observations: ObservationInput[], settings: EvaluationSettings): Evaluation {
+/**
+ * Evaluate every indicator of `plan` for the whole area and each region at settings.asOf. Deterministic; inputs are
+ * not modified. Observations stored in columns give the same evaluation as the same observations in objects.
+ */
+export function evaluate(plan: Plan, observations: readonly ObservationInput[] | StoredValues, settings: EvaluationSettings): Evaluation {
   const whole = plan.regions.find((r) => r.whole)?.name;
   if (whole === undefined) {
     throw new Error(`规划“${plan.name}”没有标记为全市(whole)的地区 / Plan "${plan.name}" has no whole-area region`);
   }
   const parts = plan.regions.filter((r) => !r.whole).map((r) => r.name);
   const partSet = new Set(parts);
-  const table = groupObservations(observations);
+  const table = 'runs' in observations ? groupStoredValues(observations) : groupObservations(observations);
   const asOf = settings.asOf;
   const indicators: IndicatorResult[] = [];
   const regions: IndicatorResult[] = [];

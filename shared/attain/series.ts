@@ -1,5 +1,5 @@
 // Observations grouped once into one series per indicator and region, sorted by year, one value a year, held in columns.
-import type { ObservationInput } from '../model';
+import type { ObservationInput, StoredValues } from '../model';
 
 /** Two observations for the same indicator, region and year with different values; the later one is used. */
 export interface Conflict {
@@ -15,10 +15,11 @@ export interface Series {
 
 /**
  * Every series in columns: series s holds the points start[s] ≤ k < end[s], sorted by year, one a year, only
- * finite values; origin[k] is the index in `observations` of the observation point k came from.
+ * finite values; origin[k] is the position in the input of the observation point k came from.
  */
 export interface SeriesTable {
-  observations: readonly ObservationInput[];
+  /** The input's observation at a position, with its source: what a finding cites. */
+  observationAt(position: number): ObservationInput;
   /** indicator id → region → series index; regions in order of first appearance. */
   slots: Map<string, Map<string, number>>;
   start: Int32Array;
@@ -100,8 +101,51 @@ export function groupObservations(observations: readonly ObservationInput[]): Se
     years[i] = observation.year;
     values[i] = value;
   }
-  const { start, end, year, value, origin, conflicts } = arrange(observations, slotOf, years, values, observations.length, regionOf.length);
-  return { observations, slots, start, end, year, value, origin, conflicts };
+  const observationAt = (position: number) => observations[position];
+  const { start, end, year, value, origin, conflicts } = arrange(observationAt, slotOf, years, values, observations.length, regionOf.length);
+  return { observationAt, slots, start, end, year, value, origin, conflicts };
+}
+
+/**
+ * groupObservations for values in stored columns, with the same series, in the same order: a run's values name
+ * their indicator and region by index into the run's string lists, so a series is found by one array read.
+ */
+export function groupStoredValues(stored: StoredValues): SeriesTable {
+  let count = 0;
+  for (const run of stored.runs) count += run.years.length;
+  const slots = new Map<string, Map<string, number>>();
+  const slotOf = int32Column('slotOf', count);
+  const years = float64Column('years', count);
+  const values = float64Column('values', count);
+  let series = 0;
+  let i = 0;
+  for (const run of stored.runs) {
+    const { indicatorIds, regions } = run;
+    const regionCount = regions.distinct.length;
+    // The series of each (indicator, region) pair of the run's lists, found at the pair's first value.
+    const pairs = new Int32Array(indicatorIds.distinct.length * regionCount).fill(-1);
+    for (let k = 0; k < run.years.length; k++, i++) {
+      const pair = indicatorIds.indexOf[k] * regionCount + regions.indexOf[k];
+      let slot = pairs[pair];
+      if (slot < 0) {
+        const indicatorId = indicatorIds.distinct[indicatorIds.indexOf[k]];
+        const region = regions.distinct[regions.indexOf[k]];
+        let byRegion = slots.get(indicatorId);
+        if (!byRegion) slots.set(indicatorId, (byRegion = new Map()));
+        const known = byRegion.get(region);
+        if (known !== undefined) slot = known;
+        else byRegion.set(region, (slot = series++));
+        pairs[pair] = slot;
+      }
+      const value = run.values[k];
+      slotOf[i] = Number.isFinite(value) ? slot : NOT_DATA;
+      years[i] = run.years[k];
+      values[i] = value;
+    }
+  }
+  const observationAt = (position: number) => stored.observationAt(position);
+  const { start, end, year, value, origin, conflicts } = arrange(observationAt, slotOf, years, values, count, series);
+  return { observationAt, slots, start, end, year, value, origin, conflicts };
 }
 
 /**
@@ -118,7 +162,7 @@ export function toSeries(bucket: readonly ObservationInput[]): Series {
     values[i] = bucket[i].value;
     slotOf[i] = Number.isFinite(values[i]) ? 0 : NOT_DATA;
   }
-  const { end, origin, conflicts } = arrange(bucket, slotOf, years, values, bucket.length, 1);
+  const { end, origin, conflicts } = arrange((position) => bucket[position], slotOf, years, values, bucket.length, 1);
   const points: ObservationInput[] = new Array(end[0]);
   for (let k = 0; k < end[0]; k++) points[k] = bucket[origin[k]];
   return { points, conflicts: conflicts.get(0) ?? [] };
@@ -139,13 +183,14 @@ export function endUpTo(table: SeriesTable, s: number, year: number): number {
   return end;
 }
 
-type Columns = Omit<SeriesTable, 'observations' | 'slots'>;
+type Columns = Omit<SeriesTable, 'observationAt' | 'slots'>;
+type ObservationAt = SeriesTable['observationAt'];
 
 /**
  * Place each observation i < n (year years[i], value values[i]) of series slotOf[i] in its series' columns, in
  * input order, then put every series in year order.
  */
-function arrange(observations: readonly ObservationInput[], slotOf: Int32Array, years: Float64Array, values: Float64Array, n: number, count: number): Columns {
+function arrange(observationAt: ObservationAt, slotOf: Int32Array, years: Float64Array, values: Float64Array, n: number, count: number): Columns {
   const start = int32Column('start', count).fill(0, 0, count);
   const end = int32Column('end', count);
   for (let i = 0; i < n; i++) if (slotOf[i] !== NOT_DATA) start[slotOf[i]]++;
@@ -172,7 +217,7 @@ function arrange(observations: readonly ObservationInput[], slotOf: Int32Array, 
   }
   const conflicts = new Map<number, Conflict[]>();
   const columns = { start, end, year, value, origin, conflicts };
-  for (let s = 0; s < count; s++) if (unordered[s]) sortSeries(observations, columns, s);
+  for (let s = 0; s < count; s++) if (unordered[s]) sortSeries(observationAt, columns, s);
   return columns;
 }
 
@@ -180,7 +225,7 @@ function arrange(observations: readonly ObservationInput[], slotOf: Int32Array, 
  * Sort series `s` by year, stable, keeping the last value of each year and recording a conflict whenever a
  * later value differs from the one it replaces; the series ends earlier by the years it repeated.
  */
-function sortSeries(observations: readonly ObservationInput[], columns: Columns, s: number): void {
+function sortSeries(observationAt: ObservationAt, columns: Columns, s: number): void {
   const { start, end, year, value, origin } = columns;
   const first = start[s];
   // Points are in input order, so sorting positions by (year, position) keeps input order within a year.
@@ -192,7 +237,7 @@ function sortSeries(observations: readonly ObservationInput[], columns: Columns,
   for (let i = 0; i < order.length; i++) {
     if (last >= first && year[last] === years[i]) {
       if (value[last] !== values[i]) {
-        const conflict = { replaced: observations[origin[last]], kept: observations[origins[i]] };
+        const conflict = { replaced: observationAt(origin[last]), kept: observationAt(origins[i]) };
         const list = columns.conflicts.get(s);
         if (list) list.push(conflict);
         else columns.conflicts.set(s, [conflict]);

@@ -10,13 +10,13 @@ import { expect, test } from '@playwright/test';
 import { chromium, type BrowserContext } from 'playwright-core';
 import * as XLSX from 'xlsx';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
+import { CHROMIUM_ARGS } from '../support/chromium-args';
 // @ts-expect-error: a plain ES module without type declarations.
 import { serveStatic } from '../../scripts/static-server.mjs';
 import { ImportPage } from './pages/import';
 import { StartPage } from './pages/StartPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const PREVIOUS_YEAR = 2020;
 
 interface Row {
@@ -106,7 +106,7 @@ test('closing the page in the middle of a large import leaves no half batch and 
   test.setTimeout(600_000);
   const work = mkdtempSync(join(tmpdir(), 'planeval-crash-'));
   const { server, url } = (await serveStatic(process.env.PLANEVAL_E2E_WEB ?? 'out/web', 0)) as { server: Server; url: string };
-  const launch = () => chromium.launchPersistentContext(join(work, 'profile'), { executablePath: '/usr/bin/chromium', args: ARGS, headless: true, locale: 'zh-CN', viewport: { width: 1360, height: 860 }, baseURL: url });
+  const launch = () => chromium.launchPersistentContext(join(work, 'profile'), { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true, locale: 'zh-CN', viewport: { width: 1360, height: 860 }, baseURL: url });
   try {
     const previousRows = longRows([PREVIOUS_YEAR]);
     // Years the engine reads as years (1900–2100), none shared with the previous data: nothing to decide.

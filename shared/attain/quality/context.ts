@@ -16,5 +16,5 @@ export interface SeriesContext {
 
 /** The cell point k of the table came from. */
 export function cellAt({ indicator, region, table }: SeriesContext, k: number): CellRef {
-  return cellOf(indicator.id, region, table.observations[table.origin[k]]);
+  return cellOf(indicator.id, region, table.observationAt(table.origin[k]));
 }

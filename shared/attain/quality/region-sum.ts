@@ -47,7 +47,7 @@ export function regionSums(
     const total = value[w];
     const difference = sum - total;
     if (Math.abs(difference) <= tolerance * Math.abs(total)) continue;
-    const cell = (region: string, k: number) => cellOf(indicator.id, region, table.observations[table.origin[k]]);
+    const cell = (region: string, k: number) => cellOf(indicator.id, region, table.observationAt(table.origin[k]));
     const cells: CellRef[] = [cell(whole, w), ...parts.map((region, i) => cell(region, cursors[i]))];
     out.push(
       finding(
