@@ -7,6 +7,7 @@ export const db = createDatabase();
 export type { PlanevalDb } from './database';
 export * from './projects';
 export * from './observations';
+export type { StoredProjectValues } from './stored-values';
 export * from './sample';
 export * from './storage';
 export * from './files';

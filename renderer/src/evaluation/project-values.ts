@@ -1,16 +1,15 @@
 // A project's stored values, read once and kept current (a Dexie live query), shared by whoever shows them; a
 // start straight into a project begins reading them while the screen's code is still loading.
 import { liveQuery, type Subscription } from 'dexie';
-import type { Observation } from '../../../shared/model';
-import { db, listObservations } from '../../db';
+import { db, readStoredValues, type StoredProjectValues } from '../../db';
 
 interface Listener {
-  next(values: Observation[]): void;
+  next(values: StoredProjectValues): void;
   error(error: unknown): void;
 }
 
 interface Feed {
-  latest: Observation[] | null;
+  latest: StoredProjectValues | null;
   listeners: Set<Listener>;
   subscription: Subscription;
   /** Kept open for a watcher still to come (a prefetch), even with no listener yet. */
@@ -24,7 +23,7 @@ function openFeed(projectId: string): Feed {
   if (feed) return feed;
   const opened: Feed = { latest: null, listeners: new Set(), held: false, subscription: null as unknown as Subscription };
   feeds.set(projectId, opened);
-  opened.subscription = liveQuery(() => listObservations(db, projectId)).subscribe({
+  opened.subscription = liveQuery(() => readStoredValues(db, projectId)).subscribe({
     next: (values) => {
       opened.latest = values;
       for (const l of opened.listeners) l.next(values);
@@ -49,7 +48,7 @@ export function prefetchProjectValues(projectId: string): void {
 }
 
 /** Calls `next` with the project's values now (when read) and after every change; returns the unsubscribe function. */
-export function watchProjectValues(projectId: string, next: (values: Observation[]) => void, error: (error: unknown) => void): () => void {
+export function watchProjectValues(projectId: string, next: (values: StoredProjectValues) => void, error: (error: unknown) => void): () => void {
   const feed = openFeed(projectId);
   const listener: Listener = { next, error };
   feed.listeners.add(listener);

@@ -1,41 +1,66 @@
-// The open project's evaluation, derived on every change of plan, observations or settings (never stored).
+// The open project's evaluation, derived on every change of plan, values or settings (never stored).
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { evaluate } from '../../../shared/attain';
 import type { Evaluation, EvaluationSettings, Observation } from '../../../shared/model';
-import { db, listObservations, updateSettings } from '../../db';
+import { db, updateSettings, type StoredProjectValues } from '../../db';
 import { useProject } from '../app/project-context';
 import { useToast } from '../components/toast';
 import { watchProjectValues } from './project-values';
 import { useStableValue } from './use-stable-value';
 
 export interface EvaluationApi {
-  /** null while the observations load. */
+  /** null while the values load. */
   evaluation: Evaluation | null;
-  observations: Observation[];
+  /**
+   * Every stored value as an object, in storing order; null until built, which for a large project may be a
+   * moment after the evaluation is shown.
+   */
+  observations: Observation[] | null;
+  /** Every year that has a value (empty while the values load). */
+  yearsWithData: ReadonlySet<number>;
+  /** The values of the indicators that have any 示例数据 value (empty while the values load). */
+  illustrativeIndicatorValues: readonly Observation[];
   settings: EvaluationSettings;
   /** Merges `changes` into the settings, shows the result at once and saves it to the project. */
   setSettings(changes: Partial<EvaluationSettings>): Promise<void>;
-  /** Re-reads the observations (they are also re-read whenever storage changes). */
-  refresh(): Promise<void>;
 }
 
-/** Loads the open project's observations (live), evaluates them under the project's settings and saves settings changes. */
+const NO_YEARS: ReadonlySet<number> = new Set();
+const NO_VALUES: readonly Observation[] = [];
+
+/** Loads the open project's values (live, re-read whenever storage changes), evaluates them under the project's settings and saves settings changes. */
 export function useEvaluation(): EvaluationApi {
   const { project, reload } = useProject();
   const { reportError } = useToast();
-  const [observations, setObservations] = useState<Observation[] | null>(null);
+  const [values, setValues] = useState<StoredProjectValues | null>(null);
+  // The objects of one read of the values: stale (and not shown) once the values are read again.
+  const [built, setBuilt] = useState<{ of: StoredProjectValues; observations: Observation[] } | null>(null);
   // Settings being saved: shown at once, dropped when the project reloads with them.
   const [pending, setPending] = useState<EvaluationSettings | null>(null);
 
   useEffect(() => {
-    return watchProjectValues(project.id, setObservations, reportError);
+    return watchProjectValues(project.id, setValues, reportError);
   }, [project.id, reportError]);
+
+  useEffect(() => {
+    if (!values) return;
+    let current = true;
+    values.observations().then((observations) => current && setBuilt({ of: values, observations }), reportError);
+    return () => {
+      current = false;
+    };
+  }, [values, reportError]);
 
   useEffect(() => setPending(null), [project.settings]);
 
   const settings = useStableValue(pending ?? project.settings);
   const plan = useStableValue(project.plan);
-  const evaluation = useMemo(() => (observations ? evaluate(plan, observations, settings) : null), [plan, observations, settings]);
+  const observations = built && built.of === values ? built.observations : null;
+  // The stored columns when they are in storing order; otherwise the objects, once built.
+  const input = values?.columns ?? observations;
+  const evaluation = useMemo(() => (input ? evaluate(plan, input, settings) : null), [plan, input, settings]);
+  const yearsWithData = useMemo(() => values?.years() ?? NO_YEARS, [values]);
+  const illustrativeIndicatorValues = useMemo(() => values?.illustrativeIndicatorValues() ?? NO_VALUES, [values]);
 
   const setSettings = useCallback(
     async (changes: Partial<EvaluationSettings>) => {
@@ -52,9 +77,5 @@ export function useEvaluation(): EvaluationApi {
     [pending, project.settings, project.id, reload, reportError],
   );
 
-  const refresh = useCallback(async () => {
-    setObservations(await listObservations(db, project.id));
-  }, [project.id]);
-
-  return { evaluation, observations: observations ?? [], settings, setSettings, refresh };
+  return { evaluation, observations, yearsWithData, illustrativeIndicatorValues, settings, setSettings };
 }

@@ -4,6 +4,7 @@ import type { MessageTable } from '../index';
 export const dashboard = {
   'dashboard.tab': { zh: '评估', en: 'Evaluation' },
   'dashboard.loading': { zh: '正在计算评估结果…', en: 'Computing the evaluation…' },
+  'dashboard.loadingValues': { zh: '正在读取数值…', en: 'Reading the values…' },
   'dashboard.views': { zh: '评估视图', en: 'Evaluation views' },
   'dashboard.view.overview': { zh: '总览与指标表', en: 'Overview and scorecard' },
   'dashboard.view.charts': { zh: '图表', en: 'Charts' },

@@ -5,7 +5,7 @@ import type { ChartSpec } from '../../../shared/report/charts';
 import { asOfYears } from '../../../renderer/src/screens/dashboard/as-of-years';
 import { readableTextColor, statusStyle } from '../../../renderer/src/screens/dashboard/status-colors';
 import { chartRows, chartSummary } from '../../../renderer/src/charts/chart-text';
-import { indicator, plan, series } from '../attain/build';
+import { indicator, plan } from '../attain/build';
 
 describe('badge text colour', () => {
   it('is white on dark colours and black on light ones', () => {
@@ -32,7 +32,7 @@ describe('as-of years', () => {
   it('run from the base year to the end of the plan period, plus later years with data', () => {
     const p = plan([indicator()]);
     expect(asOfYears(p, [])).toEqual([2020, 2021, 2022, 2023, 2024, 2025]);
-    expect(asOfYears(p, series('x', { 2019: 1, 2026: 2 }))).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    expect(asOfYears(p, [2019, 2026, 2022.5])).toEqual([2020, 2021, 2022, 2023, 2024, 2025, 2026]);
   });
 });
 

@@ -11,7 +11,8 @@ import type { ScorecardRow } from './scorecard-rows';
 
 export interface ChartsViewProps {
   evaluation: Evaluation;
-  observations: readonly ObservationInput[];
+  /** null while the values are still being built: the series chart waits for them. */
+  observations: readonly ObservationInput[] | null;
   /** The scorecard's rows (region and filters applied): the completion chart shows the same indicators. */
   rows: ScorecardRow[];
   chosen: string;
@@ -31,7 +32,7 @@ export function ChartsView({ evaluation, observations, rows, chosen, onChoose }:
   const categories = useMemo(() => categoryScoreChart(evaluation.categories, lang), [evaluation, lang]);
   const row = rows.find((r) => r.indicator.id === chosen) ?? rows[0];
   const series = useMemo(
-    () => (row ? seriesFigure(row.indicator, row.result, observations, evaluation.asOf, lang) : null),
+    () => (row && observations ? seriesFigure(row.indicator, row.result, observations, evaluation.asOf, lang) : null),
     [row, observations, evaluation.asOf, lang],
   );
 
@@ -76,7 +77,7 @@ export function ChartsView({ evaluation, observations, rows, chosen, onChoose }:
         {row && series ? (
           <ChartCanvas spec={series} caption={t('report.chart.series', { name: row.indicator.name, unit: row.indicator.unit })} testId="chart-series" />
         ) : (
-          <p className="empty">{t('dashboard.chart.tooFewValues')}</p>
+          <p className="empty">{t(observations ? 'dashboard.chart.tooFewValues' : 'dashboard.loadingValues')}</p>
         )}
       </section>
       <section className="chart-panel">

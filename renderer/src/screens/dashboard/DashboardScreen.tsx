@@ -22,7 +22,7 @@ type View = (typeof VIEWS)[number];
 export function DashboardScreen() {
   const t = useT();
   const { project } = useProject();
-  const { evaluation, observations, settings, setSettings } = useEvaluation();
+  const { evaluation, observations, yearsWithData, illustrativeIndicatorValues, settings, setSettings } = useEvaluation();
   const [view, setView] = useState<View>('overview');
   const [filter, setFilter] = useState<ScorecardFilter>(NO_FILTER);
   const [open, setOpen] = useState<{ indicatorId: string; region: string } | null>(null);
@@ -31,8 +31,8 @@ export function DashboardScreen() {
   const asOfId = useId();
   const plan = project.plan;
 
-  const years = useMemo(() => asOfYears(plan, observations), [plan, observations]);
-  const illustrative = useMemo(() => illustrativeCells(observations), [observations]);
+  const years = useMemo(() => asOfYears(plan, yearsWithData), [plan, yearsWithData]);
+  const illustrative = useMemo(() => illustrativeCells(illustrativeIndicatorValues), [illustrativeIndicatorValues]);
   const regions = useMemo(() => (evaluation ? [...new Set(evaluation.regions.map((r) => r.region))] : []), [evaluation]);
   const region = filter.region !== null && regions.includes(filter.region) ? filter.region : null;
   // Keyed on the evaluation, which changes whenever the plan's content does: saving a setting reloads the project
@@ -46,7 +46,10 @@ export function DashboardScreen() {
   };
 
   if (!evaluation) return <p className="empty">{t('dashboard.loading')}</p>;
-  if (open) return <IndicatorPage plan={plan} evaluation={evaluation} observations={observations} indicatorId={open.indicatorId} region={open.region} onBack={back} />;
+  if (open) {
+    if (!observations) return <p className="empty">{t('dashboard.loadingValues')}</p>;
+    return <IndicatorPage plan={plan} evaluation={evaluation} observations={observations} indicatorId={open.indicatorId} region={open.region} onBack={back} />;
+  }
 
   const openIndicator = (indicatorId: string, at: string = region ?? whole) => setOpen({ indicatorId, region: at });
   return (

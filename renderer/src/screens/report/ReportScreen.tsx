@@ -30,7 +30,7 @@ export function ReportScreen() {
   const t = useT();
   const [lang] = useLanguage();
   const { project } = useProject();
-  const { evaluation, observations, settings } = useEvaluation();
+  const { evaluation, observations, yearsWithData, settings } = useEvaluation();
   const { notify, reportError } = useToast();
   const confirm = useConfirm();
   const [reports, setReports] = useState<StoredReport[] | null>(null);
@@ -53,9 +53,27 @@ export function ReportScreen() {
     else if (current?.id !== shownId) setCurrent(reports!.find((r) => r.id === shownId)!);
   }, [shownId, reports, current?.id]);
 
-  const source = useMemo<DraftSource>(() => ({ plan: project.plan, observations, settings }), [project.plan, observations, settings]);
-  const years = useMemo(() => asOfYears(project.plan, observations), [project.plan, observations]);
+  // A report cites every value it uses, so it waits for the values as objects.
+  const source = useMemo<DraftSource | null>(() => (observations ? { plan: project.plan, observations, settings } : null), [project.plan, observations, settings]);
+  const years = useMemo(() => asOfYears(project.plan, yearsWithData), [project.plan, yearsWithData]);
   const initialOptions = useMemo(() => defaultReportOptions(settings, lang, new Date()), [settings, lang]);
+
+  const edit = useCallback(
+    async (id: string, text: string) => {
+      if (!current) return;
+      const document = editParagraph(current.document, id, text);
+      setCurrent({ ...current, document });
+      try {
+        setCurrent(await saveReportDocument(db, current.id, document));
+      } catch (error) {
+        reportError(error);
+        setCurrent((await getReport(db, current.id)) ?? null);
+      }
+    },
+    [current, reportError],
+  );
+
+  if (!evaluation || !source || reports === null) return <p className="empty">{t('reportUi.loading')}</p>;
 
   const run = async (what: Busy, task: () => Promise<void>) => {
     setBusy(what);
@@ -76,21 +94,6 @@ export function ReportScreen() {
       setOpenId(created.id);
       notify({ message: t('reportUi.generated', { title: created.document.title }) });
     });
-
-  const edit = useCallback(
-    async (id: string, text: string) => {
-      if (!current) return;
-      const document = editParagraph(current.document, id, text);
-      setCurrent({ ...current, document });
-      try {
-        setCurrent(await saveReportDocument(db, current.id, document));
-      } catch (error) {
-        reportError(error);
-        setCurrent((await getReport(db, current.id)) ?? null);
-      }
-    },
-    [current, reportError],
-  );
 
   const refresh = () =>
     run('refresh', async () => {
@@ -137,7 +140,6 @@ export function ReportScreen() {
       if (result.saved && format !== 'pdf') notify({ message: t('reportUi.export.done', { format: t(`reportUi.export.${format}`) }) });
     });
 
-  if (!evaluation || reports === null) return <p className="empty">{t('reportUi.loading')}</p>;
   const counts = current ? editCounts(current.document) : null;
 
   return (
