@@ -35,7 +35,10 @@ export class StoredProjectValues {
   private readonly starts: number[] = [];
   private decoded: Promise<Observation[]> | null = null;
 
-  constructor(readonly chunks: readonly ValueChunk[]) {
+  constructor(
+    readonly projectId: string,
+    readonly chunks: readonly ValueChunk[],
+  ) {
     let position = 0;
     for (const chunk of chunks) {
       this.starts.push(position);

@@ -12,8 +12,8 @@ export interface EvaluationApi {
   /** null while the values load. */
   evaluation: Evaluation | null;
   /**
-   * Every stored value as an object, in storing order; null until built, which for a large project may be a
-   * moment after the evaluation is shown.
+   * Every stored value as an object, in storing order; null until first built, which for a large project may be a
+   * moment after the evaluation is shown. After a change, the previous values until the new ones are built.
    */
   observations: Observation[] | null;
   /** Every year that has a value (empty while the values load). */
@@ -32,20 +32,24 @@ const NO_VALUES: readonly Observation[] = [];
 export function useEvaluation(): EvaluationApi {
   const { project, reload } = useProject();
   const { reportError } = useToast();
-  const [values, setValues] = useState<StoredProjectValues | null>(null);
-  // The objects of one read of the values: stale (and not shown) once the values are read again.
-  const [built, setBuilt] = useState<{ of: StoredProjectValues; observations: Observation[] } | null>(null);
+  const [read, setRead] = useState<StoredProjectValues | null>(null);
+  // The objects of the latest read whose objects are built. A screen showing them is not taken down to a loading
+  // line and back (losing what the user had open) while the objects of a new read are being built.
+  const [built, setBuilt] = useState<{ projectId: string; observations: Observation[] } | null>(null);
   // Settings being saved: shown at once, dropped when the project reloads with them.
   const [pending, setPending] = useState<EvaluationSettings | null>(null);
 
   useEffect(() => {
-    return watchProjectValues(project.id, setValues, reportError);
+    return watchProjectValues(project.id, setRead, reportError);
   }, [project.id, reportError]);
+
+  // A read of the project shown before this one is never evaluated with this one's plan.
+  const values = read?.projectId === project.id ? read : null;
 
   useEffect(() => {
     if (!values) return;
     let current = true;
-    values.observations().then((observations) => current && setBuilt({ of: values, observations }), reportError);
+    values.observations().then((observations) => current && setBuilt({ projectId: values.projectId, observations }), reportError);
     return () => {
       current = false;
     };
@@ -55,9 +59,9 @@ export function useEvaluation(): EvaluationApi {
 
   const settings = useStableValue(pending ?? project.settings);
   const plan = useStableValue(project.plan);
-  const observations = built && built.of === values ? built.observations : null;
+  const observations = built?.projectId === project.id ? built.observations : null;
   // The stored columns when they are in storing order; otherwise the objects, once built.
-  const input = values?.columns ?? observations;
+  const input = values ? (values.columns ?? observations) : null;
   const evaluation = useMemo(() => (input ? evaluate(plan, input, settings) : null), [plan, input, settings]);
   const yearsWithData = useMemo(() => values?.years() ?? NO_YEARS, [values]);
   const illustrativeIndicatorValues = useMemo(() => values?.illustrativeIndicatorValues() ?? NO_VALUES, [values]);
