@@ -7,6 +7,9 @@ import { valueAt, type ValueChunk } from './value-chunks';
 /** Decoding gives the thread back once a task has run this long (a long task is 50 ms). */
 const SLICE_MS = 12;
 
+/** Up to this many values are built at once when asked for: a few milliseconds' work, not worth a wait. */
+const BUILT_AT_ONCE = 20_000;
+
 /** Waits for the next task, letting input and rendering in. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
@@ -33,6 +36,7 @@ export class StoredProjectValues {
   readonly columns: StoredValues | null;
   /** Position of each chunk's first value. */
   private readonly starts: number[] = [];
+  private built: Observation[] | null = null;
   private decoded: Promise<Observation[]> | null = null;
 
   constructor(
@@ -83,21 +87,30 @@ export class StoredProjectValues {
 
   /** Every value in id order, built once, a few chunks per task. */
   observations(): Promise<Observation[]> {
-    this.decoded ??= this.decode();
+    this.decoded ??= this.built ? Promise.resolve(this.built) : this.build(true);
     return this.decoded;
   }
 
-  private async decode(): Promise<Observation[]> {
+  /** Every value in id order when built already or few enough to build now; otherwise null (see observations()). */
+  observationsAtOnce(): Observation[] | null {
+    // Unsliced, build() never waits: it has set this.built by the time it returns its promise.
+    if (!this.built && this.size <= BUILT_AT_ONCE) void this.build(false);
+    return this.built;
+  }
+
+  /** Builds the values, giving the thread back between chunks when `sliced` (synchronously otherwise). */
+  private async build(sliced: boolean): Promise<Observation[]> {
     const out: Observation[] = [];
     let taskStart = performance.now();
     for (const chunk of this.chunks) {
-      if (performance.now() - taskStart > SLICE_MS) {
+      if (sliced && performance.now() - taskStart > SLICE_MS) {
         await nextTask();
         taskStart = performance.now();
       }
       for (let i = 0; i < chunk.ids.length; i++) out.push(valueAt(chunk, i));
     }
-    return this.columns ? out : byId(out);
+    this.built = this.columns ? out : byId(out);
+    return this.built;
   }
 
   private valueAtPosition(position: number): ObservationInput {

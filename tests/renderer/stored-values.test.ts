@@ -11,7 +11,8 @@ import { commitImport, conflictKey, undoImport } from '../../renderer/db/imports
 import { readStoredValues } from '../../renderer/db/observations';
 import { createProject, getProject } from '../../renderer/db/projects';
 import { openSampleProject } from '../../renderer/db/sample';
-import { readProjectValues } from '../../renderer/db/value-chunks';
+import { StoredProjectValues } from '../../renderer/db/stored-values';
+import { CHUNK_SIZE, packChunk, readProjectValues } from '../../renderer/db/value-chunks';
 import { freshDatabaseName } from './support/migration-harness';
 
 let db: PlanevalDb;
@@ -92,5 +93,36 @@ describe('a project of official statistics', () => {
     const stored = (await getProject(db, project.id))!;
     const rd = evaluate(stored.plan, observations, defaultSettings(2023)).indicators.find((r) => r.indicatorId === 'rd-intensity')!;
     expect(rd.latest).toEqual({ year: 2023, value: 3.43 });
+  });
+});
+
+describe('building the values as objects', () => {
+  it('builds a small project at once, in the same order as when asked to wait', async () => {
+    const project = await openSampleProject(db);
+    const values = await readStoredValues(db, project.id);
+    const atOnce = values.observationsAtOnce();
+    expect(atOnce).toEqual(await readProjectValues(db.valueChunks, project.id));
+    expect(await values.observations()).toBe(atOnce);
+  });
+
+  it('builds 30,000 values only when asked to wait, then has them at once', async () => {
+    const all = Array.from({ length: 30_000 }, (_, i) => ({
+      id: i + 1,
+      projectId: 'p',
+      batchId: 'b',
+      indicatorId: `ind-${i % 100}`,
+      region: '全市',
+      year: 2000 + (i % 25),
+      value: i / 3,
+      source: { fileName: '年鉴.xlsx', fileHash: 'h', sheet: '表1', cell: `B${i + 2}`, rawText: String(i / 3), importedAt: '2024-01-01T00:00:00Z' },
+    }));
+    const chunks = [];
+    for (let i = 0; i < all.length; i += CHUNK_SIZE) chunks.push(packChunk(all.slice(i, i + CHUNK_SIZE)));
+    const values = new StoredProjectValues('p', chunks);
+    expect(values.size).toBe(30_000);
+    expect(values.observationsAtOnce()).toBeNull();
+    const built = await values.observations();
+    expect(built).toEqual(all);
+    expect(values.observationsAtOnce()).toBe(built);
   });
 });

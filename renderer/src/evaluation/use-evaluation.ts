@@ -46,20 +46,22 @@ export function useEvaluation(): EvaluationApi {
   // A read of the project shown before this one is never evaluated with this one's plan.
   const values = read?.projectId === project.id ? read : null;
 
+  // A small project's values are built in the render; a large project's a few chunks per task after it.
+  const builtAtOnce = useMemo(() => values?.observationsAtOnce() ?? null, [values]);
   useEffect(() => {
-    if (!values) return;
+    if (!values || builtAtOnce) return;
     let current = true;
     values.observations().then((observations) => current && setBuilt({ projectId: values.projectId, observations }), reportError);
     return () => {
       current = false;
     };
-  }, [values, reportError]);
+  }, [values, builtAtOnce, reportError]);
 
   useEffect(() => setPending(null), [project.settings]);
 
   const settings = useStableValue(pending ?? project.settings);
   const plan = useStableValue(project.plan);
-  const observations = built?.projectId === project.id ? built.observations : null;
+  const observations = builtAtOnce ?? (built?.projectId === project.id ? built.observations : null);
   // The stored columns when they are in storing order; otherwise the objects, once built.
   const input = values ? (values.columns ?? observations) : null;
   const evaluation = useMemo(() => (input ? evaluate(plan, input, settings) : null), [plan, input, settings]);
