@@ -5,7 +5,7 @@ import { evaluate } from '../../../shared/attain';
 import { toSeries } from '../../../shared/attain/series';
 import type { Evaluation, ObservationInput, Provenance } from '../../../shared/model';
 import { indicator, plan, series, settings, WHOLE } from './build';
-import { seededRandom } from '../../support/seeded-random';
+import { shuffled } from '../../support/seeded-random';
 
 const AS_OF = 2023;
 
@@ -30,16 +30,6 @@ const canonical: ObservationInput[] = [
 
 const run = (observations: ObservationInput[]): Evaluation => evaluate(testPlan, observations, settings(AS_OF));
 
-/** A deterministic shuffle, so that a failure can be reproduced. */
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const random = seededRandom(seed);
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
 
 /** Year by year, every region of an indicator in turn: how yearbook tables are often laid out. */
 const interleaved = [...canonical].sort((a, b) => a.indicatorId.localeCompare(b.indicatorId) || a.year - b.year);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/attain';
 import type { ObservationInput, Provenance, StoredValueRun, StoredValues } from '../../../shared/model';
 import { FIRST_YEAR, generateProject, YEARS } from '../../../bench/generate';
-import { seededRandom } from '../../support/seeded-random';
+import { shuffled } from '../../support/seeded-random';
 import { indicator, plan, series, settings, WHOLE } from './build';
 
 /** `observations` in runs of `size`, each run listing its strings in an order of its own (reversed first appearance). */
@@ -26,15 +26,6 @@ function stored(observations: readonly ObservationInput[], size: number): Stored
   return { runs, observationAt: (position) => observations[position] };
 }
 
-function shuffled<T>(items: readonly T[], seed: number): T[] {
-  const random = seededRandom(seed);
-  const out = [...items];
-  for (let i = out.length - 1; i > 0; i--) {
-    const j = Math.floor(random() * (i + 1));
-    [out[i], out[j]] = [out[j], out[i]];
-  }
-  return out;
-}
 
 const source = (cell: string): Provenance => ({ fileName: '年鉴.xlsx', fileHash: 'h', sheet: '表1', cell, rawText: '', importedAt: '2024-01-01T00:00:00Z' });
 
