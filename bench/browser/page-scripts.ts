@@ -149,25 +149,29 @@ export const IMPORT_WORKBOOK = `
   }`;
 
 /**
- * What a cold start of project arg.projectId spends its time on, measured in the page: the app's read of the
- * values (listObservations), a raw IndexedDB getAll of the records they are stored in (the floor for reading them), and the
- * evaluation of what was read. Returns milliseconds and the row count.
+ * What a cold start of project arg.projectId spends its time on, measured in the page: a raw IndexedDB getAll of
+ * the records the values are stored in, their contents read (the floor for reading them); the app's read of the
+ * same (readStoredValues); the evaluation of its columns; and, after the dashboard is shown, building the values
+ * as objects. Returns milliseconds and the row count.
  */
 export const COLD_START_PARTS = `
   const B = window.__planevalBench;
   const project = await B.db.projects.get(arg.projectId);
-  let start = performance.now();
-  const observations = await B.listObservations(B.db, arg.projectId);
-  const listMs = performance.now() - start;
   const idb = B.db.backendDB();
-  start = performance.now();
+  let start = performance.now();
   await new Promise((resolve, reject) => {
     const request = idb.transaction('valueChunks').objectStore('valueChunks').index('projectId').getAll(arg.projectId);
-    request.onsuccess = resolve;
+    request.onsuccess = () => resolve(request.result.length);
     request.onerror = () => reject(request.error);
   });
   const rawMs = performance.now() - start;
   start = performance.now();
-  B.evaluate(project.plan, observations, project.settings);
+  const values = await B.readStoredValues(B.db, arg.projectId);
+  const readMs = performance.now() - start;
+  start = performance.now();
+  B.evaluate(project.plan, values.columns, project.settings);
   const evaluateMs = performance.now() - start;
-  return { rows: observations.length, listMs, rawMs, evaluateMs };`;
+  start = performance.now();
+  const observations = await values.observations();
+  const buildObjectsMs = performance.now() - start;
+  return { rows: observations.length, rawMs, readMs, evaluateMs, buildObjectsMs };`;

@@ -36,7 +36,8 @@ export const coldStartWorkload: Workload = {
         ours.push(large);
         peer.push(empty);
       }
-      // Where the time goes, for the report: reading the stored values against a raw getAll, and evaluating them.
+      // Where the time goes, for the report: reading the stored values against a raw getAll, evaluating their columns,
+      // and building the values as objects (after the dashboard is shown).
       const context = await launch(profile.dir);
       try {
         const page = await openWithHooks(context, server.url);

@@ -2,13 +2,13 @@
 // when the address asks for them with ?bench=1 (the desktop app never loads such an address, and no file can).
 import { evaluate } from '../../shared/attain';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
-import { createProject, db, listObservations, openSampleProject } from '../db';
+import { createProject, db, openSampleProject, readStoredValues } from '../db';
 import { commitImport } from '../db/imports';
 import { ImportFileWorker } from '../workers/import-client';
 import { incomingObservations } from './screens/import/summary';
 
 /** What the benchmarks reach in the page. */
-export const benchApi = { db, createProject, commitImport, listObservations, openSampleProject, evaluate, guangzhouPlan, ImportFileWorker, incomingObservations };
+export const benchApi = { db, createProject, commitImport, readStoredValues, openSampleProject, evaluate, guangzhouPlan, ImportFileWorker, incomingObservations };
 
 declare global {
   interface Window {
