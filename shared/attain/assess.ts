@@ -1,7 +1,7 @@
 // One indicator in one region at the evaluation year: METHOD.md steps 1–7 plus the series' findings.
 import { t } from '../i18n';
 import type { EvaluationSettings, Finding, Indicator, IndicatorResult, ObservationInput, Projection, RequiredEffort, YearValue } from '../model';
-import { testTarget, type TargetTest } from './comparator';
+import { meetsRounded, testTarget, type TargetTest } from './comparator';
 import { cumulativeCompletion, growthCompletion, levelCompletion, runningSum } from './completion';
 import { cellOf, describeSource, finding } from './findings';
 import { formatRaw, formatTarget, formatValue } from './format';
@@ -46,25 +46,47 @@ export function assess(
   fixed: ResolvedTarget | null,
 ): IndicatorResult {
   const { indicator, region, table, first, end } = context;
-  const t0 = context.baseYear;
   const { year, value } = table;
   const latest = end > first ? new Point(year[end - 1], value[end - 1]) : null;
-  const findings = new Array<Finding>();
+  const trend = end - first >= 2 ? growthBetween(year[first], value[first], year[end - 1], value[end - 1]) : null;
+  const result = new Result(indicator.id, region, context.baseYear, latest, trend, latest !== null && latest.year < settings.asOf, NO_FINDINGS);
+  const findings = pending;
+  if (findings.length) findings.length = 0;
   for (const c of conflicts) findings.push(conflictFinding(indicator, region, c.replaced, c.kept));
   checkSeries(context, settings.quality.yoyThreshold, findings);
   dataLag(context, settings.asOf, findings);
-  const trend = end - first >= 2 ? growthBetween(year[first], value[first], year[end - 1], value[end - 1]) : null;
-  const result = new Result(indicator.id, region, t0, latest, trend, latest !== null && latest.year < settings.asOf, findings);
+  assessAttainment(result, context, wholeArea, settings, fixed, findings);
+  if (findings.length) result.findings = findings.slice();
+  return result;
+}
 
+/** The findings of results without any: one empty list, frozen so that no reader can add to all of them at once. */
+const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
+/** The findings of the result being assessed, copied into it when there are any. */
+const pending: Finding[] = [];
+/** The achieved test of the result being assessed: read before the next result is assessed, never kept. */
+const lastTest: TargetTest = { holds: false, holdsRaw: false, raw: NaN, rounded: NaN };
+
+/** Steps 1–7 of METHOD.md for the series of `context`, written into `result`, their findings appended to `findings`. */
+function assessAttainment(
+  result: IndicatorResult,
+  context: SeriesContext,
+  wholeArea: boolean,
+  settings: EvaluationSettings,
+  fixed: ResolvedTarget | null,
+  findings: Finding[],
+): void {
+  const { indicator, region, end } = context;
+  const latest = result.latest;
   const baseline = wholeArea ? copy(indicator.baseline) : ownBaseline(indicator, context);
   if (!wholeArea && baseline === null) {
     result.status = indicator.target ? 'not-assessable' : 'monitoring';
-    return result;
+    return;
   }
   result.baseline = baseline;
   if (indicator.target === null) {
     result.status = latest ? 'monitoring' : 'no-data';
-    return result;
+    return;
   }
   const resolved = fixed ?? resolveTarget(indicator.target, targetReference(indicator, baseline), indicator.direction);
   result.target = resolved.target;
@@ -87,7 +109,6 @@ export function assess(
       ),
     );
   }
-  return result;
 }
 
 /**
@@ -118,10 +139,10 @@ function attainment(
   if (indicator.kind === 'cumulative') {
     sum = runningSum(table.year, table.value, first, end, t0, Math.min(latest.year, T));
     completion = cumulativeCompletion(sum, xStar);
-    test = testTarget(sum, resolved.target, precision);
+    test = testTarget(sum, resolved.target, precision, lastTest);
     const value = projectCumulative(sum, t0, latest.year, T);
     if (value !== null) {
-      const achieved = testTarget(value, resolved.target, precision).holds;
+      const achieved = meetsRounded(value, resolved.target, precision);
       projection = { method: 'linear', year: T, value, achieved, base: new Point(t0, 0) };
     }
     if (!test.holds && !resolved.maintain) required = requiredCumulativeEffort(sum, latest.year, xStar, T);
@@ -131,17 +152,17 @@ function attainment(
     if (growth) {
       const actual = baseline ? averageAnnualGrowth(baseline, latest) : null;
       completion = growthCompletion(actual === null ? null : actual * 100, xStar);
-      test = actual === null ? null : testTarget(actual * 100, resolved.target, GROWTH_DECIMALS);
+      test = actual === null ? null : testTarget(actual * 100, resolved.target, GROWTH_DECIMALS, lastTest);
       levelTarget = growthTargetLevel(start, xStar, T);
     } else {
       completion = levelCompletion(baseline?.value ?? null, latest.value, xStar);
-      test = testTarget(latest.value, resolved.target, precision);
+      test = testTarget(latest.value, resolved.target, precision, lastTest);
     }
     const override = settings.projectionOverrides[indicator.id];
     const method = chooseMethod({ base: start, latest, targetValue: levelTarget, unit: indicator.unit, override });
     const value = projectLevel(method, start, latest, T);
     if (value !== null) {
-      const achieved = growth ? impliedGrowthMeets(start, value, resolved) : testTarget(value, resolved.target, precision).holds;
+      const achieved = growth ? impliedGrowthMeets(start, value, resolved) : meetsRounded(value, resolved.target, precision);
       // The result's own baseline (or first point) is the projection's base: one object, never changed.
       projection = { method, year: T, value, achieved, base: start };
     }
@@ -162,7 +183,7 @@ function attainment(
 /** For a growth target: does the average annual growth from the start to the projected value meet it? */
 function impliedGrowthMeets(start: YearValue, projected: number, resolved: ResolvedTarget): boolean {
   const growth = averageAnnualGrowth(start, { year: resolved.target.year, value: projected });
-  return growth !== null && testTarget(growth * 100, resolved.target, GROWTH_DECIMALS).holds;
+  return growth !== null && meetsRounded(growth * 100, resolved.target, GROWTH_DECIMALS);
 }
 
 /** The value a range target is resolved against: the baseline for level indicators, 0 (nothing summed yet) for cumulative ones. */

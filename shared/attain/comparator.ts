@@ -36,11 +36,18 @@ export interface TargetTest {
   rounded: number;
 }
 
-/** METHOD.md's achieved test: both sides rounded to `precision` decimals, the raw outcome kept beside. */
-export function testTarget(raw: number, target: Bounds, precision: number): TargetTest {
-  const rounded = roundTo(raw, precision);
+/** METHOD.md's achieved test: whether `raw` meets the target with both sides rounded to `precision` decimals. */
+export function meetsRounded(raw: number, target: Bounds, precision: number): boolean {
   const lo = target.lo === undefined ? undefined : roundTo(target.lo, precision);
   const hi = target.hi === undefined ? undefined : roundTo(target.hi, precision);
-  const holds = compare(rounded, target.comparator, roundTo(target.value, precision), lo, hi);
-  return { holds, holdsRaw: meets(raw, target), raw, rounded };
+  return compare(roundTo(raw, precision), target.comparator, roundTo(target.value, precision), lo, hi);
+}
+
+/** The achieved test of `raw` written into `test`, the raw outcome kept beside to tell when rounding decided it; returns `test`. */
+export function testTarget(raw: number, target: Bounds, precision: number, test: TargetTest): TargetTest {
+  test.holds = meetsRounded(raw, target, precision);
+  test.holdsRaw = meets(raw, target);
+  test.raw = raw;
+  test.rounded = roundTo(raw, precision);
+  return test;
 }

@@ -1,14 +1,18 @@
 // The one way numbers are rounded and written: half away from zero (四舍五入), fixed decimals, no thousands separators.
 import type { Comparator } from '../model';
 
+/** 10 ** d for the decimals indicators are published at, computed once: a power costs more than the rest of rounding. */
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, d) => 10 ** d);
+
 /** Round half away from zero to `decimals`, ignoring binary noise (1.005 → 1.01, 3.404 → 3.4). */
 export function roundTo(value: number, decimals: number): number {
   if (!Number.isFinite(value)) return value;
-  const factor = 10 ** decimals;
+  const factor = Number.isInteger(decimals) && decimals >= 0 && decimals < POWERS_OF_TEN.length ? POWERS_OF_TEN[decimals] : 10 ** decimals;
   let scaled = Math.abs(value) * factor;
   // Near a half, toPrecision(15) drops the binary noise of the multiplication (1.005 × 100 = 100.49999999999999);
   // elsewhere the noise cannot change the result, and the string round trip is skipped.
-  if (Math.abs((scaled % 1) - 0.5) < 1e-6) scaled = Number(scaled.toPrecision(15));
+  // scaled − ⌊scaled⌋ is scaled % 1 exactly for a finite scaled ≥ 0, without the slower floating-point remainder.
+  if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6) scaled = Number(scaled.toPrecision(15));
   const rounded = Math.round(scaled) / factor;
   return value < 0 && rounded !== 0 ? -rounded : rounded;
 }

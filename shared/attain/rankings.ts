@@ -9,84 +9,134 @@ import { growthBetween } from './trend';
 const GROWTH_RANK_DECIMALS = 3;
 
 /**
- * The unranked entry of a region whose points first ≤ k < end (sorted by year, up to the evaluation year, at
- * least one) end in `latest`. Growth runs from the baseline year, or the first later year with a value, to the latest year.
+ * One indicator's regions, entered one by one and then ranked; reused from one indicator to the next. Each
+ * entry's latest value and growth are also kept in columns, so that ranking reads numbers, not objects.
  */
-export function rankEntry(region: string, latest: YearValue, table: SeriesTable, first: number, end: number, baselineYear: number): RegionRankEntry {
-  let from = first;
-  while (from < end && table.year[from] < baselineYear) from++;
-  const growth = from < end ? growthBetween(table.year[from], table.value[from], latest.year, latest.value) : null;
-  return new RankEntry(region, latest, growth);
-}
+export class RegionRanker {
+  // The entries of the ranking being made are the first `count`: emptying the list instead would give up its
+  // memory, to be allocated again for the next indicator.
+  private readonly entries: RegionRankEntry[] = [];
+  private count = 0;
+  private latestValues = new Float64Array(64);
+  /** NaN where an entry has no growth. */
+  private growths = new Float64Array(64);
+  /** Direction-adjusted scores, then the same sorted, of the ranking being made. */
+  private scores = new Float64Array(64);
+  private sorted = new Float64Array(64);
+  private starts = new Int32Array(66);
 
-/**
- * Rank the entries of one indicator's regions. Higher is better when direction is +1, lower when −1; values
- * equal at the displayed precision share a rank (1, 2, 2, 4). Entries come in order of rank by latest value, unranked last.
- */
-export function rankRegions(indicator: Indicator, entries: RegionRankEntry[]): RegionRanking {
-  const { precision, direction } = indicator;
-  const scores = scratch(entries.length, 0);
-  for (let i = 0; i < entries.length; i++) {
-    const latest = entries[i].latest;
-    scores[i] = latest ? roundTo(latest.value, precision) * direction : NaN;
+  /**
+   * Enter a region whose points first ≤ k < end (sorted by year, up to the evaluation year, at least one) end
+   * in `latest`. Growth runs from the baseline year, or the first later year with a value, to the latest year.
+   */
+  enter(region: string, latest: YearValue, table: SeriesTable, first: number, end: number, baselineYear: number): void {
+    // The first point in or after the baseline year, found from the end: the baseline year is usually recent.
+    let from = end;
+    while (from > first && table.year[from - 1] >= baselineYear) from--;
+    const latestValue = table.value[end - 1];
+    const growth = from < end ? growthBetween(table.year[from], table.value[from], latest.year, latestValue) : null;
+    const n = this.count++;
+    if (n === this.latestValues.length) this.grow(2 * n);
+    this.latestValues[n] = latestValue;
+    this.growths[n] = growth ?? NaN;
+    this.entries[n] = new RankEntry(region, latest, growth);
   }
-  assignRanks(entries, 'rankByLatest');
-  for (let i = 0; i < entries.length; i++) {
-    const growth = entries[i].growth;
-    scores[i] = growth === null ? NaN : roundTo(growth, GROWTH_RANK_DECIMALS) * direction;
-  }
-  assignRanks(entries, 'rankByGrowth');
-  return { indicatorId: indicator.id, entries: byRank(entries) };
-}
 
-/**
- * Competition ranking on the direction-adjusted scores in scratch buffer 0 (NaN: no score): 1 + the number of
- * entries strictly better, found by binary search in the sorted scores, so that many regions cost O(n log n).
- */
-function assignRanks(entries: RegionRankEntry[], field: 'rankByLatest' | 'rankByGrowth'): void {
-  const scores = buffers[0];
-  const sorted = scratch(entries.length, 1);
-  let count = 0;
-  for (let i = 0; i < entries.length; i++) {
-    sorted[i] = scores[i];
-    if (!Number.isNaN(scores[i])) count++;
+  /**
+   * Rank the entries made since the last ranking, or null when there are none. Higher is better when direction
+   * is +1, lower when −1; values equal at the displayed precision share a rank (1, 2, 2, 4). Entries come in
+   * order of rank by latest value, unranked last.
+   */
+  rank(indicator: Indicator): RegionRanking | null {
+    const { count } = this;
+    if (count === 0) return null;
+    const { precision, direction } = indicator;
+    directionScores(this.latestValues, count, precision, direction, this.scores);
+    this.assignRanks('rankByLatest');
+    directionScores(this.growths, count, GROWTH_RANK_DECIMALS, direction, this.scores);
+    this.assignRanks('rankByGrowth');
+    this.count = 0;
+    return { indicatorId: indicator.id, entries: this.byRank(count) };
   }
-  // NaN sorts after every number.
-  sorted.subarray(0, entries.length).sort();
-  for (let i = 0; i < entries.length; i++) {
-    const score = scores[i];
-    if (Number.isNaN(score)) continue;
-    let lo = 0;
-    let hi = count;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[mid] > score) hi = mid;
-      else lo = mid + 1;
+
+  /**
+   * Competition ranking on the scores (NaN: no score): 1 + the number of entries strictly better, found by
+   * binary search in the sorted scores, so that many regions cost O(n log n).
+   */
+  private assignRanks(field: 'rankByLatest' | 'rankByGrowth'): void {
+    const { entries, scores, sorted, count: n } = this;
+    let count = 0;
+    for (let i = 0; i < n; i++) if (!Number.isNaN(scores[i])) sorted[count++] = scores[i];
+    sortAscending(sorted, count);
+    for (let i = 0; i < n; i++) {
+      const score = scores[i];
+      if (Number.isNaN(score)) continue;
+      let lo = 0;
+      let hi = count;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sorted[mid] > score) hi = mid;
+        else lo = mid + 1;
+      }
+      entries[i][field] = 1 + count - lo;
     }
-    entries[i][field] = 1 + count - lo;
+  }
+
+  /** The first n entries in order of rank by latest value, unranked last; entries of equal rank keep their order. */
+  private byRank(n: number): RegionRankEntry[] {
+    const { entries, starts } = this;
+    // A counting sort: ranks run from 1 to n, and unranked entries go to one slot after them.
+    starts.fill(0, 0, n + 2);
+    for (let i = 0; i < n; i++) starts[entries[i].rankByLatest ?? n + 1]++;
+    for (let rank = 1, start = 0; rank < n + 2; rank++) {
+      const size = starts[rank];
+      starts[rank] = start;
+      start += size;
+    }
+    const ordered: RegionRankEntry[] = new Array(n);
+    for (let i = 0; i < n; i++) ordered[starts[entries[i].rankByLatest ?? n + 1]++] = entries[i];
+    return ordered;
+  }
+
+  /** Room for `size` entries in every column. */
+  private grow(size: number): void {
+    const wider = (column: Float64Array) => {
+      const copy = new Float64Array(size);
+      copy.set(column);
+      return copy;
+    };
+    this.latestValues = wider(this.latestValues);
+    this.growths = wider(this.growths);
+    this.scores = new Float64Array(size);
+    this.sorted = new Float64Array(size);
+    this.starts = new Int32Array(size + 2);
   }
 }
 
-// Two scratch buffers for the ranking, grown as needed: it runs for every indicator, and never yields.
-const buffers = [new Float64Array(64), new Float64Array(64)];
-
-/** Scratch buffer `which` with room for at least `size` numbers. */
-function scratch(size: number, which: 0 | 1): Float64Array {
-  if (buffers[which].length < size) buffers[which] = new Float64Array(2 * size);
-  return buffers[which];
+/** scores[i] = values[i] rounded to `decimals`, times `direction`, for i < n; NaN stays NaN. */
+function directionScores(values: Float64Array, n: number, decimals: number, direction: number, scores: Float64Array): void {
+  for (let i = 0; i < n; i++) scores[i] = roundTo(values[i], decimals) * direction;
 }
 
-/** Entries in order of rank by latest value, unranked last; entries of equal rank keep their order. */
-function byRank(entries: readonly RegionRankEntry[]): RegionRankEntry[] {
-  // A counting sort: ranks run from 1 to the number of entries, and unranked entries go to one slot after them.
-  const starts = new Int32Array(entries.length + 2);
-  for (const entry of entries) starts[entry.rankByLatest ?? entries.length + 1]++;
-  for (let rank = 1, start = 0; rank < starts.length; rank++) {
-    const size = starts[rank];
-    starts[rank] = start;
-    start += size;
+/** Sort the first `n` numbers of `values` ascending, in place: a heapsort, which needs no memory of its own. */
+function sortAscending(values: Float64Array, n: number): void {
+  for (let i = (n >> 1) - 1; i >= 0; i--) siftDown(values, i, n);
+  for (let last = n - 1; last > 0; last--) {
+    const top = values[0];
+    values[0] = values[last];
+    values[last] = top;
+    siftDown(values, 0, last);
   }
-  const ordered: RegionRankEntry[] = new Array(entries.length);
-  for (const entry of entries) ordered[starts[entry.rankByLatest ?? entries.length + 1]++] = entry;
-  return ordered;
+}
+
+/** Move values[i] down the heap of the first `n` numbers until neither child is larger. */
+function siftDown(values: Float64Array, i: number, n: number): void {
+  const value = values[i];
+  for (let child = 2 * i + 1; child < n; child = 2 * i + 1) {
+    if (child + 1 < n && values[child + 1] > values[child]) child++;
+    if (!(values[child] > value)) break;
+    values[i] = values[child];
+    i = child;
+  }
+  values[i] = value;
 }

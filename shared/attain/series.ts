@@ -1,5 +1,6 @@
 // Observations grouped once into one series per indicator and region, sorted by year, one value a year, held in columns.
-import type { ObservationInput, StoredValues } from '../model';
+import type { ObservationInput, StoredValueRun, StoredValues } from '../model';
+import { SeriesIndex } from './series-index';
 
 /** Two observations for the same indicator, region and year with different values; the later one is used. */
 export interface Conflict {
@@ -15,13 +16,13 @@ export interface Series {
 
 /**
  * Every series in columns: series s holds the points start[s] ≤ k < end[s], sorted by year, one a year, only
- * finite values; origin[k] is the position in the input of the observation point k came from.
+ * finite values; origin[k] is the position in the input of the observation point k came from. `index` numbers
+ * the series, their indicators and their regions.
  */
 export interface SeriesTable {
   /** The input's observation at a position, with its source: what a finding cites. */
   observationAt(position: number): ObservationInput;
-  /** indicator id → region → series index; regions in order of first appearance. */
-  slots: Map<string, Map<string, number>>;
+  index: SeriesIndex;
   start: Int32Array;
   end: Int32Array;
   year: Float64Array;
@@ -39,7 +40,7 @@ const NOT_DATA = -1;
 // valid until the next grouping; evaluate() and toSeries() finish with theirs before they return.
 const int32 = { slotOf: new Int32Array(0), start: new Int32Array(0), end: new Int32Array(0), origin: new Int32Array(0) };
 const float64 = { years: new Float64Array(0), values: new Float64Array(0), year: new Float64Array(0), value: new Float64Array(0) };
-let unorderedScratch = new Uint8Array(0);
+const index = new SeriesIndex();
 
 /** Reused Int32Array `name` with room for `size` numbers, its contents undefined. */
 function int32Column(name: keyof typeof int32, size: number): Int32Array {
@@ -53,57 +54,52 @@ function float64Column(name: keyof typeof float64, size: number): Float64Array {
   return float64[name];
 }
 
+// Each pass over the observations or the points is a function of its own that returns when the loop ends. The
+// engine compiles a long loop while it runs, together with the code after it; code after the loop that has not
+// run yet cannot be compiled well, and the compiled loop was found thrown away and rebuilt on every grouping.
+
 /**
- * Group observations by indicator and region. One pass finds each observation's series (imports arrive
- * indicator by indicator, so a change of series is rare or predictable and usually costs no lookup); a
- * second places the points in series order; only a series that is out of year order or repeats a year is sorted.
+ * Group observations by indicator and region: one pass finds each observation's series, a second places the
+ * points in series order; only a series that is out of year order or repeats a year is sorted.
  */
 export function groupObservations(observations: readonly ObservationInput[]): SeriesTable {
-  const slots = new Map<string, Map<string, number>>();
-  const slotOf = int32Column('slotOf', observations.length);
+  index.reset();
+  const n = observations.length;
   // Years and values in input order: the second pass reads these columns rather than the objects again.
-  const years = float64Column('years', observations.length);
-  const values = float64Column('values', observations.length);
-  // Per series: its region and the region map it belongs to, to recognise the next series without a lookup.
-  const regionOf: string[] = [];
-  const ownerOf: Map<string, number>[] = [];
-  let lastIndicator: string | undefined;
-  let lastRegion: string | undefined;
-  let byRegion = new Map<string, number>();
+  const slotOf = int32Column('slotOf', n);
+  const years = float64Column('years', n);
+  const values = float64Column('values', n);
+  readObservations(observations, slotOf, years, values);
+  return arrange((position) => observations[position], slotOf, years, values, n, index.count);
+}
+
+/**
+ * Write each observation's series (NOT_DATA when its value is not a finite number), year and value. Imports
+ * arrive indicator by indicator, region by region or year by year, so the series that followed this one last time
+ * is a guess that is nearly always right and costs two comparisons of (usually identical) strings.
+ */
+function readObservations(observations: readonly ObservationInput[], slotOf: Int32Array, years: Float64Array, values: Float64Array): void {
+  // The index's columns in locals, read again whenever a new series may have grown them.
+  let { followedBy, regionOf, indicatorOf } = index;
+  const { regionNames, indicatorIds } = index;
   let slot = -1;
   for (let i = 0; i < observations.length; i++) {
     const observation = observations[i];
-    if (observation.indicatorId !== lastIndicator) {
-      lastIndicator = observation.indicatorId;
-      lastRegion = undefined;
-      const known = slots.get(lastIndicator);
-      if (known) byRegion = known;
-      else slots.set(lastIndicator, (byRegion = new Map()));
-    }
-    if (observation.region !== lastRegion) {
-      lastRegion = observation.region;
-      // Within an indicator, rows often cycle through the regions year by year: try the next series before a lookup.
-      const next = slot + 1;
-      if (next < regionOf.length && regionOf[next] === lastRegion && ownerOf[next] === byRegion) slot = next;
-      else {
-        const known = byRegion.get(lastRegion);
-        if (known !== undefined) slot = known;
-        else {
-          slot = regionOf.length;
-          byRegion.set(lastRegion, slot);
-          regionOf.push(lastRegion);
-          ownerOf.push(byRegion);
-        }
-      }
+    const id = observation.indicatorId;
+    const region = observation.region;
+    const guess = slot < 0 ? -1 : followedBy[slot];
+    if (guess >= 0 && region === regionNames[regionOf[guess]] && id === indicatorIds[indicatorOf[guess]]) slot = guess;
+    else {
+      const found = index.seriesOf(id, region);
+      ({ followedBy, regionOf, indicatorOf } = index);
+      if (slot >= 0) followedBy[slot] = found;
+      slot = found;
     }
     const value = observation.value;
     slotOf[i] = Number.isFinite(value) ? slot : NOT_DATA;
     years[i] = observation.year;
     values[i] = value;
   }
-  const observationAt = (position: number) => observations[position];
-  const { start, end, year, value, origin, conflicts } = arrange(observationAt, slotOf, years, values, observations.length, regionOf.length);
-  return { observationAt, slots, start, end, year, value, origin, conflicts };
 }
 
 /**
@@ -111,41 +107,35 @@ export function groupObservations(observations: readonly ObservationInput[]): Se
  * their indicator and region by index into the run's string lists, so a series is found by one array read.
  */
 export function groupStoredValues(stored: StoredValues): SeriesTable {
-  let count = 0;
-  for (const run of stored.runs) count += run.years.length;
-  const slots = new Map<string, Map<string, number>>();
-  const slotOf = int32Column('slotOf', count);
-  const years = float64Column('years', count);
-  const values = float64Column('values', count);
-  let series = 0;
-  let i = 0;
+  index.reset();
+  let n = 0;
+  for (const run of stored.runs) n += run.years.length;
+  const slotOf = int32Column('slotOf', n);
+  const years = float64Column('years', n);
+  const values = float64Column('values', n);
+  let offset = 0;
   for (const run of stored.runs) {
-    const { indicatorIds, regions } = run;
-    const regionCount = regions.distinct.length;
-    // The series of each (indicator, region) pair of the run's lists, found at the pair's first value.
-    const pairs = new Int32Array(indicatorIds.distinct.length * regionCount).fill(-1);
-    for (let k = 0; k < run.years.length; k++, i++) {
-      const pair = indicatorIds.indexOf[k] * regionCount + regions.indexOf[k];
-      let slot = pairs[pair];
-      if (slot < 0) {
-        const indicatorId = indicatorIds.distinct[indicatorIds.indexOf[k]];
-        const region = regions.distinct[regions.indexOf[k]];
-        let byRegion = slots.get(indicatorId);
-        if (!byRegion) slots.set(indicatorId, (byRegion = new Map()));
-        const known = byRegion.get(region);
-        if (known !== undefined) slot = known;
-        else byRegion.set(region, (slot = series++));
-        pairs[pair] = slot;
-      }
-      const value = run.values[k];
-      slotOf[i] = Number.isFinite(value) ? slot : NOT_DATA;
-      years[i] = run.years[k];
-      values[i] = value;
-    }
+    readRun(run, offset, slotOf, years, values);
+    offset += run.years.length;
   }
-  const observationAt = (position: number) => stored.observationAt(position);
-  const { start, end, year, value, origin, conflicts } = arrange(observationAt, slotOf, years, values, count, series);
-  return { observationAt, slots, start, end, year, value, origin, conflicts };
+  return arrange((position) => stored.observationAt(position), slotOf, years, values, n, index.count);
+}
+
+/** readObservations for one run of stored values, written from position `offset` on. */
+function readRun(run: StoredValueRun, offset: number, slotOf: Int32Array, years: Float64Array, values: Float64Array): void {
+  const { indicatorIds, regions } = run;
+  const regionCount = regions.distinct.length;
+  // The series of each (indicator, region) pair of the run's lists, found at the pair's first value.
+  const pairs = new Int32Array(indicatorIds.distinct.length * regionCount).fill(-1);
+  for (let k = 0, i = offset; k < run.years.length; k++, i++) {
+    const pair = indicatorIds.indexOf[k] * regionCount + regions.indexOf[k];
+    let slot = pairs[pair];
+    if (slot < 0) slot = pairs[pair] = index.seriesOf(indicatorIds.distinct[indicatorIds.indexOf[k]], regions.distinct[regions.indexOf[k]]);
+    const value = run.values[k];
+    slotOf[i] = Number.isFinite(value) ? slot : NOT_DATA;
+    years[i] = run.years[k];
+    values[i] = value;
+  }
 }
 
 /**
@@ -183,29 +173,45 @@ export function endUpTo(table: SeriesTable, s: number, year: number): number {
   return end;
 }
 
-type Columns = Omit<SeriesTable, 'observationAt' | 'slots'>;
 type ObservationAt = SeriesTable['observationAt'];
 
 /**
- * Place each observation i < n (year years[i], value values[i]) of series slotOf[i] in its series' columns, in
- * input order, then put every series in year order.
+ * Place each observation i < n (year years[i], value values[i]) of series slotOf[i] < count in its series'
+ * columns, in input order, then put every series in year order.
  */
-function arrange(observationAt: ObservationAt, slotOf: Int32Array, years: Float64Array, values: Float64Array, n: number, count: number): Columns {
-  const start = int32Column('start', count).fill(0, 0, count);
+function arrange(observationAt: ObservationAt, slotOf: Int32Array, years: Float64Array, values: Float64Array, n: number, count: number): SeriesTable {
+  const start = int32Column('start', count);
   const end = int32Column('end', count);
-  for (let i = 0; i < n; i++) if (slotOf[i] !== NOT_DATA) start[slotOf[i]]++;
+  const total = startSeries(slotOf, n, count, start, end);
+  const year = float64Column('year', total);
+  const value = float64Column('value', total);
+  const origin = int32Column('origin', total);
+  const table: SeriesTable = { observationAt, index, start, end, year, value, origin, conflicts: new Map() };
+  placePoints(table, slotOf, years, values, n);
+  sortUnordered(table, count);
+  return table;
+}
+
+/** Set start and end to where each series' points begin; returns the number of points. */
+function startSeries(slotOf: Int32Array, n: number, count: number, start: Int32Array, end: Int32Array): number {
+  countPoints(slotOf, n, start.fill(0, 0, count));
   let total = 0;
   for (let s = 0; s < count; s++) {
     const size = start[s];
     start[s] = end[s] = total;
     total += size;
   }
-  const year = float64Column('year', total);
-  const value = float64Column('value', total);
-  const origin = int32Column('origin', total);
-  // A series needs sorting when a year does not come after the one before it; most arrive in year order.
-  if (unorderedScratch.length < count) unorderedScratch = new Uint8Array(count + (count >> 1));
-  const unordered = unorderedScratch.fill(0, 0, count);
+  return total;
+}
+
+/** Add each observation's point to its series' count in `sizes`. */
+function countPoints(slotOf: Int32Array, n: number, sizes: Int32Array): void {
+  for (let i = 0; i < n; i++) if (slotOf[i] !== NOT_DATA) sizes[slotOf[i]]++;
+}
+
+/** Append each observation to its series in `table`, in input order. */
+function placePoints(table: SeriesTable, slotOf: Int32Array, years: Float64Array, values: Float64Array, n: number): void {
+  const { end, year, value, origin } = table;
   for (let i = 0; i < n; i++) {
     const s = slotOf[i];
     if (s === NOT_DATA) continue;
@@ -213,20 +219,30 @@ function arrange(observationAt: ObservationAt, slotOf: Int32Array, years: Float6
     year[k] = years[i];
     value[k] = values[i];
     origin[k] = i;
-    if (k > start[s] && year[k] <= year[k - 1]) unordered[s] = 1;
   }
-  const conflicts = new Map<number, Conflict[]>();
-  const columns = { start, end, year, value, origin, conflicts };
-  for (let s = 0; s < count; s++) if (unordered[s]) sortSeries(observationAt, columns, s);
-  return columns;
+}
+
+/**
+ * Sort each of the first `count` series where a year does not come after the one before it; most arrive in
+ * year order, and the years of all series lie one after another, so telling them costs one pass over a column.
+ */
+function sortUnordered(table: SeriesTable, count: number): void {
+  const { start, end, year } = table;
+  for (let s = 0; s < count; s++) {
+    for (let k = start[s] + 1; k < end[s]; k++) {
+      if (year[k] > year[k - 1]) continue;
+      sortSeries(table, s);
+      break;
+    }
+  }
 }
 
 /**
  * Sort series `s` by year, stable, keeping the last value of each year and recording a conflict whenever a
  * later value differs from the one it replaces; the series ends earlier by the years it repeated.
  */
-function sortSeries(observationAt: ObservationAt, columns: Columns, s: number): void {
-  const { start, end, year, value, origin } = columns;
+function sortSeries(table: SeriesTable, s: number): void {
+  const { observationAt, start, end, year, value, origin } = table;
   const first = start[s];
   // Points are in input order, so sorting positions by (year, position) keeps input order within a year.
   const order = Array.from({ length: end[s] - first }, (_, i) => first + i).sort((a, b) => year[a] - year[b] || a - b);
@@ -238,9 +254,9 @@ function sortSeries(observationAt: ObservationAt, columns: Columns, s: number): 
     if (last >= first && year[last] === years[i]) {
       if (value[last] !== values[i]) {
         const conflict = { replaced: observationAt(origin[last]), kept: observationAt(origins[i]) };
-        const list = columns.conflicts.get(s);
+        const list = table.conflicts.get(s);
         if (list) list.push(conflict);
-        else columns.conflicts.set(s, [conflict]);
+        else table.conflicts.set(s, [conflict]);
       }
     } else last++;
     year[last] = years[i];

@@ -10,6 +10,9 @@ export interface PointRange {
   end: number;
 }
 
+// One cursor per region, grown as needed: the check runs for every indicator and never yields.
+let cursorScratch = new Int32Array(16);
+
 /**
  * Per year, the sum of the plan's other regions against the whole area, beyond ±tolerance of the whole.
  * Only years where the whole area and every other region of the plan have a value are compared: a partial
@@ -29,7 +32,8 @@ export function regionSums(
 ): void {
   if (indicator.aggregation !== 'sum' || parts.length === 0) return;
   const { year, value } = table;
-  const cursors = new Int32Array(parts.length);
+  if (cursorScratch.length < parts.length) cursorScratch = new Int32Array(2 * parts.length);
+  const cursors = cursorScratch;
   for (let i = 0; i < parts.length; i++) cursors[i] = partRanges[i].first;
   for (let w = wholeRange.first; w < wholeRange.end; w++) {
     const totalYear = year[w];
@@ -45,26 +49,39 @@ export function regionSums(
     }
     if (!complete) continue;
     const total = value[w];
-    const difference = sum - total;
-    if (Math.abs(difference) <= tolerance * Math.abs(total)) continue;
-    const cell = (region: string, k: number) => cellOf(indicator.id, region, table.observationAt(table.origin[k]));
-    const cells: CellRef[] = [cell(whole, w), ...parts.map((region, i) => cell(region, cursors[i]))];
-    out.push(
-      finding(
-        'regions-do-not-add-up',
-        'attain.finding.regionsDoNotAddUp',
-        {
-          indicator: indicator.name,
-          year: totalYear,
-          whole,
-          sum: formatValue(sum, indicator.precision),
-          total: formatValue(total, indicator.precision),
-          difference: formatValue(difference, indicator.precision),
-          share: total === 0 ? '—' : formatPercent(difference / Math.abs(total)),
-          tolerance: formatPercent(tolerance),
-        },
-        cells,
-      ),
-    );
+    if (Math.abs(sum - total) <= tolerance * Math.abs(total)) continue;
+    out.push(regionSumFinding(indicator, table, whole, w, parts, cursors, sum, tolerance));
   }
+}
+
+/** The finding for the year of the whole area's point w, where the parts' points at `cursors` add up to `sum`. */
+function regionSumFinding(
+  indicator: Indicator,
+  table: SeriesTable,
+  whole: string,
+  w: number,
+  parts: readonly string[],
+  cursors: Int32Array,
+  sum: number,
+  tolerance: number,
+): Finding {
+  const total = table.value[w];
+  const difference = sum - total;
+  const cell = (region: string, k: number) => cellOf(indicator.id, region, table.observationAt(table.origin[k]));
+  const cells: CellRef[] = [cell(whole, w), ...parts.map((region, i) => cell(region, cursors[i]))];
+  return finding(
+    'regions-do-not-add-up',
+    'attain.finding.regionsDoNotAddUp',
+    {
+      indicator: indicator.name,
+      year: table.year[w],
+      whole,
+      sum: formatValue(sum, indicator.precision),
+      total: formatValue(total, indicator.precision),
+      difference: formatValue(difference, indicator.precision),
+      share: total === 0 ? '—' : formatPercent(difference / Math.abs(total)),
+      tolerance: formatPercent(tolerance),
+    },
+    cells,
+  );
 }

@@ -5,7 +5,7 @@ import { formatRaw } from '../format';
 import { cellAt, type SeriesContext } from './context';
 
 /** The upper bound of a share in `unit` (the lower one is 0), or null when the unit is not a share. */
-function shareCeiling(unit: string): number | null {
+export function shareCeiling(unit: string): number | null {
   const u = unit.trim();
   if (u === '%' || u === '％') return 100;
   if (u === '‰') return 1000;

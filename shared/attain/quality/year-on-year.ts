@@ -6,7 +6,7 @@ import type { SeriesTable } from '../series';
 import { cellAt, type SeriesContext } from './context';
 
 /** The relative change from point k to point k + 1 when they are adjacent years and it is beyond ±threshold; NaN otherwise (across a gap, or from 0). */
-function jump({ year, value }: SeriesTable, k: number, threshold: number): number {
+export function jump({ year, value }: SeriesTable, k: number, threshold: number): number {
   const from = value[k];
   if (year[k + 1] !== year[k] + 1 || from === 0) return NaN;
   const change = (value[k + 1] - from) / Math.abs(from);

@@ -6,6 +6,7 @@ import { toSeries } from '../../../shared/attain/series';
 import type { Evaluation, ObservationInput, Provenance } from '../../../shared/model';
 import { indicator, plan, series, settings, WHOLE } from './build';
 import { shuffled } from '../../support/seeded-random';
+import { FIRST_YEAR, generateProject, YEARS } from '../../../bench/generate';
 
 const AS_OF = 2023;
 
@@ -94,6 +95,21 @@ describe('the same data in another order gives the same evaluation', () => {
   it('with values that are not numbers mixed in, which are not data', () => {
     const notData = [...series('x', { 2019: Number.NaN }), ...series('y', { 2022: Number.POSITIVE_INFINITY })];
     expect(run(shuffled([...canonical, ...notData], 9))).toEqual(expected);
+  });
+});
+
+describe('thousands of series in any order', () => {
+  // 200 indicators × 12 regions of the generated project: many more series than grouping first makes room for.
+  const { plan: large, observations } = generateProject();
+  const few = { ...large, indicators: large.indicators.slice(0, 200) };
+  const ids = new Set(few.indicators.map((i) => i.id));
+  const kept = observations.filter((o) => ids.has(o.indicatorId));
+  const inOrder = [...kept].sort((a, b) => a.indicatorId.localeCompare(b.indicatorId) || a.region.localeCompare(b.region) || a.year - b.year);
+
+  it('shuffled, give the evaluation of the same values indicator by indicator, region by region, year by year', () => {
+    const evaluation = evaluate(few, shuffled(kept, 11), settings(FIRST_YEAR + YEARS - 1));
+    expect(evaluation.regions).toHaveLength(200 * 11);
+    expect(JSON.stringify(evaluation)).toBe(JSON.stringify(evaluate(few, inOrder, settings(FIRST_YEAR + YEARS - 1))));
   });
 });
 

@@ -38,6 +38,14 @@ describe('evaluate', () => {
     expect(plan.indicators[2].baseline!.value).toBe(2256);
   });
 
+  it('gives a result without findings an empty list that cannot be added to: such results share it', () => {
+    const clean = evaluate(guangzhouPlan(), observations, defaultSettings(2023)).indicators.filter((r) => r.findings.length === 0);
+    expect(clean.length).toBeGreaterThan(1);
+    expect(clean[0].findings).toEqual([]);
+    expect(() => (clean[0].findings as unknown[]).push({})).toThrow(TypeError);
+    expect(clean[1].findings).toEqual([]);
+  });
+
   it('gives the same result for the same inputs', () => {
     expect(evaluate(guangzhouPlan(), observations, defaultSettings(2023))).toEqual(evaluate(guangzhouPlan(), observations, defaultSettings(2023)));
   });
