@@ -35,7 +35,7 @@ export function figure(row: BenchRow, value: number): string {
 /** The section's body (between the markers) for these rows, measured on `machine` on `date`. */
 export function renderSection(rows: readonly BenchRow[], machine: Machine, date: string): string {
   const lines = [
-    `Measured by \`npm run bench\` on ${date}: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb.toFixed(0)} GB memory, Node ${machine.node}, Chromium headless for the app workloads. Each peer is measured in the same run as ours, so the ratio holds even when the machine is busy; the absolute figures depend on the machine's load at the time.`,
+    `Measured by \`npm run bench\` on ${date}: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb.toFixed(0)} GB memory, Node ${machine.node}, Chromium headless for the app workloads (without the browser's own address-bar page, which Electron has not: tests/support/chromium-args.ts). Each peer is measured in the same run as ours, so the ratio holds even when the machine is busy; the absolute figures depend on the machine's load at the time.`,
     '',
     '| Workload | Ours | Peer | Peer figure | Ratio | Target | Met |',
     '| --- | ---: | --- | ---: | ---: | --- | --- |',
