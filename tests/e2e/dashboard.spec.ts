@@ -142,3 +142,45 @@ test('the regions view ranks districts and colours each status with its text', a
   await expect(cell).toHaveText(t(first.achievedEarly ? 'status.achievedEarly' : `status.${first.status}`, 'zh'));
   await page.screenshot({ path: `${SHOTS}/dashboard-regions.png`, fullPage: true });
 });
+
+test('a project of over 20,000 values shows its dashboard from the stored columns, and an indicator its values and cells once they are built', async ({ page }) => {
+  // The benchmark hooks (?bench=1) store the values through the app's own import path.
+  await page.goto('./?bench=1#/');
+  await page.waitForFunction(() => window.__planevalBench !== undefined);
+  const { projectId, count, settings } = await page.evaluate(async () => {
+    const B = window.__planevalBench!;
+    const plan = B.guangzhouPlan();
+    const project = await B.createProject(B.db, { name: '长表项目', plan });
+    const drafts = [];
+    for (const indicator of plan.indicators) {
+      for (let year = 1900; year <= 2025; year++) {
+        for (const region of plan.regions) {
+          drafts.push({ indicator: indicator.id, region: region.name, year, value: year - 1899, unit: indicator.unit, sheet: '表1', cell: `C${year}`, rawText: String(year - 1899) });
+        }
+      }
+    }
+    await B.commitImport(B.db, project.id, { fileName: '长表.xlsx', fileHash: 'ab12' }, drafts);
+    return { projectId: project.id, count: drafts.length, settings: project.settings };
+  });
+  // More than the values built in the render (20,000): these are built after the dashboard is shown.
+  expect(count).toBeGreaterThan(20_000);
+
+  await page.goto(`./#/project/${encodeURIComponent(projectId)}/evaluation`);
+  const dashboard = new DashboardPage(page);
+  await expect(page.getByTestId('scorecard-table')).toBeVisible();
+  // The statuses the engine gives the same values, computed here in Node.
+  const plan = guangzhouPlan();
+  const observations = plan.indicators.flatMap((indicator) =>
+    plan.regions.flatMap((region) => Array.from({ length: 2025 - 1900 + 1 }, (_, i) => ({ indicatorId: indicator.id, region: region.name, year: 1900 + i, value: i + 1 }))),
+  );
+  const expected = Object.fromEntries(
+    evaluate(plan, observations, settings).indicators.map((r) => [r.indicatorId, t(r.achievedEarly ? 'status.achievedEarly' : `status.${r.status}`, 'zh')]),
+  );
+  expect(await dashboard.statuses()).toEqual(expected);
+
+  const indicator = await dashboard.openIndicator('rd-intensity');
+  const values = indicator.getByTestId('indicator-values');
+  await expect(values.locator('tbody tr')).toHaveCount(2025 - 1900 + 1);
+  await expect(values.locator('tr[data-year="2023"]')).toContainText('长表.xlsx');
+  await expect(values.locator('tr[data-year="2023"]')).toContainText('C2023');
+});
