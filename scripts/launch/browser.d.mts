@@ -5,7 +5,9 @@ import type { UserEnvironment } from './user-data.mjs';
 export declare function browserCandidates(where: UserEnvironment): string[];
 /** The first candidate that `isExecutable` accepts, or null when no Chromium, Chrome or Edge is installed. */
 export declare function findBrowser(where: UserEnvironment, isExecutable: (file: string) => boolean): string | null;
-/** Arguments for an app-mode window on `url` with its own profile, without sync, updates or first-run pages. */
+/** The browser's own address-bar popup page, which Chromium loads at launch: turned off, PlanEval's window has no address bar. */
+export declare const ADDRESS_BAR_FEATURES: string[];
+/** Arguments for an app-mode window on `url` with its own profile, without sync, updates, first-run pages or the address-bar popup. */
 export declare function appModeArgs(url: string, profileDir: string, options: { platform: NodeJS.Platform; isRoot: boolean }): string[];
 /** False on Linux without an X11 or Wayland display, where a window cannot open (e.g. over SSH). */
 export declare function canOpenWindow(where: Pick<UserEnvironment, 'platform' | 'env'>): boolean;

@@ -1,7 +1,7 @@
 // The Chromium the tests and the bench run keeps Playwright's disabled features and turns off the browser's own
 // address-bar page: Chromium reads only the last --disable-features, so ours must carry Playwright's list too.
 import { expect, test } from '@playwright/test';
-import { BROWSER_UI_FEATURES } from '../support/chromium-args';
+import { ADDRESS_BAR_FEATURES } from '../../scripts/launch/browser.mjs';
 
 /** The value of every --disable-features switch on the browser's command line, in order. */
 function disabledFeatureSwitches(commandLine: string): string[][] {
@@ -16,5 +16,5 @@ test('the last --disable-features holds Playwright’s own list and the address-
   expect(switches.length).toBeGreaterThanOrEqual(2);
   const effective = switches.at(-1)!;
   expect(effective).toEqual(expect.arrayContaining(switches[0]!));
-  expect(effective).toEqual(expect.arrayContaining(BROWSER_UI_FEATURES));
+  expect(effective).toEqual(expect.arrayContaining(ADDRESS_BAR_FEATURES));
 });

@@ -1,4 +1,7 @@
-// The flags the end-to-end tests and the bench start Debian's Chromium with.
+// The flags the end-to-end tests and the bench start Debian's Chromium with: those of `npm start`'s app window
+// (without the browser's address-bar popup page, which Chromium loads at launch even headless) plus the sandbox
+// and GPU switches this machine needs.
+import { ADDRESS_BAR_FEATURES } from '../../scripts/launch/browser.mjs';
 
 /**
  * playwright-core 1.65's own --disable-features list. Chromium keeps only the last --disable-features switch, so
@@ -23,13 +26,6 @@ export const PLAYWRIGHT_DISABLED_FEATURES = [
   'msEdgeUpdateLaunchServicesPreferredVersion',
 ];
 
-/**
- * The browser's own address-bar popup, a web page of its own that Chromium (the full browser, even headless)
- * starts loading in a second renderer process at launch. On a two-core machine it took about 450 ms of CPU
- * from a page opened at the same moment; no user of PlanEval sees it (Electron and the app-mode window have
- * no address bar), so the tests and the bench turn it off.
- */
-export const BROWSER_UI_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup'];
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -38,5 +34,5 @@ export const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
   '--no-first-run',
-  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...BROWSER_UI_FEATURES].join(',')}`,
+  `--disable-features=${[...PLAYWRIGHT_DISABLED_FEATURES, ...ADDRESS_BAR_FEATURES].join(',')}`,
 ];

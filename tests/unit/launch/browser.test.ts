@@ -58,7 +58,7 @@ describe('appModeArgs', () => {
   const url = 'http://127.0.0.1:5273/';
   const profile = '/home/li/.config/PlanEval/browser-profile';
 
-  it('opens an app window on the URL with its own profile and without background traffic', () => {
+  it('opens an app window on the URL with its own profile, without background traffic or the address-bar popup', () => {
     expect(appModeArgs(url, profile, { platform: 'linux', isRoot: false })).toEqual([
       '--app=http://127.0.0.1:5273/',
       '--user-data-dir=/home/li/.config/PlanEval/browser-profile',
@@ -66,6 +66,7 @@ describe('appModeArgs', () => {
       '--disable-component-update',
       '--disable-sync',
       '--no-first-run',
+      '--disable-features=WebUIOmniboxPopup,WebUIOmniboxFullPopup,WebUIOmniboxAimPopup',
     ]);
   });
 
