@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject }
 import { toChartJsConfig, type ChartSpec } from '../../../shared/report/charts';
 import { Chart } from './chart-js';
 import { chartRows, chartSummary } from './chart-text';
+import '../styles/charts.css';
 
 export interface ChartCanvasProps {
   spec: ChartSpec;
@@ -48,12 +49,16 @@ export function ChartCanvas({ spec: given, caption, testId }: ChartCanvasProps) 
   const seen = useSeen(fitted.ref);
   const spec = useMemo(() => ({ ...given, width: fitted.width }), [given, fitted.width]);
 
-  // The canvas has its size before it is drawn, so the page does not move when it is.
+  // The canvas has its size before it is drawn, so the page does not move when it is: its size on screen, and,
+  // until drawn, its own width and height, which give its shape where a style scales it (the report's sheet).
   useLayoutEffect(() => {
     const canvas = canvasRef.current!;
     canvas.style.width = `${spec.width}px`;
     canvas.style.height = `${spec.height}px`;
-  }, [spec]);
+    if (seen) return;
+    canvas.width = spec.width;
+    canvas.height = spec.height;
+  }, [spec, seen]);
 
   // Drawn before the browser paints, so that a resize never shows an empty canvas.
   useLayoutEffect(() => {

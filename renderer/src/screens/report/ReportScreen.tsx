@@ -166,12 +166,16 @@ export function ReportScreen() {
                 </button>
               ))}
             </div>
-            {busy !== null && (
-              <div className="report-progress" role="status" data-testid="report-progress">
-                <progress />
-                {busy === 'generate' || busy === 'refresh' ? t(`reportUi.busy.${busy}`) : t('reportUi.busy.export', { format: t(`reportUi.export.${busy}`) })}
-              </div>
-            )}
+            {/* Always there, its space kept while idle: the report below must not move up under the evaluator's
+                pointer the moment a long task ends (a click begun there would land elsewhere). */}
+            <div className={busy === null ? 'report-progress report-progress-idle' : 'report-progress'} role="status" data-testid="report-progress">
+              {busy !== null && (
+                <>
+                  <progress />
+                  {busy === 'generate' || busy === 'refresh' ? t(`reportUi.busy.${busy}`) : t('reportUi.busy.export', { format: t(`reportUi.export.${busy}`) })}
+                </>
+              )}
+            </div>
             <p className="report-help">{t('reportUi.edit.help')}</p>
             <div className="report-desk">
               <ReportPreview doc={current.document} onEdit={edit} printCharts={printCharts?.document === current.document ? printCharts.urls : undefined} />
