@@ -140,3 +140,33 @@ test('a report can be deleted with confirmation and brought back with undo', asy
   await expect(list.locator('li')).toHaveCount(1);
   await expect(report.title()).toHaveText('广州市科技创新“十四五”规划2023年度监测报告');
 });
+
+test('nothing in the report moves while it settles and its charts are drawn as they are scrolled to', async ({ page }) => {
+  const start = new StartPage(page);
+  const report = new ReportPage(page);
+  await start.goto();
+  await start.openSample();
+  await new WorkspacePage(page).openTab('报告');
+  // Every layout shift inside the report's desk (the toasts that come and go are not part of the report).
+  await page.evaluate(() => {
+    const shifts: string[] = [];
+    (window as unknown as { reportShifts: string[] }).reportShifts = shifts;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; sources?: { node?: Node }[] })[]) {
+        const moved = (entry.sources ?? []).map((s) => s.node).filter((node): node is Element => node instanceof Element && node.closest('.report-desk') !== null);
+        if (moved.length > 0) shifts.push(`${entry.value.toFixed(4)} ${moved.map((node) => node.className).join(', ')}`);
+      }
+    }).observe({ type: 'layout-shift' });
+  });
+  await report.generate('中期评估报告', 2023);
+  await expect(page.getByTestId('report-progress')).toBeHidden();
+  // Down the whole report a screen at a time, each chart drawn as it comes near.
+  const height = await page.evaluate(() => document.scrollingElement!.scrollHeight);
+  for (let y = 0; y < height; y += 600) {
+    await page.evaluate((top) => window.scrollTo(0, top), y);
+    await page.waitForTimeout(100);
+  }
+  const drawn = await page.locator('.report-figure canvas').evaluateAll((canvases) => canvases.length);
+  expect(drawn).toBeGreaterThan(10);
+  expect(await page.evaluate(() => (window as unknown as { reportShifts: string[] }).reportShifts)).toEqual([]);
+});
