@@ -1,6 +1,7 @@
 // Asks for one line of text (a project name): Enter accepts, Escape cancels, empty text is refused.
 import { useId, useState } from 'react';
 import { useT } from '../app/i18n';
+import { CancelSubmitButtons } from './CancelSubmitButtons';
 import { Dialog } from './Dialog';
 
 export interface TextPromptDialogProps {
@@ -31,16 +32,7 @@ export function TextPromptDialog({ title, label, initial, submitLabel, onSubmit,
       title={title}
       onCancel={onCancel}
       onSubmit={submit}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('ui.action.cancel')}
-          </button>
-          <button type="submit" className="button button-primary">
-            {submitLabel}
-          </button>
-        </>
-      }
+      actions={<CancelSubmitButtons onCancel={onCancel} submitLabel={submitLabel} />}
     >
       <div className="field">
         <label htmlFor={id}>{label}</label>

@@ -1,6 +1,6 @@
 // Asking before a destructive action: `await confirm({...})` resolves true when the user agrees.
 import { createContext, useCallback, useContext, useState, type ReactNode } from 'react';
-import { useT } from '../app/i18n';
+import { CancelSubmitButtons } from './CancelSubmitButtons';
 import { Dialog } from './Dialog';
 
 export interface ConfirmRequest {
@@ -17,7 +17,6 @@ const ConfirmContext = createContext<Confirm | null>(null);
 
 /** Hosts the one confirmation dialog of the app. */
 export function ConfirmProvider({ children }: { children: ReactNode }) {
-  const t = useT();
   const [pending, setPending] = useState<{ request: ConfirmRequest; resolve(ok: boolean): void } | null>(null);
   const confirm = useCallback<Confirm>((request) => new Promise((resolve) => setPending({ request, resolve })), []);
   const answer = (ok: boolean) => {
@@ -33,16 +32,7 @@ export function ConfirmProvider({ children }: { children: ReactNode }) {
           title={pending.request.title}
           onCancel={() => answer(false)}
           onSubmit={() => answer(true)}
-          actions={
-            <>
-              <button type="button" className="button" onClick={() => answer(false)}>
-                {t('ui.action.cancel')}
-              </button>
-              <button type="submit" className={pending.request.danger ? 'button button-danger' : 'button button-primary'} data-autofocus>
-                {pending.request.confirmLabel}
-              </button>
-            </>
-          }
+          actions={<CancelSubmitButtons onCancel={() => answer(false)} submitLabel={pending.request.confirmLabel} danger={pending.request.danger} focusSubmit />}
         >
           <p>{pending.request.message}</p>
         </Dialog>

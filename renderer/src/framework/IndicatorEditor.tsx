@@ -3,6 +3,7 @@ import { useId, useRef, useState, type ReactNode } from 'react';
 import { AGGREGATIONS, COMPARATORS, INDICATOR_KINDS, NATURES, type Indicator, type Plan } from '../../../shared/model';
 import { describeFieldError, validateIndicator, type FieldError } from '../../../shared/model/validate';
 import { useLanguage, useT } from '../app/i18n';
+import { CancelSubmitButtons } from '../components/CancelSubmitButtons';
 import { Dialog } from '../components/Dialog';
 import { indicatorFromForm, type IndicatorForm } from './indicator-form';
 
@@ -113,16 +114,7 @@ export function IndicatorEditor({ plan, original, initial, onSave, onCancel }: I
       title={original ? t('ui.editor.editTitle', { name: original.name }) : t('ui.editor.addTitle')}
       onCancel={onCancel}
       onSubmit={save}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('ui.action.cancel')}
-          </button>
-          <button type="submit" className="button button-primary">
-            {t('ui.action.save')}
-          </button>
-        </>
-      }
+      actions={<CancelSubmitButtons onCancel={onCancel} submitLabel={t('ui.action.save')} />}
     >
       <div ref={bodyRef} className="editor" data-testid="indicator-editor">
         {unplaced.length > 0 && (

@@ -6,6 +6,7 @@ import { writePlanSheet } from '../../../shared/plan-sheet';
 import { useLanguage, useT } from '../app/i18n';
 import { useProject } from '../app/project-context';
 import { useConfirm } from '../components/confirm';
+import { RowDeleteButton } from '../components/RowDeleteButton';
 import { TextPromptDialog } from '../components/TextPromptDialog';
 import { useToast } from '../components/toast';
 import { describeTarget, describeBaseline } from '../framework/describe';
@@ -145,6 +146,20 @@ export function FrameworkScreen() {
     event.preventDefault();
   };
 
+  // The table's headings, left to right; a category's row spans them all.
+  const columns: { label: string; className?: string }[] = [
+    { label: t('ui.field.id') },
+    { label: t('ui.field.name') },
+    { label: t('ui.field.unit') },
+    { label: t('ui.framework.colBaseline') },
+    { label: t('ui.framework.colTarget') },
+    { label: t('ui.field.direction'), className: 'nowrap' },
+    { label: t('ui.field.kind'), className: 'nowrap' },
+    { label: t('ui.field.nature'), className: 'nowrap' },
+    { label: t('ui.field.weight'), className: 'num nowrap' },
+    { label: t('ui.start.colActions'), className: 'col-actions' },
+  ];
+
   return (
     <div className="framework">
       <div className="toolbar">
@@ -163,26 +178,11 @@ export function FrameworkScreen() {
         <table className="table framework-table" ref={tableRef} data-testid="framework-table">
           <thead>
             <tr>
-              <th scope="col">{t('ui.field.id')}</th>
-              <th scope="col">{t('ui.field.name')}</th>
-              <th scope="col">{t('ui.field.unit')}</th>
-              <th scope="col">{t('ui.framework.colBaseline')}</th>
-              <th scope="col">{t('ui.framework.colTarget')}</th>
-              <th scope="col" className="nowrap">
-                {t('ui.field.direction')}
-              </th>
-              <th scope="col" className="nowrap">
-                {t('ui.field.kind')}
-              </th>
-              <th scope="col" className="nowrap">
-                {t('ui.field.nature')}
-              </th>
-              <th scope="col" className="num nowrap">
-                {t('ui.field.weight')}
-              </th>
-              <th scope="col" className="col-actions">
-                {t('ui.start.colActions')}
-              </th>
+              {columns.map((column) => (
+                <th key={column.label} scope="col" className={column.className}>
+                  {column.label}
+                </th>
+              ))}
             </tr>
           </thead>
           {plan.categories.map((category, categoryIndex) => {
@@ -190,7 +190,7 @@ export function FrameworkScreen() {
             return (
               <tbody key={category} data-category={category}>
                 <tr className="category-row selectable-row" tabIndex={0} data-row-key={`c:${category}`} onKeyDown={(e) => onCategoryKey(e, category)}>
-                  <th scope="colgroup" colSpan={10}>
+                  <th scope="colgroup" colSpan={columns.length}>
                     <div className="category-head">
                       <span>
                         {category}
@@ -209,22 +209,18 @@ export function FrameworkScreen() {
                           what={category}
                           onMove={(step) => save(moveCategory(plan, category, step))}
                         />
-                        <button
-                          type="button"
-                          className="button button-small button-danger-quiet"
+                        <RowDeleteButton
                           disabled={members.length > 0}
                           title={members.length > 0 ? t('ui.framework.categoryNotEmpty') : undefined}
                           onClick={() => deleteCategory(category)}
-                        >
-                          {t('ui.action.delete')}
-                        </button>
+                        />
                       </div>
                     </div>
                   </th>
                 </tr>
                 {members.length === 0 && (
                   <tr>
-                    <td colSpan={10} className="empty-cell">
+                    <td colSpan={columns.length} className="empty-cell">
                       {t('ui.framework.categoryEmpty')}
                     </td>
                   </tr>
@@ -263,9 +259,7 @@ export function FrameworkScreen() {
                           what={indicator.name}
                           onMove={(step) => save(moveIndicator(plan, indicator.id, step))}
                         />
-                        <button type="button" className="button button-small button-danger-quiet" onClick={() => deleteIndicator(indicator)}>
-                          {t('ui.action.delete')}
-                        </button>
+                        <RowDeleteButton onClick={() => deleteIndicator(indicator)} />
                       </div>
                     </td>
                   </tr>

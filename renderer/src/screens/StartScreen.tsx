@@ -13,6 +13,7 @@ import { DEFAULT_TAB } from '../app/tabs';
 import { useConfirm } from '../components/confirm';
 import { ErrorListDialog } from '../components/ErrorListDialog';
 import { FileDropZone } from '../components/FileDropZone';
+import { RowDeleteButton } from '../components/RowDeleteButton';
 import { TextPromptDialog } from '../components/TextPromptDialog';
 import { useToast } from '../components/toast';
 import { planSheetFilters } from './plan-sheet-files';
@@ -192,9 +193,7 @@ export function StartScreen() {
                         <button type="button" className="button button-small" onClick={() => exportCopy(project)}>
                           {t('safety.copy.export')}
                         </button>
-                        <button type="button" className="button button-small button-danger-quiet" onClick={() => remove(project)}>
-                          {t('ui.action.delete')}
-                        </button>
+                        <RowDeleteButton onClick={() => remove(project)} />
                       </div>
                     </td>
                   </tr>

@@ -112,7 +112,7 @@ export function Scorecard({ plan, rows, filter, onFilter, regions, onOpen }: Sco
         style={{ height }}
         data-testid="scorecard-table"
       >
-        <div className="scorecard-row scorecard-head" role="row" style={{ height: HEADER_HEIGHT }}>
+        <div className="scorecard-row grid-head" role="row" style={{ height: HEADER_HEIGHT }}>
           {COLUMNS.map((c) => {
             const active = sort.key === c.key;
             return (

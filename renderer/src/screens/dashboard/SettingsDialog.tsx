@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import type { EvaluationSettings, Plan, ProjectionMethod } from '../../../../shared/model';
 import { useT } from '../../app/i18n';
+import { CancelSubmitButtons } from '../../components/CancelSubmitButtons';
 import { Dialog } from '../../components/Dialog';
 import { CUTOFF_FIELDS, PERCENT_FIELDS, formFromSettings, settingsFromForm, settingsProblems, type SettingsField, type SettingsForm } from './settings-form';
 
@@ -51,16 +52,7 @@ export function SettingsDialog({ plan, settings, years, onSave, onCancel }: Sett
       onCancel={onCancel}
       onSubmit={submit}
       wide
-      actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('ui.action.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={Object.keys(problems).length > 0}>
-            {t('ui.action.save')}
-          </button>
-        </>
-      }
+      actions={<CancelSubmitButtons onCancel={onCancel} submitLabel={t('ui.action.save')} submitDisabled={Object.keys(problems).length > 0} />}
     >
       <div className="settings-form" data-testid="settings-form">
         <div className="field">

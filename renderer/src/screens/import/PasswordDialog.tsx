@@ -1,6 +1,7 @@
 // Asks for the password of a protected file, and says so when the last one was wrong.
 import { useId, useState } from 'react';
 import { useT } from '../../app/i18n';
+import { CancelSubmitButtons } from '../../components/CancelSubmitButtons';
 import { Dialog } from '../../components/Dialog';
 
 /** A password prompt for one file. */
@@ -13,16 +14,7 @@ export function PasswordDialog({ fileName, wrong, onSubmit, onCancel }: { fileNa
       title={t('import.password.title')}
       onCancel={onCancel}
       onSubmit={() => password && onSubmit(password)}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('ui.action.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={!password}>
-            {t('import.password.open')}
-          </button>
-        </>
-      }
+      actions={<CancelSubmitButtons onCancel={onCancel} submitLabel={t('import.password.open')} submitDisabled={!password} />}
     >
       <p>{t('import.password.text', { file: fileName })}</p>
       <div className="field">

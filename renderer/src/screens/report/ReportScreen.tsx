@@ -9,6 +9,7 @@ import { useLanguage, useT } from '../../app/i18n';
 import { useProject } from '../../app/project-context';
 import { useConfirm } from '../../components/confirm';
 import { useToast } from '../../components/toast';
+import { useBusyTask } from '../../components/use-busy-task';
 import { useEvaluation } from '../../evaluation/use-evaluation';
 import { asOfYears } from '../dashboard/as-of-years';
 import { EXPORT_FORMATS, exportReport, type ExportFormat } from './export-report';
@@ -18,7 +19,7 @@ import { ReportOptionsForm } from './ReportOptionsForm';
 import { ReportPreview } from './ReportPreview';
 import '../../styles/report.css';
 
-type Busy = null | 'generate' | 'refresh' | ExportFormat;
+type ReportTask = 'generate' | 'refresh' | ExportFormat;
 
 /** Resolves after React has committed the current update and the browser has laid it out. */
 function afterRender(): Promise<void> {
@@ -37,7 +38,7 @@ export function ReportScreen() {
   const [openId, setOpenId] = useState<string | null>(null);
   // The open report as last saved or being saved: shown at once, so an edit never flickers back while it is stored.
   const [current, setCurrent] = useState<StoredReport | null>(null);
-  const [busy, setBusy] = useState<Busy>(null);
+  const { busy, run } = useBusyTask<ReportTask>();
   // The 2× chart images printed in place of the canvases; they belong to one document and go stale with it.
   const [printCharts, setPrintCharts] = useState<{ document: ReportDocument; urls: Map<string, string> } | null>(null);
 
@@ -74,17 +75,6 @@ export function ReportScreen() {
   );
 
   if (!evaluation || !source || reports === null) return <p className="empty">{t('reportUi.loading')}</p>;
-
-  const run = async (what: Busy, task: () => Promise<void>) => {
-    setBusy(what);
-    try {
-      await task();
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setBusy(null);
-    }
-  };
 
   const generate = (options: ReportOptions) =>
     run('generate', async () => {

@@ -8,12 +8,15 @@ import { formatDateTime } from '../../app/format';
 import { useLanguage, useT } from '../../app/i18n';
 import { useRouter } from '../../app/router';
 import { useConfirm } from '../../components/confirm';
+import { RowDeleteButton } from '../../components/RowDeleteButton';
 import { useToast } from '../../components/toast';
+import { useBusyTask } from '../../components/use-busy-task';
 import { openBackupFile, saveFullBackup } from './backup-files';
 import { formatBytes } from './format-bytes';
 import '../../styles/safety.css';
 
 type RestoreMode = 'merge' | 'replace';
+type SafetyTask = 'backup' | 'choose' | 'restore' | 'delete-snapshot';
 
 /** The data safety screen. */
 export function SafetyScreen() {
@@ -26,7 +29,8 @@ export function SafetyScreen() {
   const [storage, setStorage] = useState<StorageUse | undefined | null>(null);
   const [chosen, setChosen] = useState<{ name: string; backup: OpenedBackup } | null>(null);
   const [mode, setMode] = useState<RestoreMode>('merge');
-  const [busy, setBusy] = useState(false);
+  const { busy: task, run: runTask } = useBusyTask<SafetyTask>();
+  const busy = task !== null;
 
   const refresh = useCallback(() => {
     listSnapshots(db).then(setSnapshots).catch(reportError);
@@ -34,26 +38,17 @@ export function SafetyScreen() {
   }, [reportError]);
   useEffect(refresh, [refresh]);
 
-  const run = async (action: () => Promise<void>) => {
-    setBusy(true);
-    try {
-      await action();
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setBusy(false);
-      refresh();
-    }
-  };
+  // Every task may change the snapshots and the storage used.
+  const run = (what: SafetyTask, action: () => Promise<void>) => runTask(what, action).then(refresh);
 
   const backUp = () =>
-    run(async () => {
+    run('backup', async () => {
       const file = await saveFullBackup(t);
       if (file) notify({ message: t('safety.backup.saved', { file }) });
     });
 
   const choose = () =>
-    run(async () => {
+    run('choose', async () => {
       const opened = await openBackupFile(t);
       if (!opened) return;
       setChosen(opened);
@@ -61,7 +56,7 @@ export function SafetyScreen() {
     });
 
   const restore = () =>
-    run(async () => {
+    run('restore', async () => {
       const { name, backup } = chosen!;
       const ok = await confirm({
         title: t('safety.restore.confirmTitle'),
@@ -77,7 +72,7 @@ export function SafetyScreen() {
     });
 
   const restoreOne = (snapshot: SnapshotSummary) =>
-    run(async () => {
+    run('restore', async () => {
       const time = formatDateTime(snapshot.createdAt, lang);
       const ok = await confirm({ title: t('safety.restore.confirmTitle'), message: t('safety.snapshots.confirm', { time }), confirmLabel: t('safety.snapshots.restore'), danger: true });
       if (!ok) return;
@@ -159,9 +154,7 @@ export function SafetyScreen() {
                         <button type="button" className="button button-small" onClick={() => restoreOne(s)} disabled={busy}>
                           {t('safety.snapshots.restore')}
                         </button>
-                        <button type="button" className="button button-small button-danger-quiet" onClick={() => run(() => deleteSnapshot(db, s.id))} disabled={busy}>
-                          {t('ui.action.delete')}
-                        </button>
+                        <RowDeleteButton onClick={() => run('delete-snapshot', () => deleteSnapshot(db, s.id))} disabled={busy} />
                       </div>
                     </td>
                   </tr>

@@ -3,6 +3,7 @@ import { useId, useMemo, useState } from 'react';
 import type { Plan } from '../../../../shared/model';
 import { groupByDepartment, type TemplateGrouping } from '../../../../shared/templates';
 import { useT } from '../../app/i18n';
+import { CancelSubmitButtons } from '../../components/CancelSubmitButtons';
 import { Dialog } from '../../components/Dialog';
 
 /** What the evaluator chose. */
@@ -72,16 +73,7 @@ export function GenerateDialog({ plan, asOf, busy, onSubmit, onCancel }: { plan:
       wide
       onCancel={onCancel}
       onSubmit={submit}
-      actions={
-        <>
-          <button type="button" className="button" onClick={onCancel}>
-            {t('ui.action.cancel')}
-          </button>
-          <button type="submit" className="button button-primary" disabled={busy}>
-            {t('templates.generate.submit')}
-          </button>
-        </>
-      }
+      actions={<CancelSubmitButtons onCancel={onCancel} submitLabel={t('templates.generate.submit')} submitDisabled={busy} />}
     >
       <fieldset className="fieldset">
         <legend>{t('templates.generate.indicators')}</legend>

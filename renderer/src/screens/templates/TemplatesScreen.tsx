@@ -11,6 +11,7 @@ import { formatDateTime } from '../../app/format';
 import { useLanguage, useT } from '../../app/i18n';
 import { useProject } from '../../app/project-context';
 import { useToast } from '../../components/toast';
+import { useBusyTask } from '../../components/use-busy-task';
 import '../../styles/templates.css';
 import { GenerateDialog, type GenerateChoice } from './GenerateDialog';
 import { trackDepartments } from './tracker';
@@ -29,7 +30,7 @@ export function TemplatesScreen() {
   const { notify, reportError } = useToast();
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [generating, setGenerating] = useState(false);
-  const [busy, setBusy] = useState(false);
+  const { busy, run } = useBusyTask<'generate'>();
   const asOf = project.settings.asOf;
 
   const refresh = useCallback(async () => {
@@ -43,9 +44,8 @@ export function TemplatesScreen() {
 
   const rows = useMemo(() => (loaded ? trackDepartments(project.plan, loaded.sent, loaded.batches, loaded.observations, asOf) : []), [loaded, project.plan, asOf]);
 
-  const generate = async (choice: GenerateChoice) => {
-    setBusy(true);
-    try {
+  const generate = (choice: GenerateChoice) =>
+    run('generate', async () => {
       const createdAt = new Date().toISOString();
       const files = buildTemplates({
         plan: project.plan,
@@ -69,12 +69,7 @@ export function TemplatesScreen() {
       setGenerating(false);
       await refresh();
       if (saved > 0) notify({ message: t('templates.saved', { count: saved }) });
-    } catch (error) {
-      reportError(error);
-    } finally {
-      setBusy(false);
-    }
-  };
+    });
 
   return (
     <div className="templates">
@@ -147,7 +142,7 @@ export function TemplatesScreen() {
           </table>
         )}
       </section>
-      {generating && <GenerateDialog plan={project.plan} asOf={asOf} busy={busy} onSubmit={(c) => void generate(c)} onCancel={() => setGenerating(false)} />}
+      {generating && <GenerateDialog plan={project.plan} asOf={asOf} busy={busy !== null} onSubmit={(c) => void generate(c)} onCancel={() => setGenerating(false)} />}
     </div>
   );
 }
