@@ -3,7 +3,7 @@
 import { dashboardReadyAt, dashboardUrl, launch, openWithHooks, serveApp } from '../browser/chromium';
 import { largeProfile } from '../browser/large-project';
 import { COLD_START_PARTS, inPage } from '../browser/page-scripts';
-import { median } from '../stats';
+import { alternatingMedians } from '../stats';
 import type { BenchRow, Workload } from '../workload';
 
 const RUNS = 2;
@@ -26,16 +26,8 @@ export const coldStartWorkload: Workload = {
           await context.close();
         }
       };
-      const ours: number[] = [];
-      const peer: number[] = [];
-      // The first round warms the disk cache and the HTTP server; the rounds after it alternate the two starts.
-      for (let i = 0; i <= RUNS; i++) {
-        const large = await start(profile.largeId);
-        const empty = await start(profile.emptyId);
-        if (i === 0) continue;
-        ours.push(large);
-        peer.push(empty);
-      }
+      // The warm-up round warms the disk cache and the HTTP server.
+      const [ours_ms, peer_ms] = await alternatingMedians(RUNS, [() => start(profile.largeId), () => start(profile.emptyId)]);
       // Where the time goes, for the report: reading the stored values against a raw getAll, evaluating their columns,
       // and building the values as objects (after the dashboard is shown).
       const context = await launch(profile.dir);
@@ -46,8 +38,6 @@ export const coldStartWorkload: Workload = {
       } finally {
         await context.close();
       }
-      const ours_ms = median(ours);
-      const peer_ms = median(peer);
       return [
         {
           workload: 'cold start to interactive dashboard, 240,000 values stored',

@@ -2,17 +2,13 @@
 import { evaluate } from '../../shared/attain';
 import { defaultSettings } from '../../shared/model';
 import { FIRST_YEAR, generateProject, INDICATORS, REGION_COUNT, YEARS } from '../generate';
+import { median } from '../stats';
 import type { BenchRow, Workload } from '../workload';
 
 const RUNS = 7;
 /** Enough runs before measuring for V8 to optimise the hot functions of both sides (a profile showed ours still
  *  speeding up until about the ninth run). */
 const WARM_UPS = 10;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[sorted.length >> 1];
-}
 
 function time(run: () => unknown): number {
   for (let i = 0; i < WARM_UPS; i++) run();

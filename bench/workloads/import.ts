@@ -5,7 +5,8 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as XLSX from 'xlsx';
-import type { Indicator, Plan } from '../../shared/model';
+import type { Plan } from '../../shared/model';
+import { plainIndicator, plainPlan } from '../../tests/support/plain-plan';
 import type { BenchRow, Workload } from '../workload';
 
 const INDICATORS = 1000;
@@ -22,31 +23,9 @@ const indicatorName = (i: number) => `科技指标${String(i).padStart(4, '0')}`
 
 /** The generated plan: 1,000 indicators named as in the workbook, the ten regions. */
 function generatePlan(): Plan {
-  const indicators: Indicator[] = Array.from({ length: INDICATORS }, (_, i) => ({
-    id: `ind-${i}`,
-    name: indicatorName(i),
-    category: '测试',
-    unit: i % 2 ? '亿元' : '%',
-    precision: 2,
-    baseline: null,
-    target: null,
-    direction: 1,
-    kind: 'level',
-    nature: 'expected',
-    weight: 1,
-    aggregation: 'none',
-    aliases: [],
-    source: '',
-  }));
-  return {
-    id: 'bench',
-    name: '基准规划',
-    period: { start: 2021, end: 2025 },
-    baseYear: 2020,
-    categories: ['测试'],
-    indicators,
-    regions: REGIONS.map((name, i) => (i === 0 ? { name, aliases: [], whole: true } : { name, aliases: [] })),
-  };
+  const indicators = Array.from({ length: INDICATORS }, (_, i) => plainIndicator(`ind-${i}`, indicatorName(i), i % 2 ? '亿元' : '%'));
+  const regions = REGIONS.map((name, i) => (i === 0 ? { name, aliases: [], whole: true } : { name, aliases: [] }));
+  return plainPlan('bench', '基准规划', indicators, regions);
 }
 
 /** Deterministic workbook: values are a fixed function of the indicator, region and year. */

@@ -11,15 +11,11 @@ import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
 import { buildReport } from '../../shared/report/build';
 import { writeDocx } from '../../shared/report/docx';
 import { allCharts } from '../../shared/report/model';
+import { alternatingMedians } from '../stats';
 import type { BenchRow, Workload } from '../workload';
 
 const RUNS = 3;
 const WORK_DIR = fileURLToPath(new URL('../.work/report-docx/', import.meta.url));
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)];
-}
 
 /** Evaluation, report, charts and docx: everything `planeval report --format docx` does after reading its input. */
 async function generate(): Promise<Uint8Array> {
@@ -46,22 +42,21 @@ export const reportDocxWorkload: Workload = {
     rmSync(WORK_DIR, { recursive: true, force: true });
     mkdirSync(WORK_DIR, { recursive: true });
     const docx = join(WORK_DIR, 'midterm.docx');
-    // One warm-up each: module loading and LibreOffice's first start are not what is compared.
-    writeFileSync(docx, await generate());
-    convertToPdf(docx);
-    const ours: number[] = [];
-    const peer: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      let start = performance.now();
-      const bytes = await generate();
-      ours.push(performance.now() - start);
-      writeFileSync(docx, bytes);
-      start = performance.now();
-      convertToPdf(docx);
-      peer.push(performance.now() - start);
-    }
-    const ours_ms = median(ours);
-    const peer_ms = median(peer);
+    // The warm-up round takes module loading and LibreOffice's first start, which are not what is compared.
+    const [ours_ms, peer_ms] = await alternatingMedians(RUNS, [
+      async () => {
+        const start = performance.now();
+        const bytes = await generate();
+        const ms = performance.now() - start;
+        writeFileSync(docx, bytes);
+        return ms;
+      },
+      async () => {
+        const start = performance.now();
+        convertToPdf(docx);
+        return performance.now() - start;
+      },
+    ]);
     return [
       {
         workload: 'report-docx: 中期 docx, built-in plan with regions, charts included',

@@ -3,7 +3,7 @@
 import { launch, freshProfile, openWithHooks, serveApp } from '../browser/chromium';
 import { prepareDrafts } from '../browser/large-project';
 import { COMMIT_DRAFTS, inPage, RAW_PUT_LOOP, RESET_AND_CREATE_PROJECT } from '../browser/page-scripts';
-import { median } from '../stats';
+import { alternatingMedians } from '../stats';
 import type { BenchRow, Workload } from '../workload';
 
 const RUNS = 2;
@@ -18,19 +18,13 @@ export const storeWorkload: Workload = {
     try {
       const page = await openWithHooks(context, server.url);
       const count = await prepareDrafts(page);
-      const ours: number[] = [];
-      const peer: number[] = [];
-      // Alternating, so that both sides see the same machine load; the first round warms both up and is dropped.
-      for (let i = 0; i <= RUNS; i++) {
-        const peerMs = await page.evaluate(inPage<null, number>(RAW_PUT_LOOP), null);
-        const projectId = await page.evaluate(inPage<{ name: string }, string>(RESET_AND_CREATE_PROJECT), { name: 'bench store' });
-        const oursMs = await page.evaluate(inPage<{ projectId: string }, number>(COMMIT_DRAFTS), { projectId });
-        if (i === 0) continue;
-        peer.push(peerMs);
-        ours.push(oursMs);
-      }
-      const ours_ms = median(ours);
-      const peer_ms = median(peer);
+      const [peer_ms, ours_ms] = await alternatingMedians(RUNS, [
+        () => page.evaluate(inPage<null, number>(RAW_PUT_LOOP), null),
+        async () => {
+          const projectId = await page.evaluate(inPage<{ name: string }, string>(RESET_AND_CREATE_PROJECT), { name: 'bench store' });
+          return page.evaluate(inPage<{ projectId: string }, number>(COMMIT_DRAFTS), { projectId });
+        },
+      ]);
       const ratio = ours_ms / peer_ms;
       return [
         {

@@ -1,5 +1,4 @@
 // planeval evaluate: imports data files as `planeval import` would (mapped values only) and prints the attainment.
-import { parseArgs } from 'node:util';
 import { evaluate } from '../../shared/attain';
 import { normaliseRegion } from '../../shared/ingest';
 import { defaultSettings, STATUS_CODES } from '../../shared/model';
@@ -7,42 +6,32 @@ import { t } from '../../shared/i18n';
 import { evaluationJson } from '../evaluation-json';
 import { loadObservations } from '../load-observations';
 import { loadPlan } from '../load-plan';
-import type { Command } from './command';
+import { defineCommand } from './define-command';
 
 const HELP = `planeval evaluate --plan <builtin:gz-st-14th | plan.xlsx> --data <files…> --as-of YEAR [--region NAME] [--password P] [--json]
   Imports the data files (mapped values only), evaluates every indicator at the as-of year and prints the result.
   Without --region, the whole area. Numbers are unrounded; completion, time progress, coverage and growth are fractions.`;
 
-function usage(problem: string): number {
-  process.stderr.write(`${problem}\n\n${HELP}\n`);
-  return 2;
-}
-
 function percent(x: number | null): string {
   return x === null ? '—' : `${(x * 100).toFixed(1)}%`;
 }
 
-export const evaluateCommand: Command = {
+export const evaluateCommand = defineCommand({
   name: 'evaluate',
   summary: 'evaluate a plan on data files at an as-of year',
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        plan: { type: 'string' },
-        data: { type: 'string', multiple: true },
-        'as-of': { type: 'string' },
-        region: { type: 'string' },
-        password: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.help) {
-      process.stdout.write(HELP + '\n');
-      return 0;
-    }
+  help: HELP,
+  args: {
+    allowPositionals: true,
+    options: {
+      plan: { type: 'string' },
+      data: { type: 'string', multiple: true },
+      'as-of': { type: 'string' },
+      region: { type: 'string' },
+      password: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+  },
+  async run({ values, positionals }, usage) {
     const files = [...(values.data ?? []), ...positionals];
     if (!values.plan || files.length === 0) return usage('需要 --plan 和 --data (need --plan and --data files)');
     const asOf = Number(values['as-of']);
@@ -68,4 +57,4 @@ export const evaluateCommand: Command = {
     process.stdout.write(lines.join('\n') + '\n');
     return 0;
   },
-};
+});

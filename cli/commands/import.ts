@@ -1,10 +1,9 @@
 // planeval import: reads statistics files with the app's import engine and prints what they hold, without storing.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { parseArgs } from 'node:util';
 import { importFile, type FileImportResult } from '../../shared/ingest';
 import { loadPlan } from '../load-plan';
-import type { Command } from './command';
+import { defineCommand } from './define-command';
 
 const HELP = `planeval import <files…> --plan <builtin:gz-st-14th | plan.xlsx> [--indicator ID] [--year YEAR] [--region NAME] [--password P] [--json]
   Reads .xlsx/.xlsm/.xls/.ods/.csv/.txt files, finds their tables and maps them to the plan's indicators.
@@ -42,32 +41,24 @@ function toText(result: FileImportResult): string {
   return lines.join('\n') + '\n';
 }
 
-export const importCommand: Command = {
+export const importCommand = defineCommand({
   name: 'import',
   summary: 'read statistics spreadsheets and map them to a plan (prints, does not store)',
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        plan: { type: 'string' },
-        indicator: { type: 'string' },
-        year: { type: 'string' },
-        region: { type: 'string' },
-        password: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.help) {
-      process.stdout.write(HELP + '\n');
-      return 0;
-    }
+  help: HELP,
+  args: {
+    allowPositionals: true,
+    options: {
+      plan: { type: 'string' },
+      indicator: { type: 'string' },
+      year: { type: 'string' },
+      region: { type: 'string' },
+      password: { type: 'string' },
+      json: { type: 'boolean' },
+    },
+  },
+  async run({ values, positionals }, usage) {
     const year = values.year === undefined ? undefined : Number(values.year);
-    if (!positionals.length || !values.plan || (year !== undefined && !Number.isInteger(year))) {
-      process.stderr.write(HELP + '\n');
-      return 2;
-    }
+    if (!positionals.length || !values.plan || (year !== undefined && !Number.isInteger(year))) return usage();
     const plan = await loadPlan(values.plan);
     if (values.indicator && !plan.indicators.some((i) => i.id === values.indicator)) {
       process.stderr.write(`规划中没有指标“${values.indicator}” / the plan has no indicator "${values.indicator}"\n`);
@@ -94,4 +85,4 @@ export const importCommand: Command = {
     process.stdout.write(values.json ? JSON.stringify({ files: results.map(toJson) }, null, 2) + '\n' : results.map(toText).join(''));
     return results.some((r) => r.error) ? 1 : 0;
   },
-};
+});

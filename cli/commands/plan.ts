@@ -1,43 +1,32 @@
 // planeval plan show|validate: print an indicator framework, or check a plan sheet and list its errors by row and column.
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { t, type Language } from '../../shared/i18n';
 import type { Indicator, Plan } from '../../shared/model';
 import { describeFieldError, validatePlan } from '../../shared/model/validate';
 import { describePlanSheetError, parsePlanSheet } from '../../shared/plan-sheet';
 import { loadPlan } from '../load-plan';
-import type { Command } from './command';
+import { defineCommand } from './define-command';
 
 const HELP = `planeval plan show <builtin:gz-st-14th | plan.xlsx> [--json] [--lang zh|en]
   Prints the plan's categories and indicators (as JSON with --json).
 planeval plan validate <plan.xlsx | builtin:…> [--lang zh|en]
   Lists every error by row and column; exits 1 when there is any, 0 otherwise.`;
 
-export const planCommand: Command = {
+export const planCommand = defineCommand({
   name: 'plan',
   summary: 'show or validate a plan framework (built-in or a plan spreadsheet)',
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { json: { type: 'boolean' }, lang: { type: 'string', default: 'zh' }, help: { type: 'boolean', short: 'h' } },
-    });
+  help: HELP,
+  args: { allowPositionals: true, options: { json: { type: 'boolean' }, lang: { type: 'string', default: 'zh' } } },
+  async run({ values, positionals }, usage) {
     const [action, spec] = positionals;
-    if (values.help) {
-      process.stdout.write(HELP + '\n');
-      return 0;
-    }
     const lang = values.lang;
-    if ((action !== 'show' && action !== 'validate') || !spec || positionals.length > 2 || (lang !== 'zh' && lang !== 'en')) {
-      process.stderr.write(HELP + '\n');
-      return 2;
-    }
+    if ((action !== 'show' && action !== 'validate') || !spec || positionals.length > 2 || (lang !== 'zh' && lang !== 'en')) return usage();
     if (action === 'validate') return validate(spec, lang);
     const plan = await loadPlan(spec);
     process.stdout.write(values.json ? JSON.stringify(planSummary(plan), null, 2) + '\n' : planTable(plan, lang));
     return 0;
   },
-};
+});
 
 /** The framework fields `plan show --json` prints. */
 export function planSummary(plan: Plan) {

@@ -1,7 +1,6 @@
 // planeval report: evaluates a plan on statistics files (or the sample data) and writes the report as docx, xlsx or html.
 import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
-import { parseArgs } from 'node:util';
 import { evaluate } from '../../shared/attain';
 import type { Language } from '../../shared/i18n';
 import { defaultSettings, type ObservationInput, type Plan } from '../../shared/model';
@@ -15,7 +14,7 @@ import { writeReportXlsx } from '../../shared/report/xlsx';
 import { loadObservations } from '../load-observations';
 import { loadPlan } from '../load-plan';
 import { renderCharts } from '../render-chart';
-import type { Command } from './command';
+import { defineCommand } from './define-command';
 
 const FORMATS = ['docx', 'xlsx', 'html'] as const;
 type Format = (typeof FORMATS)[number];
@@ -29,11 +28,6 @@ planeval report --sample --out FILE [options]
   --sample uses the built-in plan's sample data (示例数据) instead of data files; --as-of defaults to ${GZ_SAMPLE_AS_OF}.
   --date is printed under the title (default: today).`;
 
-function usage(problem: string): number {
-  process.stderr.write(`${problem}\n\n${HELP}\n`);
-  return 2;
-}
-
 /** Charts as PNG, then the document in the chosen format. */
 async function render(format: Format, doc: ReportDocument, xlsxInput: Parameters<typeof writeReportXlsx>[0]): Promise<Uint8Array> {
   if (format === 'xlsx') return writeReportXlsx(xlsxInput);
@@ -43,34 +37,29 @@ async function render(format: Format, doc: ReportDocument, xlsxInput: Parameters
   return new TextEncoder().encode(renderReportHtml(doc, urls));
 }
 
-export const reportCommand: Command = {
+export const reportCommand = defineCommand({
   name: 'report',
   summary: 'write the evaluation report (docx, xlsx or html) from a plan and data files',
-  async run(argv) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      allowNegative: true,
-      options: {
-        plan: { type: 'string' },
-        data: { type: 'string', multiple: true },
-        'as-of': { type: 'string' },
-        type: { type: 'string', default: 'midterm' },
-        format: { type: 'string' },
-        out: { type: 'string' },
-        lang: { type: 'string', default: 'zh' },
-        regions: { type: 'boolean', default: true },
-        categories: { type: 'string' },
-        date: { type: 'string' },
-        password: { type: 'string' },
-        sample: { type: 'boolean', default: false },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.help) {
-      process.stdout.write(HELP + '\n');
-      return 0;
-    }
+  help: HELP,
+  args: {
+    allowPositionals: true,
+    allowNegative: true,
+    options: {
+      plan: { type: 'string' },
+      data: { type: 'string', multiple: true },
+      'as-of': { type: 'string' },
+      type: { type: 'string', default: 'midterm' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      lang: { type: 'string', default: 'zh' },
+      regions: { type: 'boolean', default: true },
+      categories: { type: 'string' },
+      date: { type: 'string' },
+      password: { type: 'string' },
+      sample: { type: 'boolean', default: false },
+    },
+  },
+  async run({ values, positionals }, usage) {
     const files = [...(values.data ?? []), ...positionals];
     if (!values.out) return usage('缺少 --out (missing --out FILE)');
     const format = (values.format ?? extname(values.out).slice(1).toLowerCase()) as Format;
@@ -105,4 +94,4 @@ export const reportCommand: Command = {
     process.stdout.write(`${values.out}: ${doc.title} (${format}, ${observations.length} 个数值 values)\n`);
     return 0;
   },
-};
+});

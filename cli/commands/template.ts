@@ -1,10 +1,9 @@
 // planeval template: writes data-collection templates (one .xlsx per department, or one workbook) for a plan.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildTemplates, frameworkVersion } from '../../shared/templates';
 import { loadPlan } from '../load-plan';
-import type { Command } from './command';
+import { defineCommand } from './define-command';
 
 const HELP = `planeval template --plan <builtin:gz-st-14th | plan.xlsx> --years 2023[,2024] --out DIR
                   [--regions 全市,黄埔区] [--indicators ID,ID] [--by-department | --one-workbook]
@@ -29,34 +28,26 @@ function years(text: string | undefined): number[] | null {
   return out.length > 0 ? out : null;
 }
 
-export const templateCommand: Command = {
+export const templateCommand = defineCommand({
   name: 'template',
   summary: 'write data-collection templates for the departments (one .xlsx each, or one workbook)',
-  async run(argv) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        plan: { type: 'string' },
-        years: { type: 'string' },
-        regions: { type: 'string' },
-        indicators: { type: 'string' },
-        'by-department': { type: 'boolean' },
-        'one-workbook': { type: 'boolean' },
-        deadline: { type: 'string' },
-        contact: { type: 'string' },
-        out: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-    if (values.help) {
-      process.stdout.write(HELP + '\n');
-      return 0;
-    }
+  help: HELP,
+  args: {
+    options: {
+      plan: { type: 'string' },
+      years: { type: 'string' },
+      regions: { type: 'string' },
+      indicators: { type: 'string' },
+      'by-department': { type: 'boolean' },
+      'one-workbook': { type: 'boolean' },
+      deadline: { type: 'string' },
+      contact: { type: 'string' },
+      out: { type: 'string' },
+    },
+  },
+  async run({ values }, usage) {
     const requested = years(values.years);
-    if (!values.plan || !values.out || !requested || (values['by-department'] && values['one-workbook'])) {
-      process.stderr.write(HELP + '\n');
-      return 2;
-    }
+    if (!values.plan || !values.out || !requested || (values['by-department'] && values['one-workbook'])) return usage();
     const plan = await loadPlan(values.plan);
     const whole = plan.regions.find((r) => r.whole)?.name ?? plan.regions[0]!.name;
     const createdAt = new Date().toISOString();
@@ -89,4 +80,4 @@ export const templateCommand: Command = {
     }
     return 0;
   },
-};
+});

@@ -27,9 +27,10 @@ export function explainComputation(plan: Plan, result: IndicatorResult, lang: La
     return [because(indicator.target === null ? 'noTarget' : wholeArea ? 'noData' : 'regionWithoutTarget'), ...trendLine];
   }
 
-  const lines: string[] = [...completionLines(indicator, result, latest, target.year, v, line, because)];
+  const input: ExplanationInput = { indicator, result, latest, target, v, line, because };
+  const lines: string[] = [...completionLines(input)];
   const status = t(result.achievedEarly ? 'status.achievedEarly' : `status.${result.status}`, lang);
-  const tested = testedValue(indicator, result, latest);
+  const tested = testedValue(input);
   if (tested !== null) {
     const verdict = t(result.status === 'achieved' ? 'attain.verdict.met' : 'attain.verdict.notMet', lang);
     const decimals = indicator.kind === 'growth' ? GROWTH_DECIMALS : indicator.precision;
@@ -49,30 +50,33 @@ export function explainComputation(plan: Plan, result: IndicatorResult, lang: La
     );
   }
   if (result.dataLag) lines.push(line('dataLag', { latestYear: latest.year }));
-  lines.push(...projectionLines(indicator, result, latest, target.year, v, line));
-  lines.push(...requiredLines(indicator, result, latest, target, v, line));
+  lines.push(...projectionLines(input));
+  lines.push(...requiredLines(input));
   if (result.score !== null) lines.push(line('score', { score: formatValue(result.score, SCORE_DECIMALS) }));
   return lines;
 }
 
-type Line = (key: string, params?: Record<string, string | number>) => string;
+/** What each part of the explanation works from: a result with a latest value and a target, and the line makers. */
+interface ExplanationInput {
+  indicator: Indicator;
+  result: IndicatorResult;
+  latest: YearValue;
+  target: NonNullable<IndicatorResult['target']>;
+  /** A value at the indicator's precision. */
+  v: (value: number) => string;
+  /** The message `attain.explain.<key>` with its parameters. */
+  line: (key: string, params?: Record<string, string | number>) => string;
+  /** The line saying why completion cannot be computed. */
+  because: (reason: string) => string;
+}
 
-function completionLines(
-  indicator: Indicator,
-  result: IndicatorResult,
-  latest: YearValue,
-  targetYear: number,
-  v: (value: number) => string,
-  line: Line,
-  because: (reason: string) => string,
-): string[] {
-  const target = result.target!;
+function completionLines({ indicator, result, latest, target, v, line, because }: ExplanationInput): string[] {
   if (indicator.kind === 'cumulative') {
     if (result.completion === null || result.runningSum === null) return [because('zeroTarget')];
     return [
       line('completionCumulative', {
         start: result.baselineYear + 1,
-        latestYear: Math.min(latest.year, targetYear),
+        latestYear: Math.min(latest.year, target.year),
         sum: v(result.runningSum),
         target: v(target.value),
         result: formatPercent(result.completion),
@@ -107,7 +111,7 @@ function completionLines(
 }
 
 /** The value the achieved test was made on, formatted as it was tested; null when no test could be made. */
-function testedValue(indicator: Indicator, result: IndicatorResult, latest: YearValue): string | null {
+function testedValue({ indicator, result, latest }: ExplanationInput): string | null {
   if (indicator.kind === 'cumulative') return result.runningSum === null ? null : formatValue(result.runningSum, indicator.precision);
   if (indicator.kind === 'growth') {
     const actual = result.baseline ? averageAnnualGrowth(result.baseline, latest) : null;
@@ -116,14 +120,8 @@ function testedValue(indicator: Indicator, result: IndicatorResult, latest: Year
   return formatValue(latest.value, indicator.precision);
 }
 
-function projectionLines(
-  indicator: Indicator,
-  result: IndicatorResult,
-  latest: YearValue,
-  targetYear: number,
-  v: (value: number) => string,
-  line: Line,
-): string[] {
+function projectionLines({ indicator, result, latest, target, v, line }: ExplanationInput): string[] {
+  const targetYear = target.year;
   const projection = result.projection;
   if (!projection) return latest.year < targetYear && result.status !== 'achieved' ? [line('noProjection')] : [];
   const verdict = line(projection.achieved ? 'projectedMet' : 'projectedNotMet');
@@ -161,14 +159,7 @@ function projectionLines(
   return lines;
 }
 
-function requiredLines(
-  indicator: Indicator,
-  result: IndicatorResult,
-  latest: YearValue,
-  target: NonNullable<IndicatorResult['target']>,
-  v: (value: number) => string,
-  line: Line,
-): string[] {
+function requiredLines({ indicator, result, latest, target, v, line }: ExplanationInput): string[] {
   const required = result.required;
   if (!required) return [];
   const years = target.year - latest.year;

@@ -9,16 +9,25 @@ export const METADATA_SHEET = '_planeval';
 const MAGIC = 'planeval-template';
 const FORMAT = 1;
 
+/** The fields of a template that hold one text each. */
+type TextField = { [K in keyof TemplateInfo]-?: TemplateInfo[K] extends string ? K : never }[keyof TemplateInfo];
+
+/** The records of one text field each, in the order they are written after the project's; the reader uses the same. */
+const TEXT_RECORDS: readonly (readonly [kind: string, field: TextField])[] = [
+  ['plan', 'planId'],
+  ['framework', 'frameworkVersion'],
+  ['created', 'createdAt'],
+  ['deadline', 'deadline'],
+  ['contact', 'contact'],
+];
+const TEXT_FIELD_OF = new Map(TEXT_RECORDS);
+
 /** The hidden sheet's rows for a template file. */
 export function metadataRows(info: TemplateInfo): LayoutValue[][] {
   const rows: LayoutValue[][] = [
     [MAGIC, FORMAT],
     ['project', info.projectId, info.projectName],
-    ['plan', info.planId],
-    ['framework', info.frameworkVersion],
-    ['created', info.createdAt],
-    ['deadline', info.deadline],
-    ['contact', info.contact],
+    ...TEXT_RECORDS.map(([kind, field]) => [kind, info[field]]),
   ];
   for (const i of info.indicators) rows.push(['indicator', i.id, i.name, i.unit, i.definition]);
   for (const t of info.templates) {
@@ -58,26 +67,16 @@ export function parseMetadataSheet(grid: SheetGrid): TemplateInfo | null {
   for (const row of rows.slice(1)) {
     if (!row) continue;
     const kind = text(row[0]);
+    const textField = TEXT_FIELD_OF.get(kind);
+    if (textField) {
+      info[textField] = text(row[1]);
+      continue;
+    }
     const template = byId.get(text(row[1]));
     switch (kind) {
       case 'project':
         info.projectId = text(row[1]);
         info.projectName = text(row[2]);
-        break;
-      case 'plan':
-        info.planId = text(row[1]);
-        break;
-      case 'framework':
-        info.frameworkVersion = text(row[1]);
-        break;
-      case 'created':
-        info.createdAt = text(row[1]);
-        break;
-      case 'deadline':
-        info.deadline = text(row[1]);
-        break;
-      case 'contact':
-        info.contact = text(row[1]);
         break;
       case 'indicator':
         info.indicators.push({ id: text(row[1]), name: text(row[2]), unit: text(row[3]), definition: text(row[4]) });

@@ -195,6 +195,25 @@ describe('files webDecryptor does not decrypt', () => {
     await expect(webDecryptor(withFilePass([1, 0, 1, 0, 1, 0, 7, 7]), 'x')).rejects.toThrow(/加密信息不完整.*RC4 EncryptionHeader/);
   });
 
+  it('rejects an RC4 CryptoAPI or Standard encryption header cut short, naming the scheme and the structure', async () => {
+    const le32 = (n: number) => [n & 0xff, (n >> 8) & 0xff, (n >> 16) & 0xff, n >>> 24];
+    // EncryptionHeader: flags, size extra, AlgID, AlgIDHash, KeySize, provider type, two reserved words.
+    const header = (algId: number, keyBits: number) => [...le32(0), ...le32(0), ...le32(algId), ...le32(0x8004), ...le32(keyBits), ...le32(0), ...le32(0), ...le32(0)];
+    // The flags and header size that precede it, then an EncryptionVerifier with a 16-byte salt and 10 bytes after it.
+    const cutVerifier = (algId: number, keyBits: number) => [...le32(0), ...le32(32), ...header(algId, keyBits), ...le32(16), ...new Array(26).fill(0)];
+    // BIFF8 FILEPASS: wEncryptionType 1, version 2.2 (RC4 CryptoAPI).
+    const cryptoApi = (info: number[]) => withFilePass([1, 0, 2, 0, 2, 0, ...info]);
+    await expect(webDecryptor(cryptoApi(le32(0)), 'x')).rejects.toThrow(/加密信息不完整.*RC4 CryptoAPI flags and header size/);
+    await expect(webDecryptor(cryptoApi([...le32(0), ...le32(8), ...new Array(8).fill(0)]), 'x')).rejects.toThrow(/RC4 CryptoAPI EncryptionHeader/);
+    await expect(webDecryptor(cryptoApi(cutVerifier(0x6801, 128)), 'x')).rejects.toThrow(/RC4 CryptoAPI EncryptionVerifier/);
+    // An .xlsx's EncryptionInfo, version 3.2 (Standard), AES-128.
+    const standard = new Uint8Array([3, 0, 2, 0, ...cutVerifier(0x660e, 128)]);
+    const out = XLSX.CFB.utils.cfb_new();
+    XLSX.CFB.utils.cfb_add(out, 'EncryptionInfo', standard);
+    XLSX.CFB.utils.cfb_add(out, 'EncryptedPackage', new Uint8Array(24));
+    await expect(webDecryptor(new Uint8Array(XLSX.CFB.write(out, { type: 'array' })), 'x')).rejects.toThrow(/加密信息不完整.*Standard EncryptionVerifier/);
+  });
+
   it('refuses an Agile .xlsx asking for more hashing rounds than the format allows, or a cipher other than AES-CBC', async () => {
     const agile = (spinCount: number, cipher: string) => {
       const key = `cipherAlgorithm="${cipher}" cipherChaining="ChainingModeCBC" keyBits="256" blockSize="16" hashAlgorithm="SHA512" hashSize="64" saltSize="16" saltValue="AAAAAAAAAAAAAAAAAAAAAA=="`;

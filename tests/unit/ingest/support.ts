@@ -1,6 +1,7 @@
 // Helpers for the import tests: build workbooks with SheetJS and a small plan to map them to.
 import * as XLSX from 'xlsx';
-import type { Indicator, Plan } from '../../../shared/model';
+import type { Plan } from '../../../shared/model';
+import { plainIndicator, plainPlan } from '../../support/plain-plan';
 
 export type Cell = string | number | null | { v: number | string; z?: string };
 
@@ -27,49 +28,24 @@ export function buildWorkbook(sheets: SheetSpec[], bookType: XLSX.BookType = 'xl
   return new Uint8Array(XLSX.write(wb, { type: 'array', bookType }));
 }
 
-function indicator(id: string, name: string, unit: string, aliases: string[] = []): Indicator {
-  return {
-    id,
-    name,
-    unit,
-    aliases,
-    category: '测试',
-    precision: 2,
-    baseline: null,
-    target: null,
-    direction: 1,
-    kind: 'level',
-    nature: 'expected',
-    weight: 1,
-    aggregation: 'none',
-    source: '',
-  };
-}
-
 /** A plan for the tests: the Guangzhou districts and a few indicators in several units. */
-export function testPlan(extra: Indicator[] = []): Plan {
-  return {
-    id: 'test',
-    name: '测试规划',
-    period: { start: 2021, end: 2025 },
-    baseYear: 2020,
-    categories: ['测试'],
-    indicators: [
-      indicator('tech-contracts', '技术合同成交额', '亿元', ['技术合同成交金额']),
-      indicator('hitech-firms', '高新技术企业数', '家', ['国家高新技术企业数']),
-      indicator('rd-intensity', 'R&D投入强度', '%', ['研究与试验发展(R&D)经费投入强度', 'R&D经费投入强度']),
-      indicator('rd-spend', 'R&D经费支出', '万元', ['R&D经费内部支出']),
-      indicator('gdp', '地区生产总值', '亿元', ['国内生产总值']),
-      indicator('population', '年末常住人口', '万人', ['年末总人口']),
-      indicator('rd-fte', 'R&D人员全时当量', '人年'),
-      indicator('firms-with-rd-institutions', '有研发机构的企业数', '个'),
-      ...extra,
+export function testPlan(): Plan {
+  return plainPlan(
+    'test',
+    '测试规划',
+    [
+      plainIndicator('tech-contracts', '技术合同成交额', '亿元', ['技术合同成交金额']),
+      plainIndicator('hitech-firms', '高新技术企业数', '家', ['国家高新技术企业数']),
+      plainIndicator('rd-intensity', 'R&D投入强度', '%', ['研究与试验发展(R&D)经费投入强度', 'R&D经费投入强度']),
+      plainIndicator('rd-spend', 'R&D经费支出', '万元', ['R&D经费内部支出']),
+      plainIndicator('gdp', '地区生产总值', '亿元', ['国内生产总值']),
+      plainIndicator('population', '年末常住人口', '万人', ['年末总人口']),
+      plainIndicator('rd-fte', 'R&D人员全时当量', '人年'),
+      plainIndicator('firms-with-rd-institutions', '有研发机构的企业数', '个'),
     ],
-    regions: [
+    [
       { name: '全市', aliases: ['广州市', '广州'], whole: true },
       ...['黄埔区', '天河区', '南沙区', '从化区', '越秀区'].map((name) => ({ name, aliases: [name.replace(/区$/, '')] })),
     ],
-  };
+  );
 }
-
-export { indicator as makeIndicator };

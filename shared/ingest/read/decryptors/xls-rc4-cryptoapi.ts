@@ -1,11 +1,13 @@
 // BIFF8 "RC4 CryptoAPI encryption" (Office XP/2003, SHA-1-based): [MS-OFFCRYPTO] 2.3.5; the 40- and 128-bit variants.
-import { concat, need, u32, u32Bytes, utf16le } from './bytes';
+import { concat, u32Bytes, utf16le } from './bytes';
 import { sha1 } from './crypto-primitives';
+import { readEncryptionHeader, readEncryptionVerifier } from './encryption-header';
 import { blockRc4Decryptor, verifierMatches } from './rc4-blocks';
 import type { RecordDecryptor } from './record-decryptor';
 
 const ALG_RC4 = 0x6801;
 const ALG_SHA1 = 0x8004;
+const SCHEME = 'RC4 CryptoAPI';
 
 /** The key of each block: SHA-1 of salt and password, then of that hash and the block number (2.3.5.2). */
 function cryptoApiKeyDeriver(password: string, salt: Uint8Array, keyBits: number): (block: number) => Uint8Array {
@@ -23,25 +25,13 @@ function cryptoApiKeyDeriver(password: string, salt: Uint8Array, keyBits: number
  * when the password does not match the verifier. Throws for algorithms other than RC4 with SHA-1.
  */
 export function xlsCryptoApiDecryptor(header: Uint8Array, password: string): RecordDecryptor | null {
-  need(header, 8, 'RC4 CryptoAPI flags and header size');
-  const headerSize = u32(header, 4);
-  const encryptionHeader = header.subarray(8, 8 + headerSize);
-  need(encryptionHeader, 20, 'RC4 CryptoAPI EncryptionHeader');
-  const algId = u32(encryptionHeader, 8);
-  const algIdHash = u32(encryptionHeader, 12);
+  const { algId, algIdHash, keyBits: storedKeyBits, verifier } = readEncryptionHeader(header, SCHEME);
   // KeySize 0 means the 40-bit default.
-  const keyBits = u32(encryptionHeader, 16) || 40;
+  const keyBits = storedKeyBits || 40;
   if ((algId !== 0 && algId !== ALG_RC4) || (algIdHash !== 0 && algIdHash !== ALG_SHA1) || keyBits % 8 !== 0 || keyBits < 40 || keyBits > 128) {
     throw new Error(`不支持的加密算法(AlgID 0x${algId.toString(16)},${keyBits} 位)/ unsupported cipher (AlgID 0x${algId.toString(16)}, ${keyBits}-bit)`);
   }
-  const verifier = header.subarray(8 + headerSize);
-  need(verifier, 40, 'RC4 CryptoAPI EncryptionVerifier');
-  const saltSize = u32(verifier, 0);
-  const salt = verifier.subarray(4, 4 + saltSize);
-  const encryptedVerifier = verifier.subarray(4 + saltSize, 20 + saltSize);
-  const hashSize = u32(verifier, 20 + saltSize);
-  const encryptedVerifierHash = verifier.subarray(24 + saltSize, 24 + saltSize + hashSize);
-  need(verifier, 24 + saltSize + hashSize, 'RC4 CryptoAPI verifier hash');
+  const { salt, encryptedVerifier, encryptedVerifierHash } = readEncryptionVerifier(verifier, SCHEME);
   const keyForBlock = cryptoApiKeyDeriver(password, salt, keyBits);
   if (!verifierMatches(keyForBlock, encryptedVerifier, encryptedVerifierHash, sha1)) return null;
   return blockRc4Decryptor(keyForBlock);

@@ -1,0 +1,45 @@
+// A planeval command from its help text, its options and what it does with them, so that every command parses its
+// arguments, answers --help and reports a misuse in the same way.
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Command } from './command';
+
+/** A command's parseArgs settings (options, positionals, negation); the arguments come from the dispatcher. */
+type ArgsConfig = Omit<ParseArgsConfig, 'args'>;
+type ParsedArgs<C extends ArgsConfig> = ReturnType<typeof parseArgs<C>>;
+
+/** Prints the problem (when there is one) and the help to stderr; the exit code of a misuse. */
+export type Usage = (problem?: string) => number;
+
+export interface CommandSpec<C extends ArgsConfig> {
+  name: string;
+  summary: string;
+  /** Printed to stdout for --help (-h), and to stderr under a misuse. */
+  help: string;
+  /** The command's options; --help (-h) is added to them. */
+  args: C;
+  /** Resolves to the exit code. Writes its output to process.stdout. */
+  run(parsed: ParsedArgs<C>, usage: Usage): Promise<number>;
+}
+
+/** The Command for `spec`: --help prints the help and exits 0, a misuse reported through `usage` exits 2. */
+export function defineCommand<const C extends ArgsConfig>(spec: CommandSpec<C>): Command {
+  const usage: Usage = (problem) => {
+    process.stderr.write(problem === undefined ? `${spec.help}\n` : `${problem}\n\n${spec.help}\n`);
+    return 2;
+  };
+  return {
+    name: spec.name,
+    summary: spec.summary,
+    async run(argv) {
+      // TypeScript cannot follow the added option through the generic config; the parse is C's, plus the help flag.
+      const parsed = parseArgs({ ...spec.args, args: argv, options: { ...spec.args.options, help: { type: 'boolean', short: 'h' } } }) as ParsedArgs<C> & {
+        values: { help?: boolean };
+      };
+      if (parsed.values.help) {
+        process.stdout.write(`${spec.help}\n`);
+        return 0;
+      }
+      return spec.run(parsed, usage);
+    },
+  };
+}
