@@ -142,6 +142,14 @@ function readCellTag(x: Uint8Array, from: number, to: number): CellTag {
   return tag;
 }
 
+/** Puts the name of the tag at `lt` in `tagName` and returns the position of its '>'; a tag left open fails the sheet at row `rowNumber`. */
+function readTag(x: Uint8Array, lt: number, stop: number, rowNumber: number, ctx: WorksheetContext): number {
+  readTagName(x, lt, stop);
+  const gt = tagEnd(x, lt, stop);
+  if (gt === -1) ctx.fail(`unterminated tag in row ${rowNumber + 1}`);
+  return gt;
+}
+
 function scanSheetData(x: Uint8Array, start: number, stop: number, grid: GridBuilder, ctx: WorksheetContext): void {
   const sharedFormulas = new Set<number>();
   const cache = new CellCache(x);
@@ -150,11 +158,9 @@ function scanSheetData(x: Uint8Array, start: number, stop: number, grid: GridBui
   let column = -1;
   let lt = nextTag(x, start);
   while (lt !== -1 && lt < stop) {
-    readTagName(x, lt, stop);
+    const gt = readTag(x, lt, stop, rowNumber, ctx);
     const elementStart = tagName.start;
     const elementStop = tagName.stop;
-    const gt = tagEnd(x, lt, stop);
-    if (gt === -1) ctx.fail(`unterminated tag in row ${rowNumber + 1}`);
     const closing = x[lt + 1] === SLASH;
     const selfClosing = x[gt - 1] === SLASH;
     if (!closing && named(x, elementStart, elementStop, 'row')) {
@@ -200,11 +206,9 @@ function scanSheetData(x: Uint8Array, start: number, stop: number, grid: GridBui
     let next = selfClosing ? -1 : nextTag(x, gt + 1);
     let cellEnd = selfClosing ? gt + 1 : stop;
     while (next !== -1 && next < stop) {
-      readTagName(x, next, stop);
+      const childEnd = readTag(x, next, stop, rowNumber, ctx);
       const childStart = tagName.start;
       const childStop = tagName.stop;
-      const childEnd = tagEnd(x, next, stop);
-      if (childEnd === -1) ctx.fail(`unterminated tag in row ${rowNumber + 1}`);
       if (x[next + 1] === SLASH) {
         if (named(x, childStart, childStop, 'c')) {
           cellEnd = childEnd + 1;
