@@ -5,17 +5,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { BackupError, readBackup, writeBackup } from '../../shared/backup';
 import type { Observation } from '../../shared/model';
 import { backupMeta, exportBackup, importProjectCopy, restoreBackup } from '../../renderer/db/backup';
-import { createDatabase, type PlanevalDb } from '../../renderer/db/database';
+import type { PlanevalDb } from '../../renderer/db/database';
 import { getOriginalFile } from '../../renderer/db/files';
 import { listObservations } from '../../renderer/db/observations';
 import { storeValues } from '../../renderer/db/value-chunks';
 import { bulletin, populate, project, reviewFile, sentTemplate, tables, value, yearbook } from './support/backup-fixture';
-import { freshDatabaseName } from './support/migration-harness';
+import { openFreshDatabase } from './support/migration-harness';
 
 const open: PlanevalDb[] = [];
 async function install(): Promise<PlanevalDb> {
-  const db = createDatabase(freshDatabaseName());
-  await db.open();
+  const db = await openFreshDatabase();
   open.push(db);
   return db;
 }

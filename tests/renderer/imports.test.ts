@@ -5,19 +5,18 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DraftObservation } from '../../shared/ingest/types';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
 import { createHash } from 'node:crypto';
-import { createDatabase, type PlanevalDb } from '../../renderer/db/database';
+import type { PlanevalDb } from '../../renderer/db/database';
 import { getOriginalFile } from '../../renderer/db/files';
 import { commitImport, conflictKey, listBatches, undoImport } from '../../renderer/db/imports';
 import { listObservations } from '../../renderer/db/observations';
 import { createProject, getProject } from '../../renderer/db/projects';
 import { CHUNK_SIZE } from '../../renderer/db/value-chunks';
-import { freshDatabaseName } from './support/migration-harness';
+import { openFreshDatabase } from './support/migration-harness';
 
 let db: PlanevalDb;
 let projectId: string;
 beforeEach(async () => {
-  db = createDatabase(freshDatabaseName());
-  await db.open();
+  db = await openFreshDatabase();
   projectId = (await createProject(db, { name: '导入测试', plan: guangzhouPlan() })).id;
 });
 afterEach(() => db.close());

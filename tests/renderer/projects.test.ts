@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportBatch, Observation } from '../../shared/model';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
-import { createDatabase, type PlanevalDb } from '../../renderer/db/database';
+import type { PlanevalDb } from '../../renderer/db/database';
 import { listObservations } from '../../renderer/db/observations';
 import {
   createProject,
@@ -19,12 +19,11 @@ import {
 } from '../../renderer/db/projects';
 import { storeValues } from '../../renderer/db/value-chunks';
 import { report, sentTemplate } from './support/backup-fixture';
-import { freshDatabaseName } from './support/migration-harness';
+import { openFreshDatabase } from './support/migration-harness';
 
 let db: PlanevalDb;
 beforeEach(async () => {
-  db = createDatabase(freshDatabaseName());
-  await db.open();
+  db = await openFreshDatabase();
 });
 afterEach(() => db.close());
 

@@ -2,17 +2,16 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GZ_SAMPLE_AS_OF, GZ_SAMPLE_NAME, gzSampleObservations } from '../../shared/plans/gz-sample';
-import { createDatabase, type PlanevalDb } from '../../renderer/db/database';
+import type { PlanevalDb } from '../../renderer/db/database';
 import { listObservations } from '../../renderer/db/observations';
 import { listProjects } from '../../renderer/db/projects';
 import { openSampleProject } from '../../renderer/db/sample';
 import { allValues } from './support/backup-fixture';
-import { freshDatabaseName } from './support/migration-harness';
+import { openFreshDatabase } from './support/migration-harness';
 
 let db: PlanevalDb;
 beforeEach(async () => {
-  db = createDatabase(freshDatabaseName());
-  await db.open();
+  db = await openFreshDatabase();
 });
 afterEach(() => db.close());
 

@@ -3,17 +3,16 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readBackup } from '../../shared/backup';
-import { createDatabase, type PlanevalDb } from '../../renderer/db/database';
+import type { PlanevalDb } from '../../renderer/db/database';
 import { undoImport } from '../../renderer/db/imports';
 import { deleteProject } from '../../renderer/db/projects';
 import { deleteSnapshot, listSnapshots, restoreSnapshot, SNAPSHOTS_KEPT, takeSnapshot, withSnapshot } from '../../renderer/db/snapshots';
 import { allValues, populate, tables } from './support/backup-fixture';
-import { freshDatabaseName } from './support/migration-harness';
+import { openFreshDatabase } from './support/migration-harness';
 
 let db: PlanevalDb;
 beforeEach(async () => {
-  db = createDatabase(freshDatabaseName());
-  await db.open();
+  db = await openFreshDatabase();
   await populate(db);
 });
 afterEach(() => db.close());

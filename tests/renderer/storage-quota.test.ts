@@ -5,10 +5,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { t } from '../../shared/i18n';
 import { writeBackup, readBackup } from '../../shared/backup';
 import { backupMeta, exportBackup, restoreBackup } from '../../renderer/db/backup';
-import { createDatabase, type PlanevalDb } from '../../renderer/db/database';
+import type { PlanevalDb } from '../../renderer/db/database';
 import { isQuotaError, storageEstimate } from '../../renderer/db/storage';
 import { populate, tables } from './support/backup-fixture';
-import { freshDatabaseName } from './support/migration-harness';
+import { openFreshDatabase } from './support/migration-harness';
 
 describe('storageEstimate', () => {
   it('reports the bytes used and those still available under the quota', async () => {
@@ -27,8 +27,7 @@ describe('a write transaction that runs out of storage', () => {
   let db: PlanevalDb;
   const originalAdd = IDBObjectStore.prototype.add;
   beforeEach(async () => {
-    db = createDatabase(freshDatabaseName());
-    await db.open();
+    db = await openFreshDatabase();
     await populate(db);
   });
   afterEach(() => {

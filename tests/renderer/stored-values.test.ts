@@ -6,19 +6,18 @@ import { evaluate } from '../../shared/attain';
 import type { DraftObservation } from '../../shared/ingest/types';
 import { defaultSettings } from '../../shared/model';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
-import { createDatabase, type PlanevalDb } from '../../renderer/db/database';
+import type { PlanevalDb } from '../../renderer/db/database';
 import { commitImport, conflictKey, undoImport } from '../../renderer/db/imports';
 import { readStoredValues } from '../../renderer/db/observations';
 import { createProject, getProject } from '../../renderer/db/projects';
 import { openSampleProject } from '../../renderer/db/sample';
 import { StoredProjectValues } from '../../renderer/db/stored-values';
 import { CHUNK_SIZE, packChunk, readProjectValues } from '../../renderer/db/value-chunks';
-import { freshDatabaseName } from './support/migration-harness';
+import { openFreshDatabase } from './support/migration-harness';
 
 let db: PlanevalDb;
 beforeEach(async () => {
-  db = createDatabase(freshDatabaseName());
-  await db.open();
+  db = await openFreshDatabase();
 });
 afterEach(() => db.close());
 

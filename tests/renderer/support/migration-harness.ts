@@ -11,6 +11,13 @@ export function freshDatabaseName(prefix = 'planeval-test'): string {
   return `${prefix}-${counter}-${globalThis.crypto.randomUUID()}`;
 }
 
+/** The app's database, current schema, opened under a name no other test uses. */
+export async function openFreshDatabase(): Promise<PlanevalDb> {
+  const db = createDatabase(freshDatabaseName());
+  await db.open();
+  return db;
+}
+
 /** The database defined by the schema versions up to and including `version`. */
 export function databaseAtVersion(name: string, version: number): PlanevalDb {
   const versions = SCHEMA_VERSIONS.filter((v) => v.version <= version);
