@@ -7,8 +7,9 @@ export function inPage<A, R>(body: string): (arg: A) => Promise<R> {
 }
 
 /**
- * Builds the values of the generated project as the import wizard hands them to commitImport (one
- * DraftObservation per value cell) and keeps them, with the plan, on window.__benchData.
+ * Builds the values of the generated project as the import wizard hands them to commitImport (the import worker's
+ * columns) and as the raw put loop writes them (one draft object per value cell), and keeps them, with the plan,
+ * on window.__benchData.
  * arg: { plan, values } with values in the order indicator → year → region.
  */
 export const PREPARE_DRAFTS = `
@@ -23,7 +24,9 @@ export const PREPARE_DRAFTS = `
       }
     }
   }
-  window.__benchData = { plan, drafts };
+  const columns = new window.__planevalBench.ValueColumnsBuilder(drafts.length);
+  for (const d of drafts) columns.add(d.indicator, d.region, d.year, d.value, d.sheet, d.cell, d.rawText);
+  window.__benchData = { plan, drafts, columns: columns.finish() };
   return drafts.length;`;
 
 /** Deletes and reopens the app's database, then stores a project of the plan; returns its id. */
@@ -38,7 +41,7 @@ export const RESET_AND_CREATE_PROJECT = `
 export const COMMIT_DRAFTS = `
   const B = window.__planevalBench;
   const start = performance.now();
-  const batch = await B.commitImport(B.db, arg.projectId, { fileName: 'bench-240k.xlsx', fileHash: '0'.repeat(64) }, window.__benchData.drafts);
+  const batch = await B.commitImport(B.db, arg.projectId, { fileName: 'bench-240k.xlsx', fileHash: '0'.repeat(64) }, [window.__benchData.columns]);
   const ms = performance.now() - start;
   if (batch.count !== window.__benchData.drafts.length) throw new Error('commitImport stored ' + batch.count + ' values');
   return ms;`;
@@ -135,10 +138,10 @@ export const IMPORT_WORKBOOK = `
     const tables = await worker.analyse(project.plan, {}, { projectId: arg.projectId });
     marks.analysed = performance.now() - start;
     // The values of every table not left out, in table order, as the wizard hands them to commitImport.
-    const drafts = B.incomingObservations(tables);
+    const values = B.incomingValues(tables);
     // As the wizard does: the worker (and the workbook it holds) is released before the values are stored.
     worker.cancel();
-    const batch = await B.commitImport(B.db, arg.projectId, { fileName: file.name, fileHash: read.fileHash }, drafts);
+    const batch = await B.commitImport(B.db, arg.projectId, { fileName: file.name, fileHash: read.fileHash }, values);
     marks.committed = performance.now() - start;
     // One more frame, so that a long task ending the import is reported before the observer stops.
     await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderCharts } from '../../cli/render-chart';
 import { evaluate } from '../../shared/attain';
-import { defaultSettings } from '../../shared/model';
+import { defaultSettings, valueSet } from '../../shared/model';
 import { GZ_SAMPLE_AS_OF, gzSampleObservations } from '../../shared/plans/gz-sample';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
 import { buildReport } from '../../shared/report/build';
@@ -21,11 +21,11 @@ const WORK_DIR = fileURLToPath(new URL('../.work/report-docx/', import.meta.url)
 async function generate(): Promise<Uint8Array> {
   const plan = guangzhouPlan();
   const observations = gzSampleObservations('2024-05-01T08:00:00.000Z');
-  const evaluation = evaluate(plan, observations, defaultSettings(GZ_SAMPLE_AS_OF));
+  const evaluation = evaluate(plan, valueSet(observations), defaultSettings(GZ_SAMPLE_AS_OF));
   const doc = buildReport({
     plan,
     evaluation,
-    observations,
+    values: valueSet(observations),
     options: { type: 'midterm', asOf: GZ_SAMPLE_AS_OF, categories: 'all', includeRegions: true, lang: 'zh', date: '2024-06-01' },
   });
   return writeDocx(doc, await renderCharts(allCharts(doc)));

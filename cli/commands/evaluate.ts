@@ -1,12 +1,12 @@
 // planeval evaluate: imports data files as `planeval import` would (mapped values only) and prints the attainment.
 import { evaluate } from '../../shared/attain';
-import { normaliseRegion } from '../../shared/ingest';
 import { defaultSettings, STATUS_CODES } from '../../shared/model';
 import { t } from '../../shared/i18n';
 import { evaluationJson } from '../evaluation-json';
-import { loadObservations } from '../load-observations';
+import { loadValues } from '../load-values';
 import { loadPlan } from '../load-plan';
 import { defineCommand } from './define-command';
+import { normaliseRegion } from '../../shared/base';
 
 const HELP = `planeval evaluate --plan <builtin:gz-st-14th | plan.xlsx> --data <files…> --as-of YEAR [--region NAME] [--password P] [--json]
   Imports the data files (mapped values only), evaluates every indicator at the as-of year and prints the result.
@@ -42,8 +42,8 @@ export const evaluateCommand = defineCommand({
     const region = wanted === undefined ? plan.regions.find((r) => r.whole)?.name : plan.regions.find((r) => [r.name, ...r.aliases].some((n) => normaliseRegion(n) === wanted))?.name ?? values.region;
     if (region === undefined) return usage(`规划“${plan.name}”没有全市地区 (the plan has no whole-area region)`);
 
-    const observations = await loadObservations(files, plan, { importedAt: new Date().toISOString(), password: values.password, region: values.region });
-    const evaluation = evaluate(plan, observations, defaultSettings(asOf));
+    const data = await loadValues(files, plan, { importedAt: new Date().toISOString(), password: values.password, region: values.region });
+    const evaluation = evaluate(plan, data, defaultSettings(asOf));
     const json = evaluationJson(plan, evaluation, region);
     if (values.json) {
       process.stdout.write(JSON.stringify(json, null, 2) + '\n');

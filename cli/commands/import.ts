@@ -1,9 +1,9 @@
 // planeval import: reads statistics files with the app's import engine and prints what they hold, without storing.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { importFile, type FileImportResult } from '../../shared/ingest';
 import { loadPlan } from '../load-plan';
 import { defineCommand } from './define-command';
+import { type FileImportResult, importFile } from '../../shared/import';
 
 const HELP = `planeval import <files…> --plan <builtin:gz-st-14th | plan.xlsx> [--indicator ID] [--year YEAR] [--region NAME] [--password P] [--json]
   Reads .xlsx/.xlsm/.xls/.ods/.csv/.txt files, finds their tables and maps them to the plan's indicators.

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { evaluate } from '../../shared/attain';
 import type { Language } from '../../shared/i18n';
-import { defaultSettings, type ObservationInput, type Plan } from '../../shared/model';
+import { defaultSettings, valueSet, valueSetSize, type Plan, type ValueSet } from '../../shared/model';
 import { GZ_SAMPLE_AS_OF, gzSampleObservations } from '../../shared/plans/gz-sample';
 import { GZ_PLAN_ID } from '../../shared/plans/gz-st-14th';
 import { buildReport } from '../../shared/report/build';
@@ -11,7 +11,7 @@ import { writeDocx } from '../../shared/report/docx';
 import { renderReportHtml } from '../../shared/report/html';
 import { allCharts, REPORT_TYPES, type ReportDocument, type ReportOptions, type ReportType } from '../../shared/report/model';
 import { writeReportXlsx } from '../../shared/report/xlsx';
-import { loadObservations } from '../load-observations';
+import { loadValues } from '../load-values';
 import { loadPlan } from '../load-plan';
 import { renderCharts } from '../render-chart';
 import { defineCommand } from './define-command';
@@ -82,16 +82,14 @@ export const reportCommand = defineCommand({
       if (unknown.length) return usage(`规划中没有领域 ${unknown.join('、')} (unknown categories; the plan has ${plan.categories.join(', ')})`);
     }
     const importedAt = new Date().toISOString();
-    const observations: ObservationInput[] = values.sample
-      ? gzSampleObservations(importedAt)
-      : await loadObservations(files, plan, { importedAt, password: values.password });
-    const evaluation = evaluate(plan, observations, defaultSettings(asOf));
+    const data: ValueSet = values.sample ? valueSet(gzSampleObservations(importedAt)) : await loadValues(files, plan, { importedAt, password: values.password });
+    const evaluation = evaluate(plan, data, defaultSettings(asOf));
     const lang = values.lang as Language;
     const options: ReportOptions = { type: values.type as ReportType, asOf, categories, includeRegions: values.regions, lang, date };
-    const doc = buildReport({ plan, evaluation, observations, options });
-    const bytes = await render(format, doc, { plan, evaluation, observations, lang });
+    const doc = buildReport({ plan, evaluation, values: data, options });
+    const bytes = await render(format, doc, { plan, evaluation, values: data, lang });
     await writeFile(values.out, bytes);
-    process.stdout.write(`${values.out}: ${doc.title} (${format}, ${observations.length} 个数值 values)\n`);
+    process.stdout.write(`${values.out}: ${doc.title} (${format}, ${valueSetSize(data)} 个数值 values)\n`);
     return 0;
   },
 });

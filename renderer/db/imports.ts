@@ -1,18 +1,12 @@
 // Storing an import: the batch, its values, the values it replaces, the confirmed mapping decisions and the
 // original file in one transaction; undoing a batch in one transaction; the import history.
-import { normaliseName } from '../../shared/ingest/normalise';
-import type { DraftList, DraftObservation } from '../../shared/ingest/types';
-import type { ImportBatch, Observation } from '../../shared/model';
+import { normaliseName, valueKey } from '../../shared/base';
+import { settle, StoredPlaces, type ConflictDecisions } from '../../shared/import';
+import { observationAt, ValueColumnsBuilder, type ImportBatch, type Observation, type ValueColumns, type ValueOrigin } from '../../shared/model';
 import type { PlanevalDb } from './database';
 import { storeOriginalFile } from './files';
 import { newId } from './ids';
-import { CHUNK_SIZE, ChunkWriter, nextValueId, packChunk, removeValues, storeValues, valueAt, type ChunkTable, type ValuePlace } from './value-chunks';
-
-/** What the user chose for an incoming value that disagrees with a stored one. */
-export type ConflictDecision = 'keep' | 'replace';
-
-/** Decisions by conflictKey(indicator, region, year); a conflict without a decision keeps the stored value. */
-export type ConflictDecisions = Record<string, ConflictDecision>;
+import { CHUNK_SIZE, chunkOf, ChunkWriter, nextValueId, removeValues, storeValues, valueAt, type ChunkPlace, type ValueChunk } from './value-chunks';
 
 /** The file an import came from. */
 export interface BatchSource {
@@ -25,116 +19,90 @@ export interface BatchSource {
   bytes?: Uint8Array;
 }
 
-/** The key one stored value is known by: indicator, region and year. */
-export function conflictKey(indicatorId: string, region: string, year: number): string {
-  return `${indicatorId}\u0000${region}\u0000${year}`;
-}
-
-function toObservation(draft: DraftObservation, projectId: string, batchId: string, source: BatchSource, importedAt: string): Observation {
-  const observation: Observation = {
-    projectId,
-    batchId,
-    indicatorId: draft.indicator,
-    region: draft.region,
-    year: draft.year,
-    value: draft.value,
-    source: { fileName: source.fileName, fileHash: source.fileHash, sheet: draft.sheet, cell: draft.cell, rawText: draft.rawText, importedAt },
-  };
-  if (draft.footnote) observation.footnote = draft.footnote;
-  return observation;
-}
-
 /**
- * Stores one file's values as a batch, in one transaction: where a value is already stored for the same
- * indicator, region and year, 'replace' removes the stored one (kept in batch.replaced for undo) and any
- * other case keeps it (the incoming value is listed in batch.kept). `mappingDecisions` (source name →
- * indicator id) are merged into the project's saved decisions under their normalised names. The values are
- * taken a chunk at a time, so columns from the import worker never become 200,000 drafts at once.
+ * Stores one file's values as a batch, in one transaction, each settled by the one conflict rule (shared/import):
+ * where the place already holds a stored value, 'replace' removes the stored one (kept in batch.replaced for undo)
+ * and any other case keeps it (the incoming value is listed in batch.kept). `mappingDecisions` (source name →
+ * indicator id) are merged into the project's saved decisions under their normalised names. The values stay
+ * columns from the import worker to the chunks: no value becomes an object on the way.
  */
 export async function commitImport(
   db: PlanevalDb,
   projectId: string,
   source: BatchSource,
-  observations: DraftList,
+  incoming: readonly ValueColumns[],
   decisions: ConflictDecisions = {},
   mappingDecisions: Record<string, string> = {},
 ): Promise<ImportBatch> {
   return db.transaction('rw', [db.projects, db.batches, db.valueChunks, db.files], async () => {
     const project = await db.projects.get(projectId);
     if (!project) throw new Error(`Project ${projectId} does not exist`);
-    const importedAt = new Date().toISOString();
-    const batchId = newId();
-    const stored = await storedPlaces(db.valueChunks, projectId);
+    const origin: ValueOrigin = { projectId, batchId: newId(), fileName: source.fileName, fileHash: source.fileHash, importedAt: new Date().toISOString() };
+    // Read chunk by chunk, so no single task indexes all the stored values.
+    const chunks: ValueChunk[] = [];
+    const places = new StoredPlaces();
+    await db.valueChunks
+      .where('projectId')
+      .equals(projectId)
+      .each((chunk) => places.addRun(chunk, chunks.push(chunk) - 1));
     let nextId = await nextValueId(db.valueChunks);
 
     const kept: Observation[] = [];
-    const replacedPlaces: ValuePlace[] = [];
+    const replacedPlaces: ChunkPlace[] = [];
     let count = 0;
-    // Slice by slice, each packed and handed to the database before the next is looked at: the page never
-    // spends one long task on all 200,000 values.
+    // Each chunk's worth is handed to the database before the next is collected: the page never spends one long
+    // task on all 200,000 values.
     const writer = new ChunkWriter(db.valueChunks);
-    for (let start = 0; start < observations.length; start += CHUNK_SIZE) {
-      const added: Observation[] = [];
-      for (const draft of observations.slice(start, start + CHUNK_SIZE)) {
-        const o = toObservation(draft, projectId, batchId, source, importedAt);
-        // A project's first import has nothing to conflict with: building 200,000 keys would be wasted.
-        const k = stored.size > 0 ? conflictKey(o.indicatorId, o.region, o.year) : '';
-        const existing = stored.get(k);
-        if (!existing) added.push(o);
-        else if (decisions[k] === 'replace') {
-          replacedPlaces.push(...existing);
-          stored.delete(k);
-          added.push(o);
-        } else kept.push(o);
-      }
-      for (const o of added) o.id = nextId++;
+    let added = new ValueColumnsBuilder(CHUNK_SIZE);
+    const flush = async () => {
+      if (added.length === 0) return;
+      const chunk = chunkOf(added.finish(), origin, nextId);
+      nextId += added.length;
       count += added.length;
-      if (added.length > 0) await writer.add(packChunk(added));
+      added = new ValueColumnsBuilder(CHUNK_SIZE);
+      await writer.add(chunk);
+    };
+    for (const columns of incoming) {
+      const { indicatorIds, regions, years } = columns;
+      for (let i = 0; i < years.length; i++) {
+        // A project's first import has nothing to conflict with: building 200,000 keys would be wasted.
+        const settled = places.size === 0 ? ({ action: 'add' } as const) : settle(places, decisions, valueKey(indicatorIds.distinct[indicatorIds.indexOf[i]!]!, regions.distinct[regions.indexOf[i]!]!, years[i]!));
+        if (settled.action === 'keep') {
+          kept.push(observationAt(columns, i, origin));
+          continue;
+        }
+        if (settled.action === 'replace') for (const { run, index } of settled.places) replacedPlaces.push({ chunk: chunks[run]!, index });
+        added.addFrom(columns, i);
+        if (added.length === CHUNK_SIZE) await flush();
+      }
     }
+    await flush();
     await writer.done();
     const replaced = replacedPlaces.map(({ chunk, index }) => valueAt(chunk, index));
     await removeValues(db.valueChunks, replacedPlaces);
 
     const batch: ImportBatch = {
-      id: batchId,
+      id: origin.batchId,
       projectId,
       fileName: source.fileName,
       fileHash: source.fileHash,
-      importedAt,
+      importedAt: origin.importedAt,
       count,
       replaced,
       ...(kept.length > 0 ? { kept } : {}),
       ...(source.templateIds?.length ? { templateIds: source.templateIds } : {}),
     };
     await db.batches.add(batch);
-    if (source.bytes) await storeOriginalFile(db, { name: source.fileName, bytes: source.bytes, hash: source.fileHash }, new Date(importedAt));
+    if (source.bytes) await storeOriginalFile(db, { name: source.fileName, bytes: source.bytes, hash: source.fileHash }, new Date(origin.importedAt));
 
     const confirmed = Object.entries(mappingDecisions);
     if (confirmed.length > 0) {
       const merged = { ...project.mappingDecisions };
       for (const [name, indicatorId] of confirmed) merged[normaliseName(name)] = indicatorId;
-      await db.projects.update(projectId, { mappingDecisions: merged, updatedAt: importedAt });
+      await db.projects.update(projectId, { mappingDecisions: merged, updatedAt: origin.importedAt });
     }
     return batch;
   });
-}
-
-/** Where each of a project's stored values is, by conflictKey; read chunk by chunk so no single task indexes them all. */
-async function storedPlaces(table: ChunkTable, projectId: string): Promise<Map<string, ValuePlace[]>> {
-  const places = new Map<string, ValuePlace[]>();
-  await table
-    .where('projectId')
-    .equals(projectId)
-    .each((chunk) => {
-      for (let index = 0; index < chunk.ids.length; index++) {
-        const k = conflictKey(chunk.indicatorIds.distinct[chunk.indicatorIds.indexOf[index]!]!, chunk.regions.distinct[chunk.regions.indexOf[index]!]!, chunk.years[index]!);
-        const place = { chunk, index };
-        const list = places.get(k);
-        if (list) list.push(place);
-        else places.set(k, [place]);
-      }
-    });
-  return places;
 }
 
 /**

@@ -1,9 +1,9 @@
 // Automatic snapshots: a backup of the data (without the original files, which are never deleted) taken before
 // each destructive action; the last ten are kept and any of them can be restored.
 import { readBackup, writeBackup } from '../../shared/backup';
-import { bilingual } from '../../shared/ingest/errors';
 import { backupMeta, exportBackup, restoreBackup } from './backup';
 import type { PlanevalDb } from './database';
+import { bilingual } from '../../shared/base';
 
 /** The destructive action a snapshot was taken before (shown as safety.reason.<reason>). */
 export type SnapshotReason = 'delete-project' | 'undo-import' | 'restore-backup' | 'restore-snapshot';

@@ -1,7 +1,8 @@
 // A project's values as read from their chunks. The engine evaluates the chunks' columns as they are; the values
 // as objects, which the tables and charts need, cost a quarter of a second for 240,000 values and are built only
 // when asked for, a few chunks per task, so that a start into the dashboard does not wait for them.
-import type { Observation, ObservationInput, StoredValues } from '../../shared/model';
+import type { StoredRuns } from '../../shared/import';
+import { RunPositions, type Observation, type ValueSet } from '../../shared/model';
 import { valueAt, type ValueChunk } from './value-chunks';
 
 /** Decoding gives the thread back once a task has run this long (a long task is 50 ms). */
@@ -33,9 +34,8 @@ export class StoredProjectValues {
    * The values as columns for evaluate(), in id order (the order that decides which of two values for one year
    * is used); null when the chunks are out of id order, and then the engine reads the observations instead.
    */
-  readonly columns: StoredValues | null;
-  /** Position of each chunk's first value. */
-  private readonly starts: number[] = [];
+  readonly columns: ValueSet | null;
+  private readonly positions = new RunPositions();
   private built: Observation[] | null = null;
   private decoded: Promise<Observation[]> | null = null;
 
@@ -43,18 +43,18 @@ export class StoredProjectValues {
     readonly projectId: string,
     readonly chunks: readonly ValueChunk[],
   ) {
-    let position = 0;
-    for (const chunk of chunks) {
-      this.starts.push(position);
-      position += chunk.ids.length;
-    }
+    for (const chunk of chunks) this.positions.push(chunk.ids.length);
     this.columns = inIdOrder(chunks) ? { runs: chunks, observationAt: (at) => this.valueAtPosition(at) } : null;
   }
 
   /** How many values. */
   get size(): number {
-    const last = this.chunks.length - 1;
-    return last < 0 ? 0 : this.starts[last]! + this.chunks[last]!.ids.length;
+    return this.positions.size;
+  }
+
+  /** The values as the import's conflict rule reads them: chunk by chunk, in any order. */
+  storedRuns(): StoredRuns {
+    return { runs: this.chunks, observationAt: (run, index) => valueAt(this.chunks[run]!, index) };
   }
 
   /** Every year that has a value. */
@@ -113,16 +113,9 @@ export class StoredProjectValues {
     return this.built;
   }
 
-  private valueAtPosition(position: number): ObservationInput {
-    // The last chunk starting at or before `position`.
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.starts[middle]! <= position) low = middle;
-      else high = middle - 1;
-    }
-    return valueAt(this.chunks[low]!, position - this.starts[low]!);
+  private valueAtPosition(position: number): Observation {
+    const { run, index } = this.positions.placeOf(position);
+    return valueAt(this.chunks[run]!, index);
   }
 }
 

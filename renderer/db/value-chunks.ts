@@ -1,7 +1,7 @@
 // How stored values sit in IndexedDB: a project's values in chunks of a few thousand of one import batch, in
 // columns, so that reading or writing 240,000 values costs a hundred records instead of 240,000 rows.
 import { Dexie, type EntityTable } from 'dexie';
-import type { Observation, Provenance } from '../../shared/model';
+import { observationAt, ValueColumnsBuilder, type Observation, type ValueColumns, type ValueExtras, type ValueOrigin } from '../../shared/model';
 
 /** Values per chunk: one chunk is cloned in one main-thread task, which must stay far below a long task (200 ms). */
 export const CHUNK_SIZE = 5000;
@@ -13,30 +13,8 @@ export interface ChunkFile {
   importedAt: string;
 }
 
-/** The fields few values have, kept only for the values that have them. */
-export interface ValueExtras {
-  illustrative?: boolean;
-  footnote?: string;
-  citation?: string;
-}
-
-/**
- * Strings that repeat (indicator ids, regions, sheets): each distinct one once, and per value its index. Reading
- * a record costs per string it holds, so 5,000 values name a few dozen strings instead of 5,000.
- */
-export interface RepeatedStrings {
-  distinct: string[];
-  indexOf: Uint32Array;
-}
-
-/** Strings that are mostly different (cell addresses, cell texts): all end to end in one string, and where each ends. */
-export interface JoinedStrings {
-  text: string;
-  ends: Uint32Array;
-}
-
-/** Up to CHUNK_SIZE values of one project's batch, one column per field (position i of each is value i). */
-export interface ValueChunk {
+/** Up to CHUNK_SIZE values of one project's batch: the values' columns, their ids and their files. */
+export interface ValueChunk extends ValueColumns {
   /** Assigned by storage, in storing order. */
   id?: number;
   projectId: string;
@@ -45,93 +23,40 @@ export interface ValueChunk {
   maxId: number;
   /** The values' own ids (Observation.id), unique across the database. */
   ids: Float64Array;
-  indicatorIds: RepeatedStrings;
-  regions: RepeatedStrings;
-  years: Float64Array;
-  values: Float64Array;
-  sheets: RepeatedStrings;
-  cells: JoinedStrings;
-  rawTexts: JoinedStrings;
   files: ChunkFile[];
   /** Index into files, per value. */
   fileOf: Uint32Array;
-  /** By position, for the values with any extra field. */
-  extras: Record<number, ValueExtras>;
 }
 
 /** The table of chunks (the app's db.valueChunks, or the upgrade transaction's view of it). */
 export type ChunkTable = EntityTable<ValueChunk, 'id'>;
 
 /** One stored value's place: its chunk and its position there. */
-export interface ValuePlace {
+export interface ChunkPlace {
   chunk: ValueChunk;
   index: number;
-}
-
-/** Collects one RepeatedStrings column. */
-class RepeatedStringsBuilder {
-  private readonly distinct: string[] = [];
-  private readonly index = new Map<string, number>();
-  readonly indexOf: Uint32Array;
-
-  constructor(size: number) {
-    this.indexOf = new Uint32Array(size);
-  }
-
-  set(at: number, value: string): void {
-    let i = this.index.get(value);
-    if (i === undefined) {
-      i = this.distinct.push(value) - 1;
-      this.index.set(value, i);
-    }
-    this.indexOf[at] = i;
-  }
-
-  column(): RepeatedStrings {
-    return { distinct: this.distinct, indexOf: this.indexOf };
-  }
-}
-
-function joined(values: readonly string[]): JoinedStrings {
-  const ends = new Uint32Array(values.length);
-  let end = 0;
-  values.forEach((v, i) => (ends[i] = end += v.length));
-  return { text: values.join(''), ends };
-}
-
-function joinedAt(column: JoinedStrings, index: number): string {
-  return column.text.slice(index === 0 ? 0 : column.ends[index - 1], column.ends[index]);
 }
 
 /** Packs values of one project and batch, every one with its id, into one chunk. */
 export function packChunk(observations: readonly Observation[]): ValueChunk {
   const first = observations[0]!;
   const n = observations.length;
+  const columns = new ValueColumnsBuilder(n);
   const ids = new Float64Array(n);
-  const years = new Float64Array(n);
-  const values = new Float64Array(n);
-  const indicatorIds = new RepeatedStringsBuilder(n);
-  const regions = new RepeatedStringsBuilder(n);
-  const sheets = new RepeatedStringsBuilder(n);
-  const cells = new Array<string>(n);
-  const rawTexts = new Array<string>(n);
   const files: ChunkFile[] = [];
   const fileIndex = new Map<string, number>();
   const fileOf = new Uint32Array(n);
-  const extrasAt: Record<number, ValueExtras> = {};
   let maxId = 0;
   for (let i = 0; i < n; i++) {
     const o = observations[i]!;
     const s = o.source;
     ids[i] = o.id!;
     maxId = Math.max(maxId, o.id!);
-    indicatorIds.set(i, o.indicatorId);
-    regions.set(i, o.region);
-    years[i] = o.year;
-    values[i] = o.value;
-    sheets.set(i, s.sheet);
-    cells[i] = s.cell;
-    rawTexts[i] = s.rawText;
+    const extras: ValueExtras = {};
+    if (o.illustrative !== undefined) extras.illustrative = o.illustrative;
+    if (o.footnote !== undefined) extras.footnote = o.footnote;
+    if (s.citation !== undefined) extras.citation = s.citation;
+    columns.add(o.indicatorId, o.region, o.year, o.value, s.sheet, s.cell, s.rawText, Object.keys(extras).length > 0 ? extras : undefined);
     const fileKey = `${s.fileName}\u0000${s.fileHash}\u0000${s.importedAt}`;
     let f = fileIndex.get(fileKey);
     if (f === undefined) {
@@ -139,56 +64,23 @@ export function packChunk(observations: readonly Observation[]): ValueChunk {
       fileIndex.set(fileKey, f);
     }
     fileOf[i] = f;
-    const extras: ValueExtras = {};
-    if (o.illustrative !== undefined) extras.illustrative = o.illustrative;
-    if (o.footnote !== undefined) extras.footnote = o.footnote;
-    if (s.citation !== undefined) extras.citation = s.citation;
-    if (Object.keys(extras).length > 0) extrasAt[i] = extras;
   }
-  return {
-    projectId: first.projectId,
-    batchId: first.batchId,
-    maxId,
-    ids,
-    indicatorIds: indicatorIds.column(),
-    regions: regions.column(),
-    years,
-    values,
-    sheets: sheets.column(),
-    cells: joined(cells),
-    rawTexts: joined(rawTexts),
-    files,
-    fileOf,
-    extras: extrasAt,
-  };
+  return { ...columns.finish(), projectId: first.projectId, batchId: first.batchId, maxId, ids, files, fileOf };
+}
+
+/** One import's values, already in columns, as a chunk whose ids count up from `firstId`. */
+export function chunkOf(columns: ValueColumns, origin: ValueOrigin, firstId: number): ValueChunk {
+  const n = columns.years.length;
+  const ids = new Float64Array(n);
+  for (let i = 0; i < n; i++) ids[i] = firstId + i;
+  const file = { fileName: origin.fileName, fileHash: origin.fileHash, importedAt: origin.importedAt };
+  return { ...columns, projectId: origin.projectId, batchId: origin.batchId, maxId: firstId + n - 1, ids, files: [file], fileOf: new Uint32Array(n) };
 }
 
 /** The value at position `index` of a chunk, as the rest of the app knows it. */
 export function valueAt(chunk: ValueChunk, index: number): Observation {
   const file = chunk.files[chunk.fileOf[index]!]!;
-  const extras = chunk.extras[index];
-  const source: Provenance = {
-    fileName: file.fileName,
-    fileHash: file.fileHash,
-    sheet: chunk.sheets.distinct[chunk.sheets.indexOf[index]!]!,
-    cell: joinedAt(chunk.cells, index),
-    rawText: joinedAt(chunk.rawTexts, index),
-    importedAt: file.importedAt,
-  };
-  const observation: Observation = {
-    id: chunk.ids[index]!,
-    projectId: chunk.projectId,
-    batchId: chunk.batchId,
-    indicatorId: chunk.indicatorIds.distinct[chunk.indicatorIds.indexOf[index]!]!,
-    region: chunk.regions.distinct[chunk.regions.indexOf[index]!]!,
-    year: chunk.years[index]!,
-    value: chunk.values[index]!,
-    source,
-  };
-  if (extras?.citation !== undefined) source.citation = extras.citation;
-  if (extras?.illustrative !== undefined) observation.illustrative = extras.illustrative;
-  if (extras?.footnote !== undefined) observation.footnote = extras.footnote;
-  return observation;
+  return observationAt(chunk, index, { projectId: chunk.projectId, batchId: chunk.batchId, ...file }, chunk.ids[index]!);
 }
 
 /** Every value of the chunks, in id order (the order they were first stored). */
@@ -263,7 +155,7 @@ export async function storeValues(table: ChunkTable, observations: readonly Obse
 }
 
 /** Removes the values at the given places: each chunk is rewritten without them, or deleted when none is left. */
-export async function removeValues(table: ChunkTable, places: readonly ValuePlace[]): Promise<void> {
+export async function removeValues(table: ChunkTable, places: readonly ChunkPlace[]): Promise<void> {
   const byChunk = new Map<ValueChunk, Set<number>>();
   for (const { chunk, index } of places) {
     let indexes = byChunk.get(chunk);

@@ -1,14 +1,15 @@
 // The app's own storage, import and evaluation functions for `npm run bench`, on window.__planevalBench, only
 // when the address asks for them with ?bench=1 (the desktop app never loads such an address, and no file can).
 import { evaluate } from '../../shared/attain';
+import { ValueColumnsBuilder } from '../../shared/model';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
 import { createProject, db, openSampleProject, readStoredValues } from '../db';
 import { commitImport } from '../db/imports';
 import { ImportFileWorker } from '../workers/import-client';
-import { incomingObservations } from './screens/import/summary';
+import { incomingValues } from './screens/import/summary';
 
 /** What the benchmarks reach in the page. */
-export const benchApi = { db, createProject, commitImport, readStoredValues, openSampleProject, evaluate, guangzhouPlan, ImportFileWorker, incomingObservations };
+export const benchApi = { db, createProject, commitImport, readStoredValues, openSampleProject, evaluate, guangzhouPlan, ImportFileWorker, incomingValues, ValueColumnsBuilder };
 
 declare global {
   interface Window {

@@ -1,11 +1,11 @@
 // The UI thread's handle on one file being imported: each file gets its own worker, so cancelling a file
 // (terminating its worker) never disturbs the others.
-import type { MapOptions, TableOverrides } from '../../shared/ingest/types';
+import type { MapOptions, TableOverrides } from '../../shared/ingest';
 import type { Plan } from '../../shared/model';
 import { unpackTables } from './analysed-message';
-import type { AnalysedTable, AnalysedTableMessage, ReadResult, WorkerError, WorkerRequest, WorkerResponse } from './import-protocol';
+import type { ReadResult, WizardTable, WizardTableMessage, WorkerError, WorkerRequest, WorkerResponse } from './import-protocol';
 
-export type { AnalysedMapping, AnalysedTable, ReadResult, SheetPreview } from './import-protocol';
+export type { ReadResult, SheetPreview, WizardMapping, WizardTable } from './import-protocol';
 
 /** A failure reported by the worker: the engine's IngestError code and bilingual message, or 'cancelled'. */
 export class ImportWorkerError extends Error {
@@ -52,8 +52,8 @@ export class ImportFileWorker {
   }
 
   /** Detects and maps the tables of the file read before, with the user's overrides and decisions. */
-  async analyse(plan: Plan, overrides: TableOverrides, options: MapOptions, onProgress?: (fraction: number) => void): Promise<AnalysedTable[]> {
-    const tables = await this.request<AnalysedTableMessage[]>({ type: 'analyse', requestId: 0, fileId: this.fileId, plan, overrides, options }, onProgress);
+  async analyse(plan: Plan, overrides: TableOverrides, options: MapOptions, onProgress?: (fraction: number) => void): Promise<WizardTable[]> {
+    const tables = await this.request<WizardTableMessage[]>({ type: 'analyse', requestId: 0, fileId: this.fileId, plan, overrides, options }, onProgress);
     return unpackTables(tables);
   }
 

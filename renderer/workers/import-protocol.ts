@@ -1,8 +1,7 @@
 // The messages between the import client (UI thread) and the import worker.
-import type { CellOutcome, DetectedTable, MapOptions, MappedTable, TableOverrides } from '../../shared/ingest/types';
+import type { DetectedTable, MapOptions, MappedTable, TableOverrides } from '../../shared/ingest';
 import type { Plan } from '../../shared/model';
-import type { ObservationColumns } from '../../shared/ingest/map/observation-columns';
-import type { ColumnDrafts } from './observation-columns';
+import type { CellOutcome } from '../../shared/workbook';
 
 /** The rows and columns of each sheet that the wizard previews (and colours by outcome). */
 export const PREVIEW_ROWS = 400;
@@ -17,28 +16,24 @@ export interface SheetPreview {
   rows: string[][];
 }
 
-/** A mapped table as the UI thread holds it: the outcomes of every cell stay in the worker. */
-export interface AnalysedMapping extends Omit<MappedTable, 'cellOutcomes' | 'outcomeList' | 'observations' | 'observationColumns'> {
-  /** Kept as the columns that crossed from the worker; drafts are made from them a slice at a time. */
-  observations: ColumnDrafts;
+/** A mapped table as the wizard holds it: the values as the columns that crossed from the worker, the outcomes of
+ *  every cell left in the worker but those of the preview window. */
+export interface WizardMapping extends Omit<MappedTable, 'cellOutcomes' | 'outcomeList'> {
   /** By A1 address, the outcomes of the value cells inside the preview window (PREVIEW_ROWS × PREVIEW_COLUMNS). */
   previewOutcomes: Record<string, CellOutcome>;
-  /** The distinct indicator ids and regions of the observations, in order of first appearance. */
-  indicators: string[];
-  regions: string[];
 }
 
 /** One table as detected (with the user's overrides) and, unless skipped, as mapped. */
-export interface AnalysedTable {
+export interface WizardTable {
   table: DetectedTable;
   /** Absent when the user left the table out. */
-  mapped?: AnalysedMapping;
+  mapped?: WizardMapping;
 }
 
-/** An AnalysedTable on its way from the worker: the data rows and the observations in transferable arrays. */
-export interface AnalysedTableMessage {
+/** A WizardTable on its way from the worker: the data rows in a transferable array (the values' columns are). */
+export interface WizardTableMessage {
   table: Omit<DetectedTable, 'dataRows'> & { dataRows: Int32Array };
-  mapped?: Omit<AnalysedMapping, 'observations'> & { columns: ObservationColumns };
+  mapped?: WizardMapping;
 }
 
 export interface ReadResult {
@@ -67,5 +62,5 @@ export interface WorkerError {
 export type WorkerResponse =
   | { type: 'progress'; requestId: number; fraction: number }
   | { type: 'read'; requestId: number; result: ReadResult }
-  | { type: 'analyse'; requestId: number; tables: AnalysedTableMessage[] }
+  | { type: 'analyse'; requestId: number; tables: WizardTableMessage[] }
   | { type: 'error'; requestId: number; error: WorkerError };

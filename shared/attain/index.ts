@@ -1,23 +1,24 @@
 // The attainment engine (METHOD.md): a pure function of plan, observations and settings.
-import type { CategoryResult, Evaluation, EvaluationSettings, ObservationInput, Plan, StoredValues } from '../model';
+import type { CategoryResult, Evaluation, EvaluationSettings, Plan, ValueSet } from '../model';
 import { IndicatorResults } from './indicator-results';
 import { rollUp, type RollUpItem } from './rollup';
-import { groupObservations, groupStoredValues } from './series';
+import { groupValues } from './series';
 
 export { explainComputation } from './explain';
 export { methodology } from './methodology';
 export { formatPercent, formatRaw, formatTarget, formatValue, roundTo } from './format';
+export { UsedValues } from './used-values';
 
 /**
  * Evaluate every indicator of `plan` for the whole area and each region at settings.asOf. Deterministic; inputs are
- * not modified. Observations stored in columns give the same evaluation as the same observations in objects.
+ * not modified. Values held as objects are evaluated through valueSet() (shared/model).
  */
-export function evaluate(plan: Plan, observations: readonly ObservationInput[] | StoredValues, settings: EvaluationSettings): Evaluation {
+export function evaluate(plan: Plan, values: ValueSet, settings: EvaluationSettings): Evaluation {
   const whole = plan.regions.find((r) => r.whole)?.name;
   if (whole === undefined) {
     throw new Error(`规划“${plan.name}”没有标记为全市(whole)的地区 / Plan "${plan.name}" has no whole-area region`);
   }
-  const table = 'runs' in observations ? groupStoredValues(observations) : groupObservations(observations);
+  const table = groupValues(values);
   const results = new IndicatorResults(plan, whole, table, settings);
   for (const indicator of plan.indicators) results.add(indicator);
   const { indicators, regions, rankings, findings } = results;

@@ -1,17 +1,11 @@
 // Observations grouped once into one series per indicator and region, sorted by year, one value a year, held in columns.
-import type { ObservationInput, StoredValueRun, StoredValues } from '../model';
+import type { ObservationInput, ValueRun, ValueSet } from '../model';
 import { SeriesIndex } from './series-index';
 
 /** Two observations for the same indicator, region and year with different values; the later one is used. */
 export interface Conflict {
   replaced: ObservationInput;
   kept: ObservationInput;
-}
-
-export interface Series {
-  /** Sorted by year, at most one per year, only finite values. */
-  points: ObservationInput[];
-  conflicts: Conflict[];
 }
 
 /**
@@ -37,7 +31,7 @@ const NOT_DATA = -1;
 
 // The columns are reused from one grouping to the next, grown as needed: writing megabytes of freshly allocated
 // memory on every evaluation costs several times more than filling memory already in use. A table is therefore
-// valid until the next grouping; evaluate() and toSeries() finish with theirs before they return.
+// valid until the next grouping; evaluate() and UsedValues.of() finish with theirs before they return.
 const int32 = { slotOf: new Int32Array(0), start: new Int32Array(0), end: new Int32Array(0), origin: new Int32Array(0) };
 const float64 = { years: new Float64Array(0), values: new Float64Array(0), year: new Float64Array(0), value: new Float64Array(0) };
 const index = new SeriesIndex();
@@ -59,54 +53,11 @@ function float64Column(name: keyof typeof float64, size: number): Float64Array {
 // run yet cannot be compiled well, and the compiled loop was found thrown away and rebuilt on every grouping.
 
 /**
- * Group observations by indicator and region: one pass finds each observation's series, a second places the
- * points in series order; only a series that is out of year order or repeats a year is sorted.
+ * Group values by indicator and region: one pass finds each value's series (a run's values name their indicator
+ * and region by index into the run's string lists, so a series is found by one array read per value), a second
+ * places the points in series order; only a series that is out of year order or repeats a year is sorted.
  */
-export function groupObservations(observations: readonly ObservationInput[]): SeriesTable {
-  index.reset();
-  const n = observations.length;
-  // Years and values in input order: the second pass reads these columns rather than the objects again.
-  const slotOf = int32Column('slotOf', n);
-  const years = float64Column('years', n);
-  const values = float64Column('values', n);
-  readObservations(observations, slotOf, years, values);
-  return arrange((position) => observations[position], slotOf, years, values, n, index.count);
-}
-
-/**
- * Write each observation's series (NOT_DATA when its value is not a finite number), year and value. Imports
- * arrive indicator by indicator, region by region or year by year, so the series that followed this one last time
- * is a guess that is nearly always right and costs two comparisons of (usually identical) strings.
- */
-function readObservations(observations: readonly ObservationInput[], slotOf: Int32Array, years: Float64Array, values: Float64Array): void {
-  // The index's columns in locals, read again whenever a new series may have grown them.
-  let { followedBy, regionOf, indicatorOf } = index;
-  const { regionNames, indicatorIds } = index;
-  let slot = -1;
-  for (let i = 0; i < observations.length; i++) {
-    const observation = observations[i];
-    const id = observation.indicatorId;
-    const region = observation.region;
-    const guess = slot < 0 ? -1 : followedBy[slot];
-    if (guess >= 0 && region === regionNames[regionOf[guess]] && id === indicatorIds[indicatorOf[guess]]) slot = guess;
-    else {
-      const found = index.seriesOf(id, region);
-      ({ followedBy, regionOf, indicatorOf } = index);
-      if (slot >= 0) followedBy[slot] = found;
-      slot = found;
-    }
-    const value = observation.value;
-    slotOf[i] = Number.isFinite(value) ? slot : NOT_DATA;
-    years[i] = observation.year;
-    values[i] = value;
-  }
-}
-
-/**
- * groupObservations for values in stored columns, with the same series, in the same order: a run's values name
- * their indicator and region by index into the run's string lists, so a series is found by one array read.
- */
-export function groupStoredValues(stored: StoredValues): SeriesTable {
+export function groupValues(stored: ValueSet): SeriesTable {
   index.reset();
   let n = 0;
   for (const run of stored.runs) n += run.years.length;
@@ -121,8 +72,8 @@ export function groupStoredValues(stored: StoredValues): SeriesTable {
   return arrange((position) => stored.observationAt(position), slotOf, years, values, n, index.count);
 }
 
-/** readObservations for one run of stored values, written from position `offset` on. */
-function readRun(run: StoredValueRun, offset: number, slotOf: Int32Array, years: Float64Array, values: Float64Array): void {
+/** Write each value's series (NOT_DATA when its value is not a finite number), year and value, from position `offset` on. */
+function readRun(run: ValueRun, offset: number, slotOf: Int32Array, years: Float64Array, values: Float64Array): void {
   const { indicatorIds, regions } = run;
   const regionCount = regions.distinct.length;
   // The series of each (indicator, region) pair of the run's lists, found at the pair's first value.
@@ -136,33 +87,6 @@ function readRun(run: StoredValueRun, offset: number, slotOf: Int32Array, years:
     years[i] = run.years[k];
     values[i] = value;
   }
-}
-
-/**
- * Sort one bucket by year (stable, so input order survives within a year) and keep the last value of each
- * year, recording a conflict whenever a later value differs from the one it replaces. Values that are not
- * finite numbers are not data and are left out.
- */
-export function toSeries(bucket: readonly ObservationInput[]): Series {
-  const slotOf = int32Column('slotOf', bucket.length);
-  const years = float64Column('years', bucket.length);
-  const values = float64Column('values', bucket.length);
-  for (let i = 0; i < bucket.length; i++) {
-    years[i] = bucket[i].year;
-    values[i] = bucket[i].value;
-    slotOf[i] = Number.isFinite(values[i]) ? 0 : NOT_DATA;
-  }
-  const { end, origin, conflicts } = arrange((position) => bucket[position], slotOf, years, values, bucket.length, 1);
-  const points: ObservationInput[] = new Array(end[0]);
-  for (let k = 0; k < end[0]; k++) points[k] = bucket[origin[k]];
-  return { points, conflicts: conflicts.get(0) ?? [] };
-}
-
-/** The points up to and including `year`. */
-export function upTo(points: ObservationInput[], year: number): ObservationInput[] {
-  let end = points.length;
-  while (end > 0 && points[end - 1].year > year) end--;
-  return end === points.length ? points : points.slice(0, end);
 }
 
 /** One past the last point of series `s` whose year is ≤ `year`. */

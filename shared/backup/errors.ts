@@ -1,5 +1,5 @@
 // The one error type of backup reading and restoring: a code the UI can act on and a bilingual message.
-import { bilingual } from '../ingest/errors';
+import { PlanevalError } from '../base';
 
 export type BackupErrorCode =
   | 'not-a-zip'
@@ -22,15 +22,12 @@ const MESSAGE_KEYS: Record<BackupErrorCode, string> = {
   'replace-needs-full-backup': 'safety.error.replaceNeedsFullBackup',
 };
 
-export class BackupError extends Error {
-  readonly code: BackupErrorCode;
+export class BackupError extends PlanevalError<BackupErrorCode> {
   /** The zip entry at fault, when there is one. */
   readonly entry?: string;
 
   constructor(code: BackupErrorCode, params: Record<string, string | number> = {}) {
-    super(bilingual(MESSAGE_KEYS[code], { file: 'backup', ...params }));
-    this.name = 'BackupError';
-    this.code = code;
+    super(code, MESSAGE_KEYS[code], { file: 'backup', ...params });
     if (typeof params.entry === 'string') this.entry = params.entry;
   }
 }

@@ -1,20 +1,9 @@
 // readBackup: the bytes of a .planeval file back to its content, refusing anything damaged, foreign, too new or too large.
 import { unzipSync } from 'fflate';
-import { sha256Hex } from '../ingest/hash';
 import { BackupError } from './errors';
-import {
-  BACKUP_FORMAT,
-  BACKUP_FORMAT_VERSION,
-  DEFAULT_BACKUP_LIMITS,
-  MANIFEST_ENTRY,
-  fileEntry,
-  tableEntry,
-  type BackupFile,
-  type BackupLimits,
-  type BackupManifest,
-  type OpenedBackup,
-} from './format';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, DEFAULT_BACKUP_LIMITS, MANIFEST_ENTRY, fileEntry, tableEntry, type BackupFile, type BackupLimits, type BackupManifest, type OpenedBackup } from './format';
 import { upgradeBackup, type BackupUpgradeStep } from './upgrade';
+import { sha256Hex } from '../base';
 
 export interface ReadBackupOptions {
   /** Named in error messages. */

@@ -1,7 +1,7 @@
 // writeBackup: a backup's content to the bytes of a .planeval file (zip + manifest with checksums).
 import { zipSync, type Zippable } from 'fflate';
-import { sha256Hex } from '../ingest/hash';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, MANIFEST_ENTRY, fileEntry, tableEntry, type BackupContent, type BackupManifest, type BackupMeta } from './format';
+import { sha256Hex } from '../base';
 
 const encoder = new TextEncoder();
 

@@ -1,5 +1,5 @@
-// The one error type the import engine throws: a code the UI can act on and a bilingual message.
-import { t } from '../i18n';
+// The error the import engine throws: which file (and sheet and cell) is at fault, and why.
+import { PlanevalError } from '../base';
 
 export type IngestErrorCode =
   | 'file-too-large'
@@ -12,21 +12,13 @@ export type IngestErrorCode =
   | 'password-required'
   | 'password-wrong';
 
-/** "中文 (English)" for a message key of shared/i18n/messages/ingest.ts. */
-export function bilingual(key: string, params: Record<string, string | number>): string {
-  return `${t(key, 'zh', params)} (${t(key, 'en', params)})`;
-}
-
-export class IngestError extends Error {
-  readonly code: IngestErrorCode;
+export class IngestError extends PlanevalError<IngestErrorCode> {
   readonly fileName: string;
   readonly sheet?: string;
   readonly cell?: string;
 
   constructor(code: IngestErrorCode, fileName: string, params: Record<string, string | number> = {}, where: { sheet?: string; cell?: string } = {}) {
-    super(bilingual(`ingest.error.${code}`, { file: fileName, ...where, ...params }));
-    this.name = 'IngestError';
-    this.code = code;
+    super(code, `ingest.error.${code}`, { file: fileName, ...where, ...params });
     this.fileName = fileName;
     this.sheet = where.sheet;
     this.cell = where.cell;

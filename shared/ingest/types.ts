@@ -1,53 +1,7 @@
-// The shapes that flow through the import pipeline: bytes → ReadWorkbook → DetectedTable → MappedTable.
-import type { ObservationColumns } from './map/observation-columns';
-
-/** One cell as the file holds it. */
-export interface GridCell {
-  /** The stored value: a number, text or boolean; null for an error cell or a formula without a cached result. */
-  value: number | string | boolean | null;
-  /** The text the file shows, when it differs from the value as written plainly (a number format, an error code).
-   *  Use cellText() to read it. */
-  text?: string;
-  /** Number format code, when it is not General (e.g. "0.00%"). */
-  format?: string;
-  /** A formula whose result the file did not store: the value is unknown, never 0. */
-  uncachedFormula?: true;
-}
-
-/** The text the file shows for a cell: its formatted text, else its value as written plainly. */
-export function cellText(cell: GridCell | undefined): string {
-  if (!cell) return '';
-  return cell.text ?? (cell.value === null ? '' : String(cell.value));
-}
-
-/** A merged area, 0-based and inclusive. */
-export interface MergeArea {
-  top: number;
-  left: number;
-  bottom: number;
-  right: number;
-}
-
-/** One sheet as a dense grid of rows; rows may be shorter than `columnCount`. */
-export interface SheetGrid {
-  name: string;
-  rows: (GridCell | undefined)[][];
-  rowCount: number;
-  columnCount: number;
-  merges: MergeArea[];
-}
-
-export type FileFormat = 'xlsx' | 'xls' | 'ods' | 'csv' | 'xml';
-
-export interface ReadWorkbook {
-  fileName: string;
-  /** SHA-256 of the file's bytes as given (before decryption), lowercase hex. */
-  fileHash: string;
-  format: FileFormat;
-  /** True when the file was encrypted (with the default or a given password). */
-  decrypted: boolean;
-  sheets: SheetGrid[];
-}
+// The shapes of the import engine: reading bytes into a ReadWorkbook, tables found in its sheets (DetectedTable),
+// and their values mapped to the plan's indicators and regions (MappedTable).
+import type { ValueColumns } from '../model';
+import type { CellFinding, CellOutcome } from '../workbook';
 
 export interface IngestLimits {
   /** Largest file accepted, in bytes. */
@@ -82,7 +36,7 @@ export interface LongColumns {
 }
 
 /** One column of values in a wide table: a year, or an indicator with its own unit. */
-export interface ValueColumn {
+export interface DataColumn {
   column: number;
   /** For year columns. */
   year?: number;
@@ -108,7 +62,7 @@ export interface DetectedTable {
   /** Column of region names (regions-by-*) or indicator names (indicators-by-years). */
   labelColumn: number;
   /** Year columns (…-by-years) or indicator columns (regions-by-indicators). */
-  valueColumns: ValueColumn[];
+  valueColumns: DataColumn[];
   /** Long tables only. */
   longColumns?: LongColumns;
   /** Column holding each row's unit (indicators-by-years with a 单位 column). */
@@ -160,23 +114,6 @@ export interface MapOptions {
   projectId?: string;
 }
 
-export interface DraftObservation {
-  indicator: string;
-  region: string;
-  year: number;
-  /** In the indicator's unit. */
-  value: number;
-  /** The indicator's unit. */
-  unit: string;
-  /** A1 address. */
-  cell: string;
-  sheet: string;
-  /** The cell's text as the file showed it. */
-  rawText: string;
-  /** Footnote marks removed from the cell text. */
-  footnote?: string;
-}
-
 export interface UnmappedName {
   name: string;
   /** A1 address of the cell that names it. */
@@ -185,47 +122,16 @@ export interface UnmappedName {
   suggestions: string[];
 }
 
-export interface IngestFinding {
-  cell: string;
-  code: string;
-  message: string;
-}
-
-export type CellOutcome = 'value' | 'missing' | 'flagged' | 'error';
-
-/** Drafts taken a slice at a time: an array is one, and so are columns that make drafts only for the slice asked for. */
-export interface DraftList {
-  readonly length: number;
-  slice(start: number, end: number): DraftObservation[];
-}
-
 export interface MappedTable {
-  observations: DraftObservation[];
-  /** The same values as columns, when the mapper collected them so: a reader that moves them on (the import
-   *  worker) takes these and never makes the 200,000 draft objects. */
-  observationColumns?: ObservationColumns;
+  /** The table's values in the indicators' units, as columns. */
+  values: ValueColumns;
   unmapped: UnmappedName[];
   unknownRegions: string[];
-  findings: IngestFinding[];
+  findings: CellFinding[];
   /** By A1 address, for every value cell of the table. */
   cellOutcomes: Record<string, CellOutcome>;
   /** The same outcomes as parallel lists in reading order, when the mapper kept them so: a reader that wants a
    *  few of them (the import wizard's preview window) skips building the keyed record of every cell. */
   outcomeList?: { cells: readonly string[]; kinds: readonly CellOutcome[] };
   summary: { values: number; indicators: number; regions: number; years: [number, number] | null; flagged: number };
-}
-
-export interface TableImport {
-  range: string;
-  layout: Layout;
-  observations: DraftObservation[];
-  unmapped: UnmappedName[];
-  findings: IngestFinding[];
-}
-
-export interface FileImportResult {
-  file: string;
-  fileHash?: string;
-  error?: { code: string; message: string };
-  sheets: { sheet: string; tables: TableImport[] }[];
 }

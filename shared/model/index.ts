@@ -1,5 +1,7 @@
-// The domain model shared by the renderer, the main process and the command line.
+// The domain model every layer shares: plans, values and their columns, projects, evaluations, and their validation.
 export * from './plan';
 export * from './observation';
+export * from './value-columns';
 export * from './project';
 export * from './evaluation';
+export * from './validate';

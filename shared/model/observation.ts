@@ -37,27 +37,3 @@ export interface Observation {
 /** What the attainment engine needs of an observation. */
 export type ObservationInput = Pick<Observation, 'indicatorId' | 'region' | 'year' | 'value'> &
   Partial<Pick<Observation, 'source' | 'illustrative' | 'batchId' | 'id'>>;
-
-/** Strings that repeat, each once, and per value the index of its string. */
-export interface RepeatedStringColumn {
-  distinct: readonly string[];
-  indexOf: ArrayLike<number>;
-}
-
-/** A run of stored values in columns: value i is indicatorIds[i], regions[i], years[i], values[i]. */
-export interface StoredValueRun {
-  indicatorIds: RepeatedStringColumn;
-  regions: RepeatedStringColumn;
-  years: ArrayLike<number>;
-  values: ArrayLike<number>;
-}
-
-/**
- * Observations as storage holds them, runs of columns in storing order, so that evaluate() reads 240,000 values
- * without an object for each; the few a finding cites are built when it cites them.
- */
-export interface StoredValues {
-  runs: readonly StoredValueRun[];
-  /** The value at `position`, counted across the runs in order, with its source. */
-  observationAt(position: number): ObservationInput;
-}

@@ -1,7 +1,7 @@
 // The report's default structure (中期评估报告 and its annual and final variants), drafted from one evaluation.
-import { formatRaw, formatValue, methodology } from '../attain';
+import { formatRaw, formatValue, methodology, UsedValues } from '../attain';
 import { t, type Language } from '../i18n';
-import type { Evaluation, Finding, Indicator, IndicatorResult, ObservationInput, Plan, StatusCode, YearValue } from '../model';
+import type { Evaluation, Finding, Indicator, IndicatorResult, ObservationInput, Plan, StatusCode, ValueSet, YearValue } from '../model';
 import { STATUS_CODES } from '../model';
 import { categoryScoreChart, completionChart, rankingChart, seriesChart } from './figures';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, ReportOptions, Section, TableBlock } from './model';
@@ -10,7 +10,8 @@ import { indicatorNarrative, percentText, quantityText, type Draft } from './nar
 export interface BuildReportInput {
   plan: Plan;
   evaluation: Evaluation;
-  observations: ObservationInput[];
+  /** The values the evaluation was made from. */
+  values: ValueSet;
   options: ReportOptions;
 }
 
@@ -35,27 +36,15 @@ class ReportContext {
   readonly whole: string;
   private figure = 0;
   private tableNo = 0;
-  private byCell = new Map<string, ObservationInput>();
-  private series = new Map<string, ObservationInput[]>();
+  private readonly used: UsedValues;
 
   constructor(readonly input: BuildReportInput) {
-    const { plan, options, observations } = input;
+    const { plan, options, values } = input;
     this.lang = options.lang;
     const chosen = options.categories === 'all' ? null : new Set(options.categories);
     this.indicators = plan.indicators.filter((i) => !chosen || chosen.has(i.category));
     this.whole = plan.regions.find((r) => r.whole)?.name ?? '';
-    // The engine keeps the later of two values for the same cell; so does this index.
-    for (const o of observations) {
-      if (o.year > options.asOf || !Number.isFinite(o.value)) continue;
-      this.byCell.set(`${o.indicatorId}|${o.region}|${o.year}`, o);
-    }
-    for (const o of this.byCell.values()) {
-      const key = `${o.indicatorId}|${o.region}`;
-      const list = this.series.get(key) ?? [];
-      list.push(o);
-      this.series.set(key, list);
-    }
-    for (const list of this.series.values()) list.sort((a, b) => a.year - b.year);
+    this.used = UsedValues.of(values, options.asOf);
   }
 
   t(key: string, params: Record<string, string | number> = {}): string {
@@ -70,11 +59,11 @@ class ReportContext {
 
   /** The values used, year ≤ asOf, one per year. */
   points(indicatorId: string, region: string): ObservationInput[] {
-    return this.series.get(`${indicatorId}|${region}`) ?? [];
+    return this.used.points(indicatorId, region);
   }
 
   observation(indicatorId: string, region: string, year: number): ObservationInput | undefined {
-    return this.byCell.get(`${indicatorId}|${region}|${year}`);
+    return this.used.at(indicatorId, region, year);
   }
 
   isIllustrative(indicatorId: string, region: string, years: number[]): boolean {

@@ -1,12 +1,13 @@
 // The report's figures as a workbook: the scorecard, every observation with its provenance, and the findings.
 import * as XLSX from 'xlsx';
 import { t, type Language } from '../i18n';
-import type { Evaluation, Finding, ObservationInput, Plan } from '../model';
+import { valueSetSize, type Evaluation, type Finding, type Plan, type ValueSet } from '../model';
 
 export interface ReportXlsxInput {
   plan: Plan;
   evaluation: Evaluation;
-  observations: ObservationInput[];
+  /** The values the evaluation was made from, every one listed with its provenance. */
+  values: ValueSet;
   lang: Language;
 }
 
@@ -83,11 +84,11 @@ function scorecard(input: ReportXlsxInput): XLSX.WorkSheet {
 }
 
 function sources(input: ReportXlsxInput): XLSX.WorkSheet {
-  const { plan, observations, lang } = input;
+  const { plan, values, lang } = input;
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
   const h = (key: string) => t(`report.xlsx.${key}`, lang);
   const header = ['indicatorId', 'indicator', 'region', 'year', 'value', 'unit', 'file', 'sheet', 'cell', 'rawText', 'importedAt', 'citation', 'fileHash', 'illustrative'].map(h);
-  const rows = observations.map((o): Cell[] => [
+  const rows = Array.from({ length: valueSetSize(values) }, (_, position) => values.observationAt(position)).map((o): Cell[] => [
     o.indicatorId,
     byId.get(o.indicatorId)?.name ?? o.indicatorId,
     o.region,

@@ -1,6 +1,6 @@
 // The data sheet of one department: one row per indicator and region, the reference year, the requested years
 // as input columns and a notes column.
-import { cellAddress } from '../ingest/a1';
+import { cellAddress } from '../base';
 import type { Indicator } from '../model';
 import type { CellStyle, LayoutValue, SheetLayout } from './sheet-layout';
 import type { InputCell } from './types';

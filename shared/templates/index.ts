@@ -4,8 +4,6 @@ export * from './types';
 export { buildTemplates } from './build';
 export { recogniseTemplate } from './recognise';
 export { readTemplate } from './read';
-export { templateTables } from './as-tables';
-export type { TemplateTable } from './as-tables';
 export { frameworkVersion } from './fingerprint';
 export { UNSPECIFIED_DEPARTMENT, departmentOf, groupByDepartment } from './departments';
 export { validRange } from './valid-range';

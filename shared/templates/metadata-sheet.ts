@@ -1,6 +1,6 @@
 // The hidden `_planeval` sheet: the project, framework version and cell map of a template, one record a row, so that
 // a filled template is recognised on import and read exactly from its input cells (office suites keep hidden sheets).
-import type { GridCell, SheetGrid } from '../ingest/types';
+import type { GridCell, SheetGrid } from '../workbook';
 import type { LayoutValue } from './sheet-layout';
 import type { TemplateInfo, TemplateSheetMap } from './types';
 

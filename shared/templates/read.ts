@@ -1,10 +1,8 @@
 // readTemplate: a filled template → observations from exactly its input cells, what was not provided, values out of
 // range, edits outside the input cells, and why a template of another project or framework version differs.
-import { bilingual } from '../ingest/errors';
-import { cellAddress } from '../ingest/a1';
-import { cellText, type CellOutcome, type DraftObservation, type GridCell, type ReadWorkbook, type SheetGrid } from '../ingest/types';
-import { readValue } from '../ingest/values/read-value';
-import type { Indicator, Plan } from '../model';
+import { bilingual, cellAddress } from '../base';
+import { ValueColumnsBuilder, type Indicator, type Plan } from '../model';
+import { cellText, readValue, type CellOutcome, type GridCell, type ReadWorkbook, type SheetGrid } from '../workbook';
 import { HEADER_ROW } from './data-sheet';
 import { frameworkVersion } from './fingerprint';
 import { recogniseTemplate } from './recognise';
@@ -73,6 +71,7 @@ function readSheet(grid: SheetGrid, map: TemplateSheetMap, plan: Plan, unreadabl
   const indicators = new Map<string, Indicator>(plan.indicators.map((i) => [i.id, i]));
   const regions = new Set(plan.regions.map((r) => r.name));
   const cellOutcomes: Record<string, CellOutcome> = {};
+  const values = new ValueColumnsBuilder(map.inputs.length);
 
   for (const input of map.inputs) {
     const indicator = indicators.get(input.indicatorId);
@@ -101,9 +100,7 @@ function readSheet(grid: SheetGrid, map: TemplateSheetMap, plan: Plan, unreadabl
       finding(input.cell, 'out-of-range', { value: reading.value, range: describeRange(input), ...where });
     } else {
       cellOutcomes[input.cell] = reading.footnote ? 'flagged' : 'value';
-      const observation: DraftObservation = { indicator: indicator.id, region: input.region, year: input.year, value: reading.value, unit: indicator.unit, cell: input.cell, sheet: grid.name, rawText: cellText(cell) };
-      if (reading.footnote) observation.footnote = reading.footnote;
-      out.observations.push(observation);
+      values.add(indicator.id, input.region, input.year, reading.value, grid.name, input.cell, cellText(cell), reading.footnote ? { footnote: reading.footnote } : undefined);
     }
   }
 
@@ -135,6 +132,7 @@ function readSheet(grid: SheetGrid, map: TemplateSheetMap, plan: Plan, unreadabl
     dataRows: [...new Set(positions.map((p) => p.row))].sort((a, b) => a - b),
     yearColumns,
     cellOutcomes,
+    values: values.finish(),
   };
 }
 
@@ -145,7 +143,7 @@ function readSheet(grid: SheetGrid, map: TemplateSheetMap, plan: Plan, unreadabl
 export function readTemplate(workbook: ReadWorkbook, plan: Plan, projectId?: string): TemplateReading | null {
   const info = recogniseTemplate(workbook);
   if (!info) return null;
-  const reading: TemplateReading = { info, observations: [], notProvided: [], findings: [], sheets: [] };
+  const reading: TemplateReading = { info, notProvided: [], findings: [], sheets: [] };
   const present = info.templates.filter((t) => workbook.sheets.some((s) => s.name === t.sheet));
   // Findings about the whole file go on the first data sheet, where the user looks first.
   const home = present[0]?.sheet ?? workbook.sheets[0]!.name;

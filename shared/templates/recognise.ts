@@ -1,5 +1,5 @@
 // recogniseTemplate: whether a workbook is a PlanEval data-collection template, and what its hidden cell map says.
-import type { ReadWorkbook } from '../ingest/types';
+import type { ReadWorkbook } from '../workbook';
 import { METADATA_SHEET, parseMetadataSheet } from './metadata-sheet';
 import type { TemplateInfo } from './types';
 

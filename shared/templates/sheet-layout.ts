@@ -1,6 +1,6 @@
 // A sheet of a template as plain data: cell values, which style each cell gets, merges, column widths and which
 // cells are inputs, notes or fixed. The workbook writer turns it into SheetJS sheets and OOXML.
-import { cellAddress } from '../ingest/a1';
+import { cellAddress } from '../base';
 import type { FixedCell, InputCell } from './types';
 
 /** The cell styles of templates/stylesheet.ts, by purpose. */

@@ -1,6 +1,6 @@
 // The shapes of data-collection templates: what the evaluator asks for, the files it becomes, and what comes back.
-import type { IngestFinding, DraftObservation, CellOutcome } from '../ingest/types';
-import type { Observation, Plan } from '../model';
+import type { Observation, Plan, ValueColumns } from '../model';
+import type { CellFinding, CellOutcome } from '../workbook';
 
 /** One file per department, or one workbook with a sheet per department. */
 export type TemplateGrouping = 'per-file' | 'one-workbook';
@@ -103,7 +103,7 @@ export interface NotProvided {
 }
 
 /** A finding of a template import, with the sheet it is on. */
-export type TemplateFinding = IngestFinding & { sheet: string };
+export type TemplateFinding = CellFinding & { sheet: string };
 
 /** One data sheet as read back. */
 export interface TemplateSheetReading {
@@ -118,12 +118,13 @@ export interface TemplateSheetReading {
   /** Columns of the requested years, by year. */
   yearColumns: { column: number; year: number }[];
   cellOutcomes: Record<string, CellOutcome>;
+  /** The values read from the sheet's input cells. */
+  values: ValueColumns;
 }
 
 /** A filled template read back: values exactly from the input cells, with what is missing and what is wrong. */
 export interface TemplateReading {
   info: TemplateInfo;
-  observations: DraftObservation[];
   notProvided: NotProvided[];
   findings: TemplateFinding[];
   sheets: TemplateSheetReading[];

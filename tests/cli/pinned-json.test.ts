@@ -10,7 +10,7 @@ import * as XLSX from 'xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateProject } from '../../bench/generate';
 import { evaluate } from '../../shared/attain';
-import { defaultSettings } from '../../shared/model';
+import { defaultSettings, valueSet } from '../../shared/model';
 import { gzSampleObservations } from '../../shared/plans/gz-sample';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
 import { evaluationJson } from '../../cli/evaluation-json';
@@ -75,7 +75,7 @@ describe('the evaluation JSON is byte-identical for the projects as the app hold
   it('the sample project with its citations and 示例数据 marks, whole area and every district', () => {
     const plan = guangzhouPlan();
     const observations = gzSampleObservations('2024-01-01T00:00:00.000Z');
-    const evaluation = evaluate(plan, observations, defaultSettings(2023));
+    const evaluation = evaluate(plan, valueSet(observations), defaultSettings(2023));
     const json = plan.regions.map((region) => JSON.stringify(evaluationJson(plan, evaluation, region.name), null, 2)).join('\n');
     expectPinned('app-sample-2023', json);
   });
@@ -83,7 +83,7 @@ describe('the evaluation JSON is byte-identical for the projects as the app hold
   it('the bench project (1,000 indicators × 12 regions × 20 years) as of two years, every region', () => {
     const { plan, observations } = generateProject();
     for (const asOf of [2022, 2025]) {
-      const evaluation = evaluate(plan, observations, defaultSettings(asOf));
+      const evaluation = evaluate(plan, valueSet(observations), defaultSettings(asOf));
       const json = plan.regions.map((region) => JSON.stringify(evaluationJson(plan, evaluation, region.name))).join('\n');
       expectPinned(`app-bench-${asOf}`, json);
     }

@@ -4,7 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { evaluate, formatPercent } from '../../shared/attain';
 import { t } from '../../shared/i18n';
-import { defaultSettings, type Evaluation, type Plan } from '../../shared/model';
+import { defaultSettings, valueSet, type Evaluation, type Plan } from '../../shared/model';
 import { gzSampleObservations } from '../../shared/plans/gz-sample';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
 import { DashboardPage } from './pages/dashboard';
@@ -17,7 +17,7 @@ mkdirSync(SHOTS, { recursive: true });
 
 /** The engine's verdict for the sample data, computed here in Node, as the badges should write it. */
 function expectedStatuses(plan: Plan, asOf: number): Record<string, string> {
-  const evaluation: Evaluation = evaluate(plan, gzSampleObservations('2024-01-01T00:00:00.000Z'), defaultSettings(asOf));
+  const evaluation: Evaluation = evaluate(plan, valueSet(gzSampleObservations('2024-01-01T00:00:00.000Z')), defaultSettings(asOf));
   return Object.fromEntries(evaluation.indicators.map((r) => [r.indicatorId, t(r.achievedEarly ? 'status.achievedEarly' : `status.${r.status}`, 'zh')]));
 }
 
@@ -83,7 +83,7 @@ test('editing a target in the framework updates the scorecard and the charts', a
 
 test('the completion chart draws every indicator that has a completion and counts the ones without', async ({ page }) => {
   const dashboard = await openSampleDashboard(page);
-  const evaluation = evaluate(guangzhouPlan(), gzSampleObservations('2024-01-01T00:00:00.000Z'), defaultSettings(2023));
+  const evaluation = evaluate(guangzhouPlan(), valueSet(gzSampleObservations('2024-01-01T00:00:00.000Z')), defaultSettings(2023));
   const withCompletion = evaluation.indicators.filter((r) => r.completion !== null).length;
   const without = evaluation.indicators.length - withCompletion;
   await dashboard.showView('图表');
@@ -125,7 +125,7 @@ test('the settings dialog refuses an invalid cut-off and applies a valid one eve
   await dialog.getByRole('button', { name: '保存' }).click();
   await expect(dialog).toBeHidden();
   const settings = { ...defaultSettings(2023), coverageThreshold: 1 };
-  const evaluation = evaluate(guangzhouPlan(), gzSampleObservations('2024-01-01T00:00:00.000Z'), settings);
+  const evaluation = evaluate(guangzhouPlan(), valueSet(gzSampleObservations('2024-01-01T00:00:00.000Z')), settings);
   expect(evaluation.overall.coverage).toBeLessThan(1);
   await expect(page.getByTestId('overview').getByTestId('score').first()).toHaveText('数据不足');
   await dashboard.showView('方法说明');
@@ -136,7 +136,7 @@ test('the regions view ranks districts and colours each status with its text', a
   const dashboard = await openSampleDashboard(page);
   await dashboard.showView('分区');
   await expect(page.getByTestId('chart-ranking')).toBeVisible();
-  const evaluation = evaluate(guangzhouPlan(), gzSampleObservations('2024-01-01T00:00:00.000Z'), defaultSettings(2023));
+  const evaluation = evaluate(guangzhouPlan(), valueSet(gzSampleObservations('2024-01-01T00:00:00.000Z')), defaultSettings(2023));
   const first = evaluation.regions[0]!;
   const cell = page.getByTestId('region-matrix').locator(`tr[data-indicator-id="${first.indicatorId}"] td[data-region="${first.region}"]`);
   await expect(cell).toHaveText(t(first.achievedEarly ? 'status.achievedEarly' : `status.${first.status}`, 'zh'));
@@ -159,7 +159,9 @@ test('a project of over 20,000 values shows its dashboard from the stored column
         }
       }
     }
-    await B.commitImport(B.db, project.id, { fileName: '长表.xlsx', fileHash: 'ab12' }, drafts);
+    const columns = new B.ValueColumnsBuilder(drafts.length);
+    for (const d of drafts) columns.add(d.indicator, d.region, d.year, d.value, d.sheet, d.cell, d.rawText);
+    await B.commitImport(B.db, project.id, { fileName: '长表.xlsx', fileHash: 'ab12' }, [columns.finish()]);
     return { projectId: project.id, count: drafts.length, settings: project.settings };
   });
   // More than the values built in the render (20,000): these are built after the dashboard is shown.
@@ -174,7 +176,7 @@ test('a project of over 20,000 values shows its dashboard from the stored column
     plan.regions.flatMap((region) => Array.from({ length: 2025 - 1900 + 1 }, (_, i) => ({ indicatorId: indicator.id, region: region.name, year: 1900 + i, value: i + 1 }))),
   );
   const expected = Object.fromEntries(
-    evaluate(plan, observations, settings).indicators.map((r) => [r.indicatorId, t(r.achievedEarly ? 'status.achievedEarly' : `status.${r.status}`, 'zh')]),
+    evaluate(plan, valueSet(observations), settings).indicators.map((r) => [r.indicatorId, t(r.achievedEarly ? 'status.achievedEarly' : `status.${r.status}`, 'zh')]),
   );
   expect(await dashboard.statuses()).toEqual(expected);
 

@@ -1,11 +1,13 @@
 // Schema upgrades keep users' data: each version gets a test that writes rows at the previous version
 // and reads them back after the upgrade. Version 1 has no predecessor, so its test proves the harness.
 import 'fake-indexeddb/auto';
+import { valueKey } from '../../shared/base';
+import { draftColumns } from '../support/draft-columns';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type ImportBatch, type Observation, type Project } from '../../shared/model';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
 import type { PlanevalDb } from '../../renderer/db/database';
-import { commitImport, conflictKey, undoImport } from '../../renderer/db/imports';
+import { commitImport, undoImport } from '../../renderer/db/imports';
 import { listObservations } from '../../renderer/db/observations';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../../renderer/db/schema';
 import { CHUNK_SIZE, storeValues } from '../../renderer/db/value-chunks';
@@ -169,7 +171,7 @@ describe('version 3: values in chunks', () => {
       await old.table('observations').add({ ...unstored, id: 1 });
     });
     const draft = { indicator: 'tech-contracts', region: '全市', year: 2021, value: 2500, unit: '亿元', sheet: '表1', cell: 'B2', rawText: '2500' };
-    const second = await commitImport(db, 'p1', { fileName: '公报.xlsx', fileHash: 'cd' }, [draft], { [conflictKey('tech-contracts', '全市', 2021)]: 'replace' });
+    const second = await commitImport(db, 'p1', { fileName: '公报.xlsx', fileHash: 'cd' }, [draftColumns([draft])], { [valueKey('tech-contracts', '全市', 2021)]: 'replace' });
     expect((await listObservations(db, 'p1')).map((o) => o.value)).toEqual([2500]);
     expect(second.replaced).toEqual([{ ...unstored, id: 1 }]);
     await undoImport(db, second.id);

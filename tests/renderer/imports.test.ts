@@ -1,17 +1,19 @@
 // Storing imports: a batch and its values land together or not at all; conflicts are kept or replaced as the
 // user decided; undo removes a batch's values and restores what it replaced; confirmed mappings are remembered.
 import 'fake-indexeddb/auto';
+import { valueKey } from '../../shared/base';
+import { draftColumns } from '../support/draft-columns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { DraftObservation } from '../../shared/ingest/types';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
 import { createHash } from 'node:crypto';
 import type { PlanevalDb } from '../../renderer/db/database';
 import { getOriginalFile } from '../../renderer/db/files';
-import { commitImport, conflictKey, listBatches, undoImport } from '../../renderer/db/imports';
+import { commitImport, listBatches, undoImport } from '../../renderer/db/imports';
 import { listObservations } from '../../renderer/db/observations';
 import { createProject, getProject } from '../../renderer/db/projects';
 import { CHUNK_SIZE } from '../../renderer/db/value-chunks';
 import { openFreshDatabase } from './support/migration-harness';
+import type { DraftObservation } from '../../shared/model';
 
 let db: PlanevalDb;
 let projectId: string;
@@ -33,7 +35,7 @@ const values = async () =>
 
 describe('commitImport', () => {
   it('stores the batch and its values with their source cells', async () => {
-    const batch = await commitImport(db, projectId, GONGBAO, [draft('rd-intensity', '全市', 2022, 3.26, 'C4'), draft('rd-intensity', '全市', 2023, 3.43, 'D4')]);
+    const batch = await commitImport(db, projectId, GONGBAO, [draftColumns([draft('rd-intensity', '全市', 2022, 3.26, 'C4'), draft('rd-intensity', '全市', 2023, 3.43, 'D4')])]);
     expect(batch).toMatchObject({ projectId, fileName: '公报.xlsx', fileHash: 'aa11', count: 2, replaced: [] });
     expect(await values()).toEqual(['rd-intensity 全市 2022 3.26 公报.xlsx!C4', 'rd-intensity 全市 2023 3.43 公报.xlsx!D4']);
     const stored = await listObservations(db, projectId);
@@ -42,31 +44,31 @@ describe('commitImport', () => {
   });
 
   it('saves the confirmed mapping decisions under their normalised names, in the same commit', async () => {
-    await commitImport(db, projectId, GONGBAO, [draft('rd-intensity', '全市', 2023, 3.43, 'D4')], {}, { '全社会 R&D 经费支出占 GDP 比重': 'rd-intensity' });
+    await commitImport(db, projectId, GONGBAO, [draftColumns([draft('rd-intensity', '全市', 2023, 3.43, 'D4')])], {}, { '全社会 R&D 经费支出占 GDP 比重': 'rd-intensity' });
     const project = await getProject(db, projectId);
     // normaliseName drops spaces, folds case and width: the same name written differently finds the decision.
     expect(project!.mappingDecisions).toEqual({ '全社会r&d经费支出占gdp比重': 'rd-intensity' });
   });
 
   it('replaces a conflicting stored value when asked, and keeps the old one in the batch for undo', async () => {
-    await commitImport(db, projectId, GONGBAO, [draft('rd-intensity', '全市', 2023, 3.43, 'D4')]);
-    const second = await commitImport(db, projectId, DISTRICTS, [draft('rd-intensity', '全市', 2023, 3.5, 'B9')], { [conflictKey('rd-intensity', '全市', 2023)]: 'replace' });
+    await commitImport(db, projectId, GONGBAO, [draftColumns([draft('rd-intensity', '全市', 2023, 3.43, 'D4')])]);
+    const second = await commitImport(db, projectId, DISTRICTS, [draftColumns([draft('rd-intensity', '全市', 2023, 3.5, 'B9')])], { [valueKey('rd-intensity', '全市', 2023)]: 'replace' });
     expect(await values()).toEqual(['rd-intensity 全市 2023 3.5 分区.xlsx!B9']);
     expect(second.count).toBe(1);
     expect(second.replaced.map((o) => `${o.value} ${o.source.fileName}`)).toEqual(['3.43 公报.xlsx']);
   });
 
   it('keeps the stored value when asked (and by default), listing the incoming one in the batch', async () => {
-    await commitImport(db, projectId, GONGBAO, [draft('rd-intensity', '全市', 2023, 3.43, 'D4')]);
-    const kept = await commitImport(db, projectId, DISTRICTS, [draft('rd-intensity', '全市', 2023, 3.5, 'B9'), draft('rd-intensity', '全市', 2022, 3.26, 'B8')], {
-      [conflictKey('rd-intensity', '全市', 2023)]: 'keep',
+    await commitImport(db, projectId, GONGBAO, [draftColumns([draft('rd-intensity', '全市', 2023, 3.43, 'D4')])]);
+    const kept = await commitImport(db, projectId, DISTRICTS, [draftColumns([draft('rd-intensity', '全市', 2023, 3.5, 'B9'), draft('rd-intensity', '全市', 2022, 3.26, 'B8')])], {
+      [valueKey('rd-intensity', '全市', 2023)]: 'keep',
     });
     expect(await values()).toEqual(['rd-intensity 全市 2022 3.26 分区.xlsx!B8', 'rd-intensity 全市 2023 3.43 公报.xlsx!D4']);
     expect(kept.count).toBe(1);
     expect(kept.replaced).toEqual([]);
     expect(kept.kept!.map((o) => `${o.value} ${o.source.cell}`)).toEqual(['3.5 B9']);
 
-    const undecided = await commitImport(db, projectId, DISTRICTS, [draft('rd-intensity', '全市', 2023, 3.6, 'B9')]);
+    const undecided = await commitImport(db, projectId, DISTRICTS, [draftColumns([draft('rd-intensity', '全市', 2023, 3.6, 'B9')])]);
     expect(undecided.count).toBe(0);
     expect(await values()).toContain('rd-intensity 全市 2023 3.43 公报.xlsx!D4');
   });
@@ -74,7 +76,7 @@ describe('commitImport', () => {
   it('keeps the original file’s bytes under its SHA-256, with its name', async () => {
     const bytes = new TextEncoder().encode('指标,2023\n研发经费投入强度,3.43\n');
     const hash = createHash('sha256').update(bytes).digest('hex');
-    await commitImport(db, projectId, { fileName: '公报.csv', fileHash: hash, bytes }, [draft('rd-intensity', '全市', 2023, 3.43, 'B2')]);
+    await commitImport(db, projectId, { fileName: '公报.csv', fileHash: hash, bytes }, [draftColumns([draft('rd-intensity', '全市', 2023, 3.43, 'B2')])]);
     const stored = await getOriginalFile(db, hash);
     expect(stored).toMatchObject({ name: '公报.csv', size: bytes.length });
     expect(createHash('sha256').update(stored!.bytes).digest('hex')).toBe(hash);
@@ -89,7 +91,7 @@ describe('commitImport', () => {
       throw new Error('disk failure');
     };
     db.batches.hook('creating', failBatch);
-    const failing = commitImport(db, projectId, { fileName: '坏.csv', fileHash: 'cc33', bytes }, [draft('rd-intensity', '全市', 2022, 3.26, 'B1'), draft('rd-intensity', '全市', 2023, 3.43, 'B2')]);
+    const failing = commitImport(db, projectId, { fileName: '坏.csv', fileHash: 'cc33', bytes }, [draftColumns([draft('rd-intensity', '全市', 2022, 3.26, 'B1'), draft('rd-intensity', '全市', 2023, 3.43, 'B2')])]);
     await expect(failing).rejects.toThrow('disk failure');
     db.batches.hook('creating').unsubscribe(failBatch);
     expect(await getOriginalFile(db, 'cc33')).toBeUndefined();
@@ -102,7 +104,7 @@ describe('commitImport', () => {
       throw new Error('quota exceeded');
     };
     db.files.hook('creating', failFile);
-    const failing = commitImport(db, projectId, { fileName: '公报.csv', fileHash: 'dd44', bytes: new Uint8Array([1, 2, 3]) }, [draft('rd-intensity', '全市', 2023, 3.43, 'B2')]);
+    const failing = commitImport(db, projectId, { fileName: '公报.csv', fileHash: 'dd44', bytes: new Uint8Array([1, 2, 3]) }, [draftColumns([draft('rd-intensity', '全市', 2023, 3.43, 'B2')])]);
     await expect(failing).rejects.toThrow('quota exceeded');
     db.files.hook('creating').unsubscribe(failFile);
     expect(await values()).toEqual([]);
@@ -110,7 +112,7 @@ describe('commitImport', () => {
   });
 
   it('writes nothing when storing fails midway', async () => {
-    await commitImport(db, projectId, GONGBAO, [draft('rd-intensity', '全市', 2023, 3.43, 'D4')]);
+    await commitImport(db, projectId, GONGBAO, [draftColumns([draft('rd-intensity', '全市', 2023, 3.43, 'D4')])]);
     const before = await values();
     // The batch row is written after the values (and after the replaced values are removed): failing it fails midway.
     const failBatch = () => {
@@ -121,8 +123,8 @@ describe('commitImport', () => {
       db,
       projectId,
       DISTRICTS,
-      [draft('rd-intensity', '全市', 2023, 3.5, 'B9'), draft('rd-intensity', '天河区', 2023, 4.1, 'B10'), draft('rd-intensity', '黄埔区', 2023, 5.2, 'B11')],
-      { [conflictKey('rd-intensity', '全市', 2023)]: 'replace' },
+      [draftColumns([draft('rd-intensity', '全市', 2023, 3.5, 'B9'), draft('rd-intensity', '天河区', 2023, 4.1, 'B10'), draft('rd-intensity', '黄埔区', 2023, 5.2, 'B11')])],
+      { [valueKey('rd-intensity', '全市', 2023)]: 'replace' },
       { 研发强度: 'rd-intensity' },
     );
     await expect(failing).rejects.toThrow('disk failure');
@@ -136,10 +138,10 @@ describe('commitImport', () => {
 
 describe('undoImport', () => {
   it('removes the batch and its values and restores the values it replaced', async () => {
-    await commitImport(db, projectId, GONGBAO, [draft('rd-intensity', '全市', 2022, 3.26, 'C4'), draft('rd-intensity', '全市', 2023, 3.43, 'D4')]);
+    await commitImport(db, projectId, GONGBAO, [draftColumns([draft('rd-intensity', '全市', 2022, 3.26, 'C4'), draft('rd-intensity', '全市', 2023, 3.43, 'D4')])]);
     const before = await values();
-    const second = await commitImport(db, projectId, DISTRICTS, [draft('rd-intensity', '全市', 2023, 3.5, 'B9'), draft('rd-intensity', '天河区', 2023, 4.1, 'B10')], {
-      [conflictKey('rd-intensity', '全市', 2023)]: 'replace',
+    const second = await commitImport(db, projectId, DISTRICTS, [draftColumns([draft('rd-intensity', '全市', 2023, 3.5, 'B9'), draft('rd-intensity', '天河区', 2023, 4.1, 'B10')])], {
+      [valueKey('rd-intensity', '全市', 2023)]: 'replace',
     });
     await undoImport(db, second.id);
     expect(await values()).toEqual(before);
@@ -147,8 +149,8 @@ describe('undoImport', () => {
   });
 
   it('undoing an earlier batch first does not let a later undo bring its values back', async () => {
-    const first = await commitImport(db, projectId, GONGBAO, [draft('rd-intensity', '全市', 2023, 3.43, 'D4')]);
-    const second = await commitImport(db, projectId, DISTRICTS, [draft('rd-intensity', '全市', 2023, 3.5, 'B9')], { [conflictKey('rd-intensity', '全市', 2023)]: 'replace' });
+    const first = await commitImport(db, projectId, GONGBAO, [draftColumns([draft('rd-intensity', '全市', 2023, 3.43, 'D4')])]);
+    const second = await commitImport(db, projectId, DISTRICTS, [draftColumns([draft('rd-intensity', '全市', 2023, 3.5, 'B9')])], { [valueKey('rd-intensity', '全市', 2023)]: 'replace' });
     await undoImport(db, first.id);
     await undoImport(db, second.id);
     expect(await values()).toEqual([]);
@@ -162,9 +164,9 @@ describe('undoImport', () => {
 
 describe('listBatches', () => {
   it('lists a project\'s imports newest first', async () => {
-    const first = await commitImport(db, projectId, GONGBAO, [draft('rd-intensity', '全市', 2022, 3.26, 'C4')]);
+    const first = await commitImport(db, projectId, GONGBAO, [draftColumns([draft('rd-intensity', '全市', 2022, 3.26, 'C4')])]);
     await new Promise((resolve) => setTimeout(resolve, 5));
-    const second = await commitImport(db, projectId, DISTRICTS, [draft('rd-intensity', '天河区', 2022, 4.0, 'C5')]);
+    const second = await commitImport(db, projectId, DISTRICTS, [draftColumns([draft('rd-intensity', '天河区', 2022, 4.0, 'C5')])]);
     expect((await listBatches(db, projectId)).map((b) => b.id)).toEqual([second.id, first.id]);
   });
 });
@@ -176,7 +178,7 @@ describe('storing more values than one chunk holds', () => {
 
   it('stores every value, listed back in the order of the file with ids counting up', async () => {
     const n = 2 * CHUNK_SIZE + 7;
-    const batch = await commitImport(db, projectId, GONGBAO, many(n, (i) => i / 4));
+    const batch = await commitImport(db, projectId, GONGBAO, [draftColumns(many(n, (i) => i / 4))]);
     expect(batch.count).toBe(n);
     const stored = await listObservations(db, projectId);
     expect(stored).toHaveLength(n);
@@ -189,12 +191,12 @@ describe('storing more values than one chunk holds', () => {
 
   it('replaces values spread over several chunks, and undo brings back exactly what was there', async () => {
     const n = CHUNK_SIZE + 10;
-    await commitImport(db, projectId, GONGBAO, many(n, (i) => i));
+    await commitImport(db, projectId, GONGBAO, [draftColumns(many(n, (i) => i))]);
     const before = await listObservations(db, projectId);
     // Every 1,000th value again, with a new value: five in the first chunk, one in the second.
     const again = many(n, (i) => 100_000 + i).filter((_, i) => i % 1000 === 0);
-    const decisions = Object.fromEntries(again.map((d) => [conflictKey(d.indicator, d.region, d.year), 'replace' as const]));
-    const second = await commitImport(db, projectId, DISTRICTS, again, decisions);
+    const decisions = Object.fromEntries(again.map((d) => [valueKey(d.indicator, d.region, d.year), 'replace' as const]));
+    const second = await commitImport(db, projectId, DISTRICTS, [draftColumns(again)], decisions);
     expect(second.replaced.map((o) => o.value)).toEqual([0, 1000, 2000, 3000, 4000, 5000]);
     const replacedNow = await listObservations(db, projectId);
     expect(replacedNow).toHaveLength(n);

@@ -1,6 +1,7 @@
 // The shared feed of a project's values: a watcher gets the stored values and every later change, and a prefetch
 // started before the screen exists hands the screen what it read.
 import 'fake-indexeddb/auto';
+import { draftColumns } from '../support/draft-columns';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { StoredProjectValues } from '../../renderer/db';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
@@ -36,19 +37,19 @@ afterEach(() => stops.splice(0).forEach((stop) => stop()));
 describe('watchProjectValues', () => {
   it('tells the watcher the stored values, then the values after each import', async () => {
     const project = await createProject(db, { name: '监听', plan: guangzhouPlan() });
-    await commitImport(db, project.id, SOURCE, [draft(2022, 3.26)]);
+    await commitImport(db, project.id, SOURCE, [draftColumns([draft(2022, 3.26)])]);
     const watcher = recorder();
     stops.push(watchProjectValues(project.id, watcher.next, (e) => { throw e; }));
     await watcher.told(1);
     expect(watcher.seen[0]).toEqual([3.26]);
-    await commitImport(db, project.id, SOURCE, [draft(2023, 3.43)]);
+    await commitImport(db, project.id, SOURCE, [draftColumns([draft(2023, 3.43)])]);
     await watcher.told(2);
     expect(watcher.seen[1]).toEqual([3.26, 3.43]);
   });
 
   it('gives a watcher arriving after a prefetch the values read already, at once', async () => {
     const project = await createProject(db, { name: '预读', plan: guangzhouPlan() });
-    await commitImport(db, project.id, SOURCE, [draft(2021, 3.12)]);
+    await commitImport(db, project.id, SOURCE, [draftColumns([draft(2021, 3.12)])]);
     prefetchProjectValues(project.id);
     const first = recorder();
     stops.push(watchProjectValues(project.id, first.next, (e) => { throw e; }));

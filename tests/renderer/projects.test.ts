@@ -6,17 +6,7 @@ import type { ImportBatch, Observation } from '../../shared/model';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
 import type { PlanevalDb } from '../../renderer/db/database';
 import { listObservations } from '../../renderer/db/observations';
-import {
-  createProject,
-  defaultAsOf,
-  deleteProject,
-  duplicateProject,
-  getProject,
-  listProjects,
-  renameProject,
-  updatePlan,
-  updateSettings,
-} from '../../renderer/db/projects';
+import { createProject, defaultAsOf, deleteProject, duplicateProject, getProject, listProjects, renameProject, updatePlan, updateSettings } from '../../renderer/db/projects';
 import { storeValues } from '../../renderer/db/value-chunks';
 import { report, sentTemplate } from './support/backup-fixture';
 import { openFreshDatabase } from './support/migration-harness';

@@ -2,7 +2,7 @@
 // can be deleted and restored; a redraft keeps the user's edits and flags them when the figures under them moved.
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { defaultSettings, type Observation, type Plan } from '../../shared/model';
+import { defaultSettings, valueSet, type Observation, type Plan } from '../../shared/model';
 import { GZ_SAMPLE_AS_OF, gzSampleObservations } from '../../shared/plans/gz-sample';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
 import { allBlocks, type ParagraphBlock, type ReportDocument, type ReportOptions } from '../../shared/report/model';
@@ -17,7 +17,7 @@ const options: ReportOptions = { type: 'midterm', asOf: GZ_SAMPLE_AS_OF, categor
 
 function sampleSource(plan: Plan = guangzhouPlan()): DraftSource {
   const observations = gzSampleObservations('2024-01-01T00:00:00.000Z').map((o, i) => ({ ...o, id: i + 1, projectId: 'p1', batchId: 'b1' }) as Observation);
-  return { plan, observations, settings: defaultSettings(GZ_SAMPLE_AS_OF) };
+  return { plan, values: valueSet(observations), settings: defaultSettings(GZ_SAMPLE_AS_OF) };
 }
 
 function paragraph(doc: ReportDocument, id: string): ParagraphBlock {

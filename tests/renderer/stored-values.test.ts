@@ -1,13 +1,14 @@
 // A project's values as read for the evaluation: the stored columns evaluate exactly as the values as objects do,
 // the objects are the stored values in storing order, and an undo that puts values out of order is handled.
 import 'fake-indexeddb/auto';
+import { valueKey } from '../../shared/base';
+import { draftColumns } from '../support/draft-columns';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { evaluate } from '../../shared/attain';
-import type { DraftObservation } from '../../shared/ingest/types';
-import { defaultSettings } from '../../shared/model';
+import { defaultSettings, type DraftObservation, valueSet } from '../../shared/model';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
 import type { PlanevalDb } from '../../renderer/db/database';
-import { commitImport, conflictKey, undoImport } from '../../renderer/db/imports';
+import { commitImport, undoImport } from '../../renderer/db/imports';
 import { readStoredValues } from '../../renderer/db/observations';
 import { createProject, getProject } from '../../renderer/db/projects';
 import { openSampleProject } from '../../renderer/db/sample';
@@ -37,7 +38,7 @@ describe('the sample project (示例数据 for every built-in indicator)', () =>
     expect(observations.length).toBeGreaterThan(50);
     for (const asOf of [2021, 2022, 2023, 2024]) {
       const settings = { ...project.settings, asOf };
-      expect(JSON.stringify(evaluate(project.plan, values.columns!, settings))).toBe(JSON.stringify(evaluate(project.plan, observations, settings)));
+      expect(JSON.stringify(evaluate(project.plan, values.columns!, settings))).toBe(JSON.stringify(evaluate(project.plan, valueSet(observations), settings)));
     }
   });
 
@@ -65,7 +66,7 @@ describe('a project of official statistics', () => {
   it('has no illustrative values and cites the cells of a conflict through the stored columns', async () => {
     const project = await createProject(db, { name: '官方统计', plan: guangzhouPlan() });
     // One file giving 2023 twice: both values are stored and the later one is used.
-    await commitImport(db, project.id, GONGBAO, [draft('rd-intensity', '全市', 2022, 3.26, 'B5'), draft('rd-intensity', '全市', 2023, 3.43, 'B6'), draft('rd-intensity', '全市', 2023, 3.5, 'C9')]);
+    await commitImport(db, project.id, GONGBAO, [draftColumns([draft('rd-intensity', '全市', 2022, 3.26, 'B5'), draft('rd-intensity', '全市', 2023, 3.43, 'B6'), draft('rd-intensity', '全市', 2023, 3.5, 'C9')])]);
     const values = await readStoredValues(db, project.id);
     expect(values.illustrativeIndicatorValues()).toEqual([]);
     const evaluation = evaluate(project.plan, values.columns!, defaultSettings(2023));
@@ -77,11 +78,11 @@ describe('a project of official statistics', () => {
 
   it('after an undo brings back an older value, evaluates the values as objects in storing order', async () => {
     const project = await createProject(db, { name: '撤销', plan: guangzhouPlan() });
-    await commitImport(db, project.id, GONGBAO, [draft('rd-intensity', '全市', 2022, 3.26, 'B5'), draft('rd-intensity', '全市', 2023, 3.43, 'B6')]);
-    const replacing = await commitImport(db, project.id, DISTRICTS, [draft('rd-intensity', '全市', 2023, 3.5, 'C9')], {
-      [conflictKey('rd-intensity', '全市', 2023)]: 'replace',
+    await commitImport(db, project.id, GONGBAO, [draftColumns([draft('rd-intensity', '全市', 2022, 3.26, 'B5'), draft('rd-intensity', '全市', 2023, 3.43, 'B6')])]);
+    const replacing = await commitImport(db, project.id, DISTRICTS, [draftColumns([draft('rd-intensity', '全市', 2023, 3.5, 'C9')])], {
+      [valueKey('rd-intensity', '全市', 2023)]: 'replace',
     });
-    await commitImport(db, project.id, DISTRICTS, [draft('rd-intensity', '全市', 2021, 3.12, 'C4')]);
+    await commitImport(db, project.id, DISTRICTS, [draftColumns([draft('rd-intensity', '全市', 2021, 3.12, 'C4')])]);
     await undoImport(db, replacing.id);
     const values = await readStoredValues(db, project.id);
     // The restored value keeps its id, older than the 2021 value stored after it, and lands in a chunk of its own.
@@ -90,7 +91,7 @@ describe('a project of official statistics', () => {
     expect(observations.map((o) => o.id)).toEqual([...observations.map((o) => o.id!)].sort((a, b) => a - b));
     expect(observations.map((o) => o.value)).toEqual([3.26, 3.43, 3.12]);
     const stored = (await getProject(db, project.id))!;
-    const rd = evaluate(stored.plan, observations, defaultSettings(2023)).indicators.find((r) => r.indicatorId === 'rd-intensity')!;
+    const rd = evaluate(stored.plan, valueSet(observations), defaultSettings(2023)).indicators.find((r) => r.indicatorId === 'rd-intensity')!;
     expect(rd.latest).toEqual({ year: 2023, value: 3.43 });
   });
 });

@@ -2,12 +2,12 @@
 // file's own name, or read again to show a value's source cell and its neighbourhood (as text, never as HTML).
 import { useEffect, useState } from 'react';
 import { bridge } from '@platform/bridge';
-import { columnLetters } from '../../../shared/ingest/a1';
 import type { Provenance } from '../../../shared/model';
 import { db, getOriginalFile, listOriginalHashes } from '../../db';
 import { useT } from '../app/i18n';
 import type { Neighbourhood } from './source-neighbourhood';
 import { useToast } from './toast';
+import { columnLetters } from '../../../shared/base';
 
 /** The hashes of the original files kept (empty until known), so the buttons appear only where they work. */
 export function useKeptOriginals(): Set<string> {

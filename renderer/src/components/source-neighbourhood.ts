@@ -1,10 +1,11 @@
 // Reads a value's source cell and its neighbourhood from the kept original file (loaded on demand: it needs the
 // spreadsheet reader, which no screen should pay for at start).
 import * as XLSX from 'xlsx';
-import { cellText, readWorkbook } from '../../../shared/ingest';
+import { readWorkbook } from '../../../shared/ingest';
 import type { Provenance } from '../../../shared/model';
 import { db, getOriginalFile } from '../../db';
 import type { useT } from '../app/i18n';
+import { cellText } from '../../../shared/workbook';
 
 /** How many rows and columns are shown on each side of a source cell. */
 const AROUND = 2;

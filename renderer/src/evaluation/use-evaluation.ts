@@ -1,7 +1,7 @@
 // The open project's evaluation, derived on every change of plan, values or settings (never stored).
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { evaluate } from '../../../shared/attain';
-import type { Evaluation, EvaluationSettings, Observation } from '../../../shared/model';
+import { valueSet, type Evaluation, type EvaluationSettings, type Observation, type ValueSet } from '../../../shared/model';
 import { db, updateSettings, type StoredProjectValues } from '../../db';
 import { useProject } from '../app/project-context';
 import { useToast } from '../components/toast';
@@ -16,6 +16,8 @@ export interface EvaluationApi {
    * moment after the evaluation is shown. After a change, the previous values until the new ones are built.
    */
   observations: Observation[] | null;
+  /** The values as the engine reads them (what the evaluation was made from); null while they load. */
+  values: ValueSet | null;
   /** Every year that has a value (empty while the values load). */
   yearsWithData: ReadonlySet<number>;
   /** The values of the indicators that have any 示例数据 value (empty while the values load). */
@@ -63,7 +65,7 @@ export function useEvaluation(): EvaluationApi {
   const plan = useStableValue(project.plan);
   const observations = builtAtOnce ?? (built?.projectId === project.id ? built.observations : null);
   // The stored columns when they are in storing order; otherwise the objects, once built.
-  const input = values ? (values.columns ?? observations) : null;
+  const input = useMemo(() => (values ? (values.columns ?? (observations ? valueSet(observations) : null)) : null), [values, observations]);
   const evaluation = useMemo(() => (input ? evaluate(plan, input, settings) : null), [plan, input, settings]);
   const yearsWithData = useMemo(() => values?.years() ?? NO_YEARS, [values]);
   const illustrativeIndicatorValues = useMemo(() => values?.illustrativeIndicatorValues() ?? NO_VALUES, [values]);
@@ -83,5 +85,5 @@ export function useEvaluation(): EvaluationApi {
     [pending, project.settings, project.id, reload, reportError],
   );
 
-  return { evaluation, observations, yearsWithData, illustrativeIndicatorValues, settings, setSettings };
+  return { evaluation, observations, values: input, yearsWithData, illustrativeIndicatorValues, settings, setSettings };
 }

@@ -12,19 +12,7 @@ import { useToast } from '../components/toast';
 import { describeTarget, describeBaseline } from '../framework/describe';
 import { IndicatorEditor } from '../framework/IndicatorEditor';
 import { blankForm, formFromIndicator, type IndicatorForm } from '../framework/indicator-form';
-import {
-  addCategory,
-  addIndicator,
-  categoryNameProblem,
-  indicatorsOf,
-  insertIndicator,
-  moveCategory,
-  moveIndicator,
-  removeCategory,
-  removeIndicator,
-  renameCategory,
-  replaceIndicator,
-} from '../framework/plan-edits';
+import { addCategory, addIndicator, categoryNameProblem, indicatorsOf, insertIndicator, moveCategory, moveIndicator, removeCategory, removeIndicator, renameCategory, replaceIndicator } from '../framework/plan-edits';
 import { planSheetFilters } from './plan-sheet-files';
 
 type Editing = { original?: Indicator; initial: IndicatorForm };

@@ -1,7 +1,7 @@
 // Splits a sheet into table blocks: title area, header rows, data rows (blank rows allowed inside) and trailing notes.
-import type { SheetGrid } from '../types';
 import { cellKind, textAt, yearOf } from './cells';
 import { isDescriptionLine, isNoteLine } from './title-area';
+import type { SheetGrid } from '../../workbook';
 
 export interface RowInfo {
   nonEmpty: number;

@@ -1,8 +1,6 @@
+import { toHalfWidth } from '../../base';
+import { cellText, type GridCell, isMissingMarker, parseNumberText, type SheetGrid } from '../../workbook';
 // What a cell holds, as far as finding tables goes: a number, a missing marker, a year, text or nothing.
-import { toHalfWidth } from '../normalise';
-import { cellText, type GridCell, type SheetGrid } from '../types';
-import { isMissingMarker } from '../values/missing';
-import { parseNumberText } from '../values/parse-number';
 
 export type CellKind = 'empty' | 'number' | 'missing' | 'text';
 

@@ -1,7 +1,7 @@
 // Header cell text: merged cells filled in, English lines of bilingual headers and "#"/"其中:" marks removed.
-import { toHalfWidth } from '../normalise';
-import type { SheetGrid } from '../types';
 import { hasChinese, textAt } from './cells';
+import { toHalfWidth } from '../../base';
+import type { SheetGrid } from '../../workbook';
 
 /** The text shown at (row, column), taking it from the merge's first cell when the cell is covered by a merge. */
 export function displayedText(grid: SheetGrid, row: number, column: number): string {

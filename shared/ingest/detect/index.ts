@@ -1,7 +1,8 @@
 // detectTables: every table of every sheet, each a best guess the caller can override by table key.
-import type { DetectedTable, ReadWorkbook, SheetGrid, TableOverrides } from '../types';
+import type { DetectedTable, TableOverrides } from '../types';
 import { describeRows, findBlocks } from './blocks';
 import { interpretBlock } from './layouts';
+import type { ReadWorkbook, SheetGrid } from '../../workbook';
 
 /** The tables of one sheet, top to bottom. */
 export function detectSheetTables(grid: SheetGrid, overrides: TableOverrides = {}): DetectedTable[] {

@@ -1,13 +1,12 @@
 // Turns a block of rows into a DetectedTable: which of the four layouts it is, and its years, labels and units.
-import { cellAddress, rangeAddress } from '../a1';
-import { toHalfWidth } from '../normalise';
-import type { DetectedTable, Layout, LongColumns, SheetGrid, TableOverride, ValueColumn } from '../types';
-import { splitNameAndUnit } from '../values/units';
+import type { DetectedTable, Layout, LongColumns, TableOverride, DataColumn } from '../types';
 import type { Block, RowInfo } from './blocks';
 import { cellKind, hasChinese, textAt } from './cells';
 import { columnHeader } from './header-text';
 import { INDICATOR_HEADER, REGION_HEADER, labelsAreRegions } from './region-like';
 import { indicatorFromTitle, readTitleArea, yearInText } from './title-area';
+import { cellAddress, rangeAddress, toHalfWidth } from '../../base';
+import { type SheetGrid, splitNameAndUnit } from '../../workbook';
 
 type Role = 'indicator' | 'region' | 'year' | 'value' | 'unit';
 
@@ -53,15 +52,15 @@ function isNumericColumn(grid: SheetGrid, dataRows: number[], column: number): b
   return numbers >= 1 && numbers >= texts;
 }
 
-function indicatorColumns(grid: SheetGrid, headerRows: number[], dataRows: number[], labelColumn: number, columnCount: number): ValueColumn[] {
-  const columns: ValueColumn[] = [];
+function indicatorColumns(grid: SheetGrid, headerRows: number[], dataRows: number[], labelColumn: number, columnCount: number): DataColumn[] {
+  const columns: DataColumn[] = [];
   for (let c = labelColumn + 1; c < columnCount; c++) {
     if (!isNumericColumn(grid, dataRows, c)) continue;
     const texts = columnHeader(grid, headerRows, c);
     const leaf = texts[texts.length - 1];
     if (!leaf) continue;
     const { name, unit } = splitNameAndUnit(leaf);
-    const column: ValueColumn = { column: c, name };
+    const column: DataColumn = { column: c, name };
     const group = texts.length > 1 ? splitNameAndUnit(texts[texts.length - 2]) : null;
     if (group && hasChinese(group.name)) column.group = group.name;
     const columnUnit = unit ?? group?.unit;
@@ -71,7 +70,7 @@ function indicatorColumns(grid: SheetGrid, headerRows: number[], dataRows: numbe
   return columns;
 }
 
-function yearColumns(blockInfos: RowInfo[], headerRows: number[], labelColumn: number): ValueColumn[] {
+function yearColumns(blockInfos: RowInfo[], headerRows: number[], labelColumn: number): DataColumn[] {
   for (let i = headerRows.length - 1; i >= 0; i--) {
     const info = blockInfos[headerRows[i]];
     if (info.isYearRow) return info.years.filter((y) => y.column > labelColumn).map((y) => ({ column: y.column, year: y.year }));

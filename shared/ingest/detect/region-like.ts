@@ -1,5 +1,5 @@
+import { normaliseRegion } from '../../base';
 // Whether a list of row labels looks like places (regions) rather than indicator names.
-import { normaliseRegion } from '../normalise';
 
 const PROVINCES = '北京 天津 河北 山西 内蒙古 辽宁 吉林 黑龙江 上海 江苏 浙江 安徽 福建 江西 山东 河南 湖北 湖南 广东 广西 海南 重庆 四川 贵州 云南 西藏 陕西 甘肃 青海 宁夏 新疆 台湾 香港 澳门'.split(' ');
 const AREAS = ['全国', '全省', '全市', '全区', '合计', '总计', '全市合计', '东部地区', '中部地区', '西部地区', '东北地区', '市辖区', '市本级'];

@@ -1,7 +1,7 @@
 // Lines above (and below) a table that describe it: title, "单位:" line, "指标:/地区:/时间:" lines, 续表 and notes.
-import { toHalfWidth } from '../normalise';
-import { splitNameAndUnit, unitFromUnitLine } from '../values/units';
 import { hasChinese } from './cells';
+import { toHalfWidth } from '../../base';
+import { splitNameAndUnit, unitFromUnitLine } from '../../workbook';
 
 export interface TitleInfo {
   title?: string;

@@ -1,6 +1,6 @@
 // Indicator names to plan indicator ids: the user's saved decisions first, then the plan's names and aliases.
 import type { Indicator, Plan } from '../../model';
-import { normaliseName } from '../normalise';
+import { normaliseName } from '../../base';
 
 export interface IndicatorMatcher {
   /** The indicator a name means, or null when only the user can say. */

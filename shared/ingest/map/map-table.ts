@@ -1,25 +1,22 @@
 // mapTable: one detected table to observations in the plan's indicators, units and regions, with findings per cell.
-import type { Indicator, Plan } from '../../model';
-import { cellAddress } from '../a1';
+import { bilingual, cellAddress } from '../../base';
+import { ValueColumnsBuilder, type Indicator, type Plan, type ValueColumns } from '../../model';
+import { type CellFinding, type CellOutcome, cellText, readValue, type ReadWorkbook, type SheetGrid, splitNameAndUnit } from '../../workbook';
 import { cellAt, textAt, yearOf } from '../detect/cells';
 import { columnHeader } from '../detect/header-text';
-import { bilingual } from '../errors';
-import { cellText, type CellOutcome, type DetectedTable, type DraftObservation, type IngestFinding, type MapOptions, type MappedTable, type ReadWorkbook, type SheetGrid, type UnmappedName } from '../types';
-import { readValue } from '../values/read-value';
-import { splitNameAndUnit } from '../values/units';
+import type { DetectedTable, MapOptions, MappedTable, UnmappedName } from '../types';
 import { indicatorMatcher } from './indicators';
-import { appendDrafts, ColumnsBuilder } from './observation-columns';
 import { regionMatcher } from './regions';
 import { suggestIndicators } from './suggest';
 
 /** Collects a table's observations, unmapped names, unknown regions, findings and cell outcomes. */
 class TableMapper {
   // Values are kept as columns, not objects: a large table's drafts would be the biggest thing in the import worker.
-  private readonly columns: ColumnsBuilder;
+  private readonly columns: ValueColumnsBuilder;
   private firstYear = Infinity;
   private lastYear = -Infinity;
   readonly unmapped: UnmappedName[] = [];
-  readonly findings: IngestFinding[] = [];
+  readonly findings: CellFinding[] = [];
   // Outcomes in arrival order; the record keyed by address is built only when read (the command line never reads it,
   // and 200,000 keys added one by one to an object cost more than the rest of mapping a row).
   private readonly outcomeCells: string[] = [];
@@ -41,7 +38,7 @@ class TableMapper {
     this.regions = regionMatcher(plan);
     // Room for every value the table can give (one per data row and value column; a long table's row gives one),
     // so the columns never grow by copying.
-    this.columns = new ColumnsBuilder(table.dataRows.length * Math.max(1, table.valueColumns.length));
+    this.columns = new ValueColumnsBuilder(table.dataRows.length * Math.max(1, table.valueColumns.length));
   }
 
   outcome(cell: string, outcome: CellOutcome): void {
@@ -100,25 +97,12 @@ class TableMapper {
     const reading = readValue(cell, sourceUnit, indicator.unit);
     switch (reading.outcome) {
       case 'value': {
-        const observation: DraftObservation = {
-          indicator: indicator.id,
-          region,
-          year,
-          value: reading.value,
-          unit: indicator.unit,
-          cell: address,
-          sheet: this.grid.name,
-          rawText: cellText(cell),
-        };
-        if (reading.footnote) {
-          observation.footnote = reading.footnote;
-          this.finding(address, 'footnote', { mark: reading.footnote });
-        }
+        if (reading.footnote) this.finding(address, 'footnote', { mark: reading.footnote });
         if (reading.unitAssumed && indicator.unit && !this.assumedUnits.has(indicator.unit)) {
           this.assumedUnits.add(indicator.unit);
           this.finding(address, 'unit-assumed', { unit: indicator.unit });
         }
-        this.columns.add(observation);
+        this.columns.add(indicator.id, region, year, reading.value, this.grid.name, address, cellText(cell), reading.footnote ? { footnote: reading.footnote } : undefined);
         if (year < this.firstYear) this.firstYear = year;
         if (year > this.lastYear) this.lastYear = year;
         this.outcome(address, reading.footnote ? 'flagged' : 'value');
@@ -144,21 +128,9 @@ class TableMapper {
     const cells = this.outcomeCells;
     const kinds = this.outcomeKinds;
     let outcomes: Record<string, CellOutcome> | undefined;
-    const columns = this.columns.finish();
-    let observations: DraftObservation[] | undefined;
-    const distinct = (column: Uint32Array) => {
-      // A plain loop: a Set built from a typed array's iterator allocates per value.
-      const seen = new Set<number>();
-      for (let i = 0; i < column.length; i++) seen.add(column[i]!);
-      return seen.size;
-    };
+    const values: ValueColumns = this.columns.finish();
     return {
-      // Made when first read (the command line reads them; the import worker moves the columns instead).
-      get observations() {
-        if (!observations) appendDrafts(columns, 0, columns.count, (observations = []));
-        return observations;
-      },
-      observationColumns: columns,
+      values,
       unmapped: this.unmapped,
       unknownRegions: [...this.unknownRegions.keys()],
       findings: this.findings,
@@ -171,10 +143,10 @@ class TableMapper {
       },
       outcomeList: { cells, kinds },
       summary: {
-        values: columns.count,
-        indicators: distinct(columns.indicator),
-        regions: distinct(columns.region),
-        years: columns.count ? [this.firstYear, this.lastYear] : null,
+        values: values.years.length,
+        indicators: values.indicatorIds.distinct.length,
+        regions: values.regions.distinct.length,
+        years: values.years.length ? [this.firstYear, this.lastYear] : null,
         flagged: this.flagged,
       },
     };

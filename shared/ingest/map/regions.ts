@@ -1,6 +1,6 @@
 // Region names to the plan's canonical regions; names the plan does not know are kept as they are.
 import type { Plan } from '../../model';
-import { normaliseRegion } from '../normalise';
+import { normaliseRegion } from '../../base';
 
 /** Names that always mean the whole area, whatever the plan calls it. */
 const WHOLE_AREA_WORDS = ['全市', '合计', '总计', '全市合计', '全市总计'];

@@ -1,6 +1,6 @@
 // Ranked suggestions for a name the plan does not know: character-bigram similarity, best first.
 import type { Indicator } from '../../model';
-import { normaliseName } from '../normalise';
+import { normaliseName } from '../../base';
 
 function bigrams(s: string): Map<string, number> {
   const grams = new Map<string, number>();

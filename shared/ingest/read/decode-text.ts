@@ -1,5 +1,5 @@
+import type { GridCell } from '../../workbook';
 // CSV/TXT bytes to a grid: UTF-8 (with or without BOM), UTF-16 with BOM, else GBK/GB18030; comma, tab or semicolon.
-import type { GridCell } from '../types';
 
 /** Decodes text bytes, choosing the encoding from a BOM or from whether they are valid UTF-8. */
 export function decodeText(bytes: Uint8Array): { text: string; encoding: string } {

@@ -1,7 +1,7 @@
 // SheetJS's dense sheets to our SheetGrid: only what detection and mapping need, with the real (not declared) extent.
 import * as XLSX from 'xlsx';
-import type { GridCell, MergeArea, SheetGrid } from '../types';
 import { numberCell } from './number-cell';
+import type { GridCell, MergeArea, SheetGrid } from '../../workbook';
 
 function toGridCell(c: XLSX.CellObject | undefined): GridCell | undefined {
   if (!c) return undefined;

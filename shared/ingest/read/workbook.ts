@@ -1,8 +1,7 @@
 // readWorkbook: bytes to sheets of cells, after the size, format and encryption checks.
 import * as XLSX from 'xlsx';
 import { IngestError } from '../errors';
-import { sha256Hex } from '../hash';
-import type { FileFormat, ReadOptions, ReadWorkbook, SheetGrid } from '../types';
+import type { ReadOptions } from '../types';
 import { decryptWorkbook, isEncryptedCompoundFile } from './decrypt';
 import { webDecryptor } from './decryptors';
 import { decodeText, textToRows } from './decode-text';
@@ -13,6 +12,8 @@ import { WORKBOOK_PART, hasXmlWorkbook } from './ooxml/workbook-parts';
 import { ZipParts, partKey } from './ooxml/zip-parts';
 import { repackZip } from './repack-zip';
 import { sniff } from './sniff';
+import { sha256Hex } from '../../base';
+import type { FileFormat, ReadWorkbook, SheetGrid } from '../../workbook';
 
 function zipFormat(names: string[], fileName: string): FileFormat {
   if (names.includes('content.xml') || names.includes('mimetype')) return 'ods';

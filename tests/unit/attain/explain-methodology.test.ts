@@ -2,14 +2,14 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate, explainComputation, methodology } from '../../../shared/attain';
 import { messageKeys, t } from '../../../shared/i18n';
-import { defaultSettings } from '../../../shared/model';
+import { defaultSettings, valueSet } from '../../../shared/model';
 import { indicator, plan, series, settings } from './build';
 
 describe('explainComputation', () => {
   it('cumulative: 完成度 = 累计 41 / 目标 60, projection on the sum, 9.5 a year (shown at precision 1)', () => {
     const ind = indicator({ kind: 'cumulative', precision: 1, baseline: null, target: { year: 2025, comparator: '>', value: 60 } });
     const p = plan([ind]);
-    const r = evaluate(p, series('x', { 2021: 12, 2022: 15, 2023: 14 }), settings(2023)).indicators[0];
+    const r = evaluate(p, valueSet(series('x', { 2021: 12, 2022: 15, 2023: 14 })), settings(2023)).indicators[0];
     expect(explainComputation(p, r, 'zh')).toEqual([
       '完成度 = 2021–2023 年累计 41.0 / 目标 60.0 = 68.3 %',
       '41.0 未达到目标 > 60.0,状态:快于预期',
@@ -24,7 +24,7 @@ describe('explainComputation', () => {
   it('linear projection and effort, with data lag', () => {
     const ind = indicator({ unit: '%', precision: 1, aggregation: 'none', baseline: { year: 2020, value: 10 }, target: { year: 2025, comparator: '>=', value: 20 } });
     const p = plan([ind]);
-    const r = evaluate(p, series('x', { 2022: 13 }), settings(2023)).indicators[0];
+    const r = evaluate(p, valueSet(series('x', { 2022: 13 })), settings(2023)).indicators[0];
     // P = 3/10 = 30 %, S = 2/5 = 40 %, Q = 0.75; x̂ = 13 + 3/2 · 3 = 17.5; needs (20 − 13) / 3 = 2.33 a year
     const lines = explainComputation(p, r, 'en');
     expect(lines).toContain('Completion = (13.0 − 10.0) / (20.0 − 10.0) = 30.0 %');
@@ -36,7 +36,7 @@ describe('explainComputation', () => {
 
   it('says why completion cannot be computed', () => {
     const p = plan([indicator({ baseline: null }), indicator({ id: 'm', target: null }), indicator({ id: 'e' })]);
-    const evaluation = evaluate(p, [...series('x', { 2021: 100, 2023: 121 }), ...series('m', { 2021: 100, 2023: 121 })], settings(2023));
+    const evaluation = evaluate(p, valueSet([...series('x', { 2021: 100, 2023: 121 }), ...series('m', { 2021: 100, 2023: 121 })]), settings(2023));
     expect(explainComputation(p, evaluation.indicators[0], 'zh')[0]).toBe('完成度无法计算:缺少基期值');
     expect(explainComputation(p, evaluation.indicators[1], 'zh')).toEqual(['完成度无法计算:监测指标,没有数值目标', '年均增长(自首个数据年份)= 10.0 %']);
     expect(explainComputation(p, evaluation.indicators[2], 'zh')).toEqual(['完成度无法计算:评估年份及以前没有数据']);

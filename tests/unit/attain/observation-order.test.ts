@@ -1,9 +1,8 @@
 // The order observations arrive in does not change the evaluation: shuffled, interleaved, reversed or repeated
 // data give the result of the same data in canonical order (indicator, region, year), and the hand-computed numbers.
 import { describe, expect, it } from 'vitest';
-import { evaluate } from '../../../shared/attain';
-import { toSeries } from '../../../shared/attain/series';
-import type { Evaluation, ObservationInput, Provenance } from '../../../shared/model';
+import { evaluate, UsedValues } from '../../../shared/attain';
+import { type Evaluation, type ObservationInput, type Provenance, valueSet } from '../../../shared/model';
 import { indicator, plan, series, settings, WHOLE } from './build';
 import { shuffled } from '../../support/seeded-random';
 import { FIRST_YEAR, generateProject, YEARS } from '../../../bench/generate';
@@ -29,7 +28,7 @@ const canonical: ObservationInput[] = [
   ...series('y', { 2020: 12, 2021: 13, 2022: 15, 2023: 18 }, '乙区'),
 ];
 
-const run = (observations: ObservationInput[]): Evaluation => evaluate(testPlan, observations, settings(AS_OF));
+const run = (observations: ObservationInput[]): Evaluation => evaluate(testPlan, valueSet(observations), settings(AS_OF));
 
 
 /** Year by year, every region of an indicator in turn: how yearbook tables are often laid out. */
@@ -107,9 +106,9 @@ describe('thousands of series in any order', () => {
   const inOrder = [...kept].sort((a, b) => a.indicatorId.localeCompare(b.indicatorId) || a.region.localeCompare(b.region) || a.year - b.year);
 
   it('shuffled, give the evaluation of the same values indicator by indicator, region by region, year by year', () => {
-    const evaluation = evaluate(few, shuffled(kept, 11), settings(FIRST_YEAR + YEARS - 1));
+    const evaluation = evaluate(few, valueSet(shuffled(kept, 11)), settings(FIRST_YEAR + YEARS - 1));
     expect(evaluation.regions).toHaveLength(200 * 11);
-    expect(JSON.stringify(evaluation)).toBe(JSON.stringify(evaluate(few, inOrder, settings(FIRST_YEAR + YEARS - 1))));
+    expect(JSON.stringify(evaluation)).toBe(JSON.stringify(evaluate(few, valueSet(inOrder), settings(FIRST_YEAR + YEARS - 1))));
   });
 });
 
@@ -146,24 +145,25 @@ describe('the same (indicator, region, year) more than once', () => {
   });
 });
 
-describe('one series on its own (the dashboard charts it)', () => {
-  it('is sorted by year, keeps the later of two values for a year, and leaves out values that are not numbers', () => {
-    const bucket = [...series('x', { 2023: 130, 2021: 110 }), ...series('x', { 2022: Number.NaN, 2020: 100 }), ...series('x', { 2021: 111 })];
-    const { points, conflicts } = toSeries(bucket);
-    expect(points.map((p) => [p.year, p.value])).toEqual([
+describe('the values an evaluation uses (what the dashboard charts and the report states)', () => {
+  it('are sorted by year, the later of two values for a year, without values that are not numbers or come after the as-of year', () => {
+    const bucket = [...series('x', { 2023: 130, 2021: 110 }), ...series('x', { 2022: Number.NaN, 2020: 100 }), ...series('x', { 2021: 111, 2024: 140 })];
+    const used = UsedValues.of(valueSet(bucket), 2023);
+    expect(used.points('x', WHOLE).map((p) => [p.year, p.value])).toEqual([
       [2020, 100],
       [2021, 111],
       [2023, 130],
     ]);
-    expect(conflicts.map((c) => [c.replaced.value, c.kept.value])).toEqual([[110, 111]]);
+    expect(used.at('x', WHOLE, 2021)?.value).toBe(111);
+    expect(used.at('x', WHOLE, 2024)).toBeUndefined();
+    expect(used.points('x', '天河区')).toEqual([]);
   });
 
-  it('in year order already, is the observations themselves', () => {
+  it('in year order already, are the observations themselves', () => {
     const bucket = series('x', { 2020: 100, 2021: 110, 2022: 120 });
-    const { points, conflicts } = toSeries(bucket);
+    const points = UsedValues.of(valueSet(bucket), 2025).points('x', WHOLE);
     expect(points).toEqual(bucket);
     expect(points[1]).toBe(bucket[1]);
-    expect(conflicts).toEqual([]);
   });
 });
 
@@ -171,7 +171,7 @@ describe('a power-of-ten slip is judged against the median of its neighbours', (
   it('0.031 among 3.0, 3.1, 3.2, 3.3 is one slip (1/100 of their median 3.15); its neighbours are none', () => {
     const share = indicator({ unit: '%', precision: 1, aggregation: 'none' });
     const values = { 2020: 3.0, 2021: 3.1, 2022: 0.031, 2023: 3.2, 2024: 3.3 };
-    const evaluation = evaluate(plan([share]), shuffled(series('x', values), 3), settings(2024));
+    const evaluation = evaluate(plan([share]), valueSet(shuffled(series('x', values), 3)), settings(2024));
     const slips = evaluation.indicators[0].findings.filter((f) => f.code === 'power-of-ten');
     expect(slips.map((f) => f.cells[0].year)).toEqual([2022]);
     expect(slips[0].message).toContain('1/100');

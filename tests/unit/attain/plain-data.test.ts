@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/attain';
 import { indicator, plan, series, settings } from './build';
+import { valueSet } from '../../../shared/model';
 
 describe('an evaluation is plain data', () => {
   const evaluation = evaluate(
     plan([indicator({ nature: 'binding' })], ['甲区']),
-    [...series('x', { 2020: 100, 2021: 105, 2023: 112 }), ...series('x', { 2020: 40, 2023: 50 }, '甲区')],
+    valueSet([...series('x', { 2020: 100, 2021: 105, 2023: 112 }), ...series('x', { 2020: 40, 2023: 50 }, '甲区')]),
     settings(2023),
   );
 

@@ -1,11 +1,11 @@
 // Projection to the target year and the required effort (METHOD.md 5. and 6.).
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/attain';
-import type { EvaluationSettings, Indicator, ObservationInput } from '../../../shared/model';
+import { type EvaluationSettings, type Indicator, type ObservationInput, valueSet } from '../../../shared/model';
 import { indicator, plan, series, settings } from './build';
 
 function whole(ind: Indicator, observations: ObservationInput[], s: EvaluationSettings = settings(2023)) {
-  return evaluate(plan([ind]), observations, s).indicators[0];
+  return evaluate(plan([ind]), valueSet(observations), s).indicators[0];
 }
 
 describe('method choice', () => {

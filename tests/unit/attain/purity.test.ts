@@ -1,7 +1,7 @@
 // evaluate() is a pure function: same inputs, same output; inputs untouched.
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/attain';
-import { defaultSettings, type ObservationInput } from '../../../shared/model';
+import { defaultSettings, type ObservationInput, valueSet } from '../../../shared/model';
 import { guangzhouPlan } from '../../../shared/plans/gz-st-14th';
 
 function deepFreeze<T>(value: T): T {
@@ -29,7 +29,7 @@ describe('evaluate', () => {
     deepFreeze(plan);
     deepFreeze(observations);
     deepFreeze(settings);
-    const evaluation = evaluate(plan, observations, settings); // a write to a frozen input would throw in strict mode
+    const evaluation = evaluate(plan, valueSet(observations), settings); // a write to a frozen input would throw in strict mode
     expect({ plan, observations, settings }).toEqual(before);
     // Nor does changing the result reach back into the inputs.
     evaluation.settings.asOf = 1999;
@@ -39,7 +39,7 @@ describe('evaluate', () => {
   });
 
   it('gives a result without findings an empty list that cannot be added to: such results share it', () => {
-    const clean = evaluate(guangzhouPlan(), observations, defaultSettings(2023)).indicators.filter((r) => r.findings.length === 0);
+    const clean = evaluate(guangzhouPlan(), valueSet(observations), defaultSettings(2023)).indicators.filter((r) => r.findings.length === 0);
     expect(clean.length).toBeGreaterThan(1);
     expect(clean[0].findings).toEqual([]);
     expect(() => (clean[0].findings as unknown[]).push({})).toThrow(TypeError);
@@ -47,12 +47,12 @@ describe('evaluate', () => {
   });
 
   it('gives the same result for the same inputs', () => {
-    expect(evaluate(guangzhouPlan(), observations, defaultSettings(2023))).toEqual(evaluate(guangzhouPlan(), observations, defaultSettings(2023)));
+    expect(evaluate(guangzhouPlan(), valueSet(observations), defaultSettings(2023))).toEqual(evaluate(guangzhouPlan(), valueSet(observations), defaultSettings(2023)));
   });
 
   it('returns one whole-area result per indicator in plan order, and ignores indicators the plan does not have', () => {
     const plan = guangzhouPlan();
-    const evaluation = evaluate(plan, observations, defaultSettings(2023));
+    const evaluation = evaluate(plan, valueSet(observations), defaultSettings(2023));
     expect(evaluation.indicators.map((r) => r.indicatorId)).toEqual(plan.indicators.map((i) => i.id));
     expect(evaluation.indicators.every((r) => r.region === '全市')).toBe(true);
     expect(evaluation.regions.map((r) => `${r.indicatorId}/${r.region}`)).toEqual(['tech-contracts/天河区']);
@@ -61,6 +61,6 @@ describe('evaluate', () => {
 
   it('explains a plan without a whole-area region instead of guessing one', () => {
     const plan = { ...guangzhouPlan(), regions: [{ name: '天河区', aliases: [] }] };
-    expect(() => evaluate(plan, [], defaultSettings(2023))).toThrow(/全市.*whole/);
+    expect(() => evaluate(plan, valueSet([]), defaultSettings(2023))).toThrow(/全市.*whole/);
   });
 });

@@ -1,11 +1,11 @@
 // Every data-quality check of METHOD.md, firing and not firing.
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/attain';
-import type { Indicator, ObservationInput, Provenance } from '../../../shared/model';
+import { type Indicator, type ObservationInput, type Provenance, valueSet } from '../../../shared/model';
 import { indicator, plan, series, settings } from './build';
 
 function findings(ind: Indicator, observations: ObservationInput[], asOf = 2025) {
-  return evaluate(plan([ind]), observations, settings(asOf)).indicators[0].findings;
+  return evaluate(plan([ind]), valueSet(observations), settings(asOf)).indicators[0].findings;
 }
 const codes = (ind: Indicator, values: Record<number, number>, asOf = 2025) => findings(ind, series('x', values), asOf).map((f) => f.code);
 
@@ -43,7 +43,7 @@ describe('year-on-year changes and spikes', () => {
     expect(c).toContain('yoy-jump');
   });
   it('the threshold is a project setting', () => {
-    const r = evaluate(plan([indicator()]), series('x', { 2021: 100, 2022: 140 }), settings(2022, { quality: { yoyThreshold: 0.3, regionSumTolerance: 0.01 } }));
+    const r = evaluate(plan([indicator()]), valueSet(series('x', { 2021: 100, 2022: 140 })), settings(2022, { quality: { yoyThreshold: 0.3, regionSumTolerance: 0.01 } }));
     expect(r.indicators[0].findings.map((f) => f.code)).toContain('yoy-jump');
   });
 });
@@ -95,7 +95,7 @@ describe('conflicting imports', () => {
       { indicatorId: 'x', region: '全市', year: 2022, value: 140 },
       { indicatorId: 'x', region: '全市', year: 2023, value: 155, source: source('公报2023.xlsx', 'C9') },
     ];
-    const r = evaluate(plan([indicator()]), observations, settings(2023)).indicators[0];
+    const r = evaluate(plan([indicator()]), valueSet(observations), settings(2023)).indicators[0];
     expect(r.latest).toEqual({ year: 2023, value: 155 });
     const conflict = r.findings.find((f) => f.code === 'conflict')!;
     expect(conflict.message).toContain('150');
@@ -104,7 +104,7 @@ describe('conflicting imports', () => {
     expect(conflict.cells.map((c) => c.source?.cell)).toEqual(['B5', 'C9']);
   });
   it('the same value imported twice is no conflict', () => {
-    const r = evaluate(plan([indicator()]), [...series('x', { 2023: 150 }), ...series('x', { 2023: 150 })], settings(2023)).indicators[0];
+    const r = evaluate(plan([indicator()]), valueSet([...series('x', { 2023: 150 }), ...series('x', { 2023: 150 })]), settings(2023)).indicators[0];
     expect(r.findings.map((f) => f.code)).not.toContain('conflict');
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/attain';
 import { indicator, plan, series, settings } from './build';
+import { valueSet } from '../../../shared/model';
 
 const districts = ['甲区', '乙区', '丙区'];
 
@@ -13,7 +14,7 @@ describe('region results', () => {
     ...series('s', { 2023: 61 }, '乙区'), // no value in 2020
     ...series('a', { 2020: 30, 2023: 45 }, '甲区'),
   ];
-  const evaluation = evaluate(plan([share, amount], districts), obs, settings(2023));
+  const evaluation = evaluate(plan([share, amount], districts), valueSet(obs), settings(2023));
   const region = (id: string, name: string) => evaluation.regions.find((r) => r.indicatorId === id && r.region === name);
 
   it('lists only regions with data', () => {
@@ -50,7 +51,7 @@ describe('rankings', () => {
     ...series(id, { 2020: 8, 2023: 10 }, '丙区'),
   ];
   it('ranks by latest value, higher first when higher is better; ties share a rank', () => {
-    const ranking = evaluate(plan([indicator({ id: 'up' })], districts), obs('up'), settings(2023)).rankings[0];
+    const ranking = evaluate(plan([indicator({ id: 'up' })], districts), valueSet(obs('up')), settings(2023)).rankings[0];
     expect(ranking.entries.map((e) => [e.region, e.rankByLatest])).toEqual([
       ['乙区', 1],
       ['甲区', 2],
@@ -63,14 +64,14 @@ describe('rankings', () => {
   });
   it('ranks lower first when lower is better', () => {
     const ind = indicator({ id: 'down', direction: -1, target: { year: 2025, comparator: '<=', value: 5 } });
-    const ranking = evaluate(plan([ind], districts), obs('down'), settings(2023)).rankings[0];
+    const ranking = evaluate(plan([ind], districts), valueSet(obs('down')), settings(2023)).rankings[0];
     expect(Object.fromEntries(ranking.entries.map((e) => [e.region, e.rankByLatest]))).toEqual({ 甲区: 1, 丙区: 1, 乙区: 3 });
     expect(Object.fromEntries(ranking.entries.map((e) => [e.region, e.rankByGrowth]))).toEqual({ 甲区: 1, 乙区: 2, 丙区: 3 });
   });
   it('values equal at the published precision tie', () => {
     const ind = indicator({ id: 'p', precision: 1 });
     const o = [...series('p', { 2023: 10.04 }, '甲区'), ...series('p', { 2023: 9.96 }, '乙区')];
-    const ranks = evaluate(plan([ind], districts), o, settings(2023)).rankings[0].entries.map((e) => e.rankByLatest);
+    const ranks = evaluate(plan([ind], districts), valueSet(o), settings(2023)).rankings[0].entries.map((e) => e.rankByLatest);
     expect(ranks).toEqual([1, 1]); // both 10.0
   });
 });
@@ -85,7 +86,7 @@ describe('regions that do not add up (aggregation sum)', () => {
     ...(third === null ? [] : series('a', { [year]: third }, '丙区')),
   ];
   const run = (o: ReturnType<typeof obs>, tolerance = 0.01) =>
-    evaluate(plan([amount], districts), o, settings(2023, { quality: { yoyThreshold: 0.5, regionSumTolerance: tolerance } })).findings;
+    evaluate(plan([amount], districts), valueSet(o), settings(2023, { quality: { yoyThreshold: 0.5, regionSumTolerance: tolerance } })).findings;
 
   it('fires when the regions sum 105 against 100 (5 % > 1 %)', () => {
     const findings = run(obs(100, 15));
@@ -103,6 +104,6 @@ describe('regions that do not add up (aggregation sum)', () => {
   });
   it('ignores shares and ratios (aggregation none)', () => {
     const share = indicator({ id: 'a', aggregation: 'none', unit: '%' });
-    expect(evaluate(plan([share], districts), obs(100, 15), settings(2023)).findings).toEqual([]);
+    expect(evaluate(plan([share], districts), valueSet(obs(100, 15)), settings(2023)).findings).toEqual([]);
   });
 });

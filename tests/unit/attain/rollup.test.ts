@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/attain';
 import { rollUp } from '../../../shared/attain/rollup';
 import { indicator, plan, series, settings } from './build';
+import { valueSet } from '../../../shared/model';
 
 describe('indicator score', () => {
   it('is 100 when achieved, 100 · clamp(P, 0, 1) otherwise, none when P is undefined', () => {
@@ -13,7 +14,7 @@ describe('indicator score', () => {
       indicator({ id: 'nobase', baseline: null }), // P undefined
     ];
     const obs = [...series('met', { 2023: 210 }), ...series('half', { 2023: 150 }), ...series('back', { 2023: 90 }), ...series('nobase', { 2023: 150 })];
-    const scores = evaluate(plan(inds), obs, settings(2023)).indicators.map((r) => r.score);
+    const scores = evaluate(plan(inds), valueSet(obs), settings(2023)).indicators.map((r) => r.score);
     expect(scores).toEqual([100, 50, 0, null]);
   });
 });
@@ -30,7 +31,7 @@ describe('roll-ups', () => {
   const obs = [...series('a', { 2023: 210 }), ...series('b', { 2023: 150 }), ...series('c', { 2023: 150 }), ...series('m', { 2021: 100, 2023: 121 })];
 
   it('coverage 3/4 = 0.75 below 80 % → score null, rawScore = (100·1 + 50·2) / 3 = 66.67', () => {
-    const evaluation = evaluate(plan(inds), obs, settings(2023));
+    const evaluation = evaluate(plan(inds), valueSet(obs), settings(2023));
     const cat = evaluation.categories.find((c) => c.name === '类别甲')!;
     expect(cat.coverage).toBe(0.75);
     expect(cat.score).toBeNull();
@@ -39,12 +40,12 @@ describe('roll-ups', () => {
   });
 
   it('with the threshold at 70 % the same category shows its score', () => {
-    const cat = evaluate(plan(inds), obs, settings(2023, { coverageThreshold: 0.7 })).categories[0];
+    const cat = evaluate(plan(inds), valueSet(obs), settings(2023, { coverageThreshold: 0.7 })).categories[0];
     expect(cat.score).toBeCloseTo(200 / 3, 12);
   });
 
   it('overall: weights 1 + 2 + 1 + 1 (monitoring excluded), scored 3 of 5 → coverage 0.6', () => {
-    const overall = evaluate(plan(inds), obs, settings(2023)).overall;
+    const overall = evaluate(plan(inds), valueSet(obs), settings(2023)).overall;
     expect(overall.coverage).toBeCloseTo(3 / 5, 12);
     expect(overall.rawScore).toBeCloseTo(200 / 3, 12);
     expect(overall.score).toBeNull();
@@ -68,7 +69,7 @@ describe('roll-ups', () => {
   });
 
   it('monitoring indicators report their trend: 100 → 121 over 2021–2023 is 10 % a year', () => {
-    const m = evaluate(plan(inds), obs, settings(2023)).indicators[3];
+    const m = evaluate(plan(inds), valueSet(obs), settings(2023)).indicators[3];
     expect(m.status).toBe('monitoring');
     expect(m.trend).toBeCloseTo(0.1, 12);
     expect(m.score).toBeNull();
@@ -78,7 +79,7 @@ describe('roll-ups', () => {
 
 describe('binding indicators', () => {
   const run = (overrides: Parameters<typeof indicator>[0], values: Record<number, number>) =>
-    evaluate(plan([indicator({ nature: 'binding', ...overrides })]), series('x', values), settings(2023)).indicators[0];
+    evaluate(plan([indicator({ nature: 'binding', ...overrides })]), valueSet(series('x', values)), settings(2023)).indicators[0];
 
   it('are a red flag below on-track, with a finding', () => {
     const r = run({}, { 2023: 150 }); // Q = 0.5 / 0.6 = 0.833 → lagging

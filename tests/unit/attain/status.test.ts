@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/attain';
 import { statusOf } from '../../../shared/attain/status';
-import { DEFAULT_CUTOFFS, type Indicator, type ObservationInput } from '../../../shared/model';
+import { DEFAULT_CUTOFFS, type Indicator, type ObservationInput, valueSet } from '../../../shared/model';
 import { indicator, plan, series, settings } from './build';
 
 function whole(ind: Indicator, observations: ObservationInput[], asOf = 2023) {
-  return evaluate(plan([ind]), observations, settings(asOf)).indicators[0];
+  return evaluate(plan([ind]), valueSet(observations), settings(asOf)).indicators[0];
 }
 
 describe('status bands at their exact boundaries', () => {
@@ -37,7 +37,7 @@ describe('status bands at their exact boundaries', () => {
     expect(statusOf({ hasData: true, hasTarget: true, achieved: false, pace: 1.1 }, cutoffs)).toBe('on-track');
     expect(statusOf({ hasData: true, hasTarget: true, achieved: false, pace: 0.55 }, cutoffs)).toBe('seriously-lagging');
     expect(statusOf({ hasData: true, hasTarget: true, achieved: false, pace: -0.05 }, cutoffs)).toBe('regressing');
-    const r = evaluate(plan([ind]), series('x', { 2022: 40 }), settings(2022, { cutoffs })).indicators[0];
+    const r = evaluate(plan([ind]), valueSet(series('x', { 2022: 40 })), settings(2022, { cutoffs })).indicators[0];
     expect(r.status).toBe('on-track'); // Q = 1.0: ahead by default, on track under these cut-offs
   });
 

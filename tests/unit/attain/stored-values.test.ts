@@ -2,14 +2,14 @@
 // the same observations in objects, in the same order: the same series, conflicts, findings and cited cells.
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/attain';
-import type { ObservationInput, Provenance, StoredValueRun, StoredValues } from '../../../shared/model';
+import { type ObservationInput, type Provenance, type ValueRun, type ValueSet, valueSet } from '../../../shared/model';
 import { FIRST_YEAR, generateProject, YEARS } from '../../../bench/generate';
 import { shuffled } from '../../support/seeded-random';
 import { indicator, plan, series, settings, WHOLE } from './build';
 
 /** `observations` in runs of `size`, each run listing its strings in an order of its own (reversed first appearance). */
-function stored(observations: readonly ObservationInput[], size: number): StoredValues {
-  const runs: StoredValueRun[] = [];
+function stored(observations: readonly ObservationInput[], size: number): ValueSet {
+  const runs: ValueRun[] = [];
   for (let start = 0; start < observations.length; start += size) {
     const part = observations.slice(start, start + size);
     const column = (pick: (o: ObservationInput) => string) => {
@@ -52,13 +52,13 @@ describe('stored columns and objects give the same evaluation', () => {
 
   it.each([1, 3, 7, 100])('runs of %i values, in storing order', (size) => {
     for (const asOf of [2021, 2023, 2024]) {
-      expect(evaluate(small, stored(data, size), settings(asOf))).toEqual(evaluate(small, data, settings(asOf)));
+      expect(evaluate(small, stored(data, size), settings(asOf))).toEqual(evaluate(small, valueSet(data), settings(asOf)));
     }
   });
 
   it.each([5, 17, 2026])('shuffled (seed %i), runs of 4', (seed) => {
     const mixed = shuffled(data, seed);
-    expect(evaluate(small, stored(mixed, 4), settings(2023))).toEqual(evaluate(small, mixed, settings(2023)));
+    expect(evaluate(small, stored(mixed, 4), settings(2023))).toEqual(evaluate(small, valueSet(mixed), settings(2023)));
   });
 
   it('a conflict cites the cells of both values, found through their positions', () => {
@@ -73,7 +73,7 @@ describe('stored columns and objects give the same evaluation', () => {
     const { plan: large, observations } = generateProject();
     for (const asOf of [FIRST_YEAR + 16, FIRST_YEAR + YEARS - 1]) {
       const fromColumns = evaluate(large, stored(observations, 5000), settings(asOf));
-      expect(JSON.stringify(fromColumns)).toBe(JSON.stringify(evaluate(large, observations, settings(asOf))));
+      expect(JSON.stringify(fromColumns)).toBe(JSON.stringify(evaluate(large, valueSet(observations), settings(asOf))));
       expect(fromColumns.regions.length).toBeGreaterThan(10_000);
     }
   });

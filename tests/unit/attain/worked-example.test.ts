@@ -1,13 +1,13 @@
 // The worked example of the reports issue, on the built-in Guangzhou plan.
 import { describe, expect, it } from 'vitest';
 import { evaluate, explainComputation } from '../../../shared/attain';
-import { defaultSettings } from '../../../shared/model';
+import { defaultSettings, valueSet } from '../../../shared/model';
 import { guangzhouPlan } from '../../../shared/plans/gz-st-14th';
 import { series } from './build';
 
 const plan = guangzhouPlan();
 const observations = [...series('tech-contracts', { 2023: 2550.82 }), ...series('rd-intensity', { 2023: 3.44 })];
-const evaluation = evaluate(plan, observations, defaultSettings(2023));
+const evaluation = evaluate(plan, valueSet(observations), defaultSettings(2023));
 const result = (id: string) => evaluation.indicators.find((r) => r.indicatorId === id)!;
 
 describe('技术合同成交额: baseline 2020 = 2256, target > 3000 in 2025, 2023 = 2550.82, evaluated at 2023', () => {

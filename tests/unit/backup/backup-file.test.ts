@@ -3,16 +3,7 @@
 import { createHash } from 'node:crypto';
 import { strToU8, unzipSync, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import {
-  BACKUP_FORMAT_VERSION,
-  BackupError,
-  readBackup,
-  upgradeBackup,
-  writeBackup,
-  type BackupContent,
-  type BackupUpgradeStep,
-  type OpenedBackup,
-} from '../../../shared/backup';
+import { BACKUP_FORMAT_VERSION, BackupError, readBackup, upgradeBackup, writeBackup, type BackupContent, type BackupUpgradeStep, type OpenedBackup } from '../../../shared/backup';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 const fileBytes = strToU8('原始文件的字节 original bytes');

@@ -1,7 +1,7 @@
 // The scorecard's rows: which results they show, the 示例数据 mark on the latest value, filters and sort orders.
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/attain';
-import type { ObservationInput } from '../../../shared/model';
+import { type ObservationInput, valueSet } from '../../../shared/model';
 import { filterRows, nextSort, NO_FILTER, illustrativeCells, scorecardRows, sortRows } from '../../../renderer/src/screens/dashboard/scorecard-rows';
 import { indicator, plan, series, settings, WHOLE } from '../attain/build';
 
@@ -24,7 +24,7 @@ const observations: ObservationInput[] = [
   ...series('a', { 2020: 10, 2023: 12 }, '天河区'),
   { indicatorId: 'b', region: WHOLE, year: 2023, value: 110, illustrative: true },
 ];
-const evaluation = evaluate(thePlan, observations, settings(2023));
+const evaluation = evaluate(thePlan, valueSet(observations), settings(2023));
 const rows = scorecardRows(thePlan, evaluation, illustrativeCells(observations), null);
 const ids = (list: { indicator: { id: string } }[]) => list.map((r) => r.indicator.id);
 

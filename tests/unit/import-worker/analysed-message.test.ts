@@ -1,10 +1,10 @@
-// The analysed tables' trip from the import worker to the UI thread: every value arrives exactly once, in
-// order and in full precision, read a slice at a time across table boundaries; only the preview window's outcomes travel.
+// The analysed tables' trip from the import worker to the UI thread: every value arrives exactly once, in order
+// and in full precision, as the columns it left in; only the preview window's outcomes travel.
 import { describe, expect, it } from 'vitest';
-import type { DetectedTable, DraftObservation, MappedTable } from '../../../shared/ingest/types';
+import type { DetectedTable, MappedTable } from '../../../shared/ingest';
+import { draftAt, type DraftObservation } from '../../../shared/model';
 import { packTables, unpackTables } from '../../../renderer/workers/analysed-message';
-import { appendDrafts, toColumns } from '../../../shared/ingest/map/observation-columns';
-import { ColumnDrafts } from '../../../renderer/workers/observation-columns';
+import { draftColumns } from '../../support/draft-columns';
 
 function table(key: string): DetectedTable {
   return { key, sheet: '数据', range: 'A1:D10', layout: 'long', headerRows: [0], dataRows: [1, 2, 3], labelColumn: 0, valueColumns: [] };
@@ -30,7 +30,7 @@ function drafts(start: number, count: number): DraftObservation[] {
 }
 
 function mapped(observations: DraftObservation[], cellOutcomes: MappedTable['cellOutcomes'] = {}): MappedTable {
-  return { observations, unmapped: [], unknownRegions: [], findings: [], cellOutcomes, summary: { values: observations.length, indicators: 0, regions: 0, years: null, flagged: 0 } };
+  return { values: draftColumns(observations), unmapped: [], unknownRegions: [], findings: [], cellOutcomes, summary: { values: observations.length, indicators: 0, regions: 0, years: null, flagged: 0 } };
 }
 
 /** What the worker posts, as the UI thread receives it: structured-cloned, with the buffers transferred. */
@@ -38,30 +38,11 @@ function acrossTheBoundary<T>(message: T, transfer: ArrayBuffer[]): T {
   return structuredClone(message, { transfer });
 }
 
-describe('observation columns', () => {
-  it('give back every draft field by field, footnotes only where there were any, empty and multi-line texts kept', () => {
-    const given = drafts(0, 30);
-    const back: DraftObservation[] = [];
-    appendDrafts(toColumns(given), 0, 30, back);
-    expect(back).toEqual(given);
-    expect(back.filter((d) => 'footnote' in d).length).toBe(5); // 0, 7, 14, 21, 28
-    expect(back[1]!.rawText).toBe('1\n注');
-    expect(back[4]!.rawText).toBe('');
-  });
-
-  it('keep each repeated text once', () => {
-    const columns = toColumns(drafts(0, 30));
-    // 3 indicators, 2 regions, 2 units, 1 sheet, 2 footnotes.
-    expect(columns.texts).toHaveLength(10);
-  });
-
-  it('keep values in full precision', () => {
-    const back: DraftObservation[] = [];
-    appendDrafts(toColumns(drafts(0, 1)), 0, 1, back);
-    expect(back[0]!.value).toBe(0.1 + 0.2);
-    expect(back[0]!.value).not.toBe(0.3);
-  });
-});
+/** The drafts a table's columns hold, with the units the test drafts gave. */
+function draftsIn(table: { mapped?: { values: MappedTable['values'] } }, given: DraftObservation[]): DraftObservation[] {
+  const { values } = table.mapped!;
+  return Array.from({ length: values.years.length }, (_, i) => draftAt(values, i, () => given[i]!.unit));
+}
 
 describe('the analysed tables across the worker boundary', () => {
   const first = drafts(0, 7);
@@ -71,8 +52,9 @@ describe('the analysed tables across the worker boundary', () => {
   it('deliver every value exactly once and in order, table by table', () => {
     const { tables, transfer } = packTables([{ table: table('a'), mapped: mapped(first) }, { table: table('b'), mapped: mapped(second) }]);
     const unpacked = unpackTables(acrossTheBoundary(tables, transfer));
-    expect(unpacked.map((t) => [...t.mapped!.observations])).toEqual([first, second]);
-    expect(unpacked.map((t) => t.mapped!.observations.length)).toEqual([7, 5]);
+    expect([draftsIn(unpacked[0]!, first), draftsIn(unpacked[1]!, second)]).toEqual([first, second]);
+    expect(unpacked.map((t) => t.mapped!.values.years.length)).toEqual([7, 5]);
+    expect(unpacked[0]!.mapped!.values.values[0]).toBe(0.1 + 0.2);
   });
 
   it('give back each detected table as it was, and a skipped one without values', () => {
@@ -80,14 +62,6 @@ describe('the analysed tables across the worker boundary', () => {
     expect(unpacked.map((t) => t.table)).toEqual([table('数据!1'), table('数据!20'), table('数据!40')]);
     expect(Array.isArray(unpacked[0]!.table.dataRows)).toBe(true);
     expect(unpacked[1]!.mapped).toBeUndefined();
-  });
-
-  it('read as Array.prototype.slice reads the same drafts, for every range across table boundaries', () => {
-    const all = [...first, ...second];
-    const incoming = new ColumnDrafts([toColumns(first), toColumns([]), toColumns(second)]);
-    expect(incoming.length).toBe(12);
-    for (let start = 0; start <= 13; start++) for (let end = start; end <= 14; end++) expect(incoming.slice(start, end)).toEqual(all.slice(start, end));
-    expect([...incoming]).toEqual(all);
   });
 
   it('hand the numeric columns over instead of copying them', () => {
@@ -99,8 +73,8 @@ describe('the analysed tables across the worker boundary', () => {
 
   it('carry the distinct indicators and regions, in order of first appearance', () => {
     const [one] = packTables([{ table: table('a'), mapped: mapped(drafts(0, 4)) }]).tables;
-    expect(one!.mapped!.indicators).toEqual(['指标0', '指标1', '指标2']);
-    expect(one!.mapped!.regions).toEqual(['越秀区', '天河区']);
+    expect(one!.mapped!.values.indicatorIds.distinct).toEqual(['指标0', '指标1', '指标2']);
+    expect(one!.mapped!.values.regions.distinct).toEqual(['越秀区', '天河区']);
   });
 
   it('send the outcomes of the preview window’s cells only (400 rows × 40 columns)', () => {

@@ -2,10 +2,11 @@
 // exports (the encrypted ones too) give the values printed in them.
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { importFile, type DraftObservation, type FileImportResult } from '../../../shared/ingest';
 import { guangzhouPlan } from '../../../shared/plans/gz-st-14th';
 import { HAS_SHARED, NO_SHARED_REASON, sharedPath } from '../../support/shared-dir';
 import { testPlan } from './support';
+import { type FileImportResult, importFile } from '../../../shared/import';
+import type { DraftObservation } from '../../../shared/model';
 
 const FOLDERS = ['sheetjs-test-files', 'yearbook-exports'];
 const EXPECTED_ERRORS = new Set(['password-required', 'not-a-spreadsheet', 'unreadable', 'truncated']);

@@ -5,11 +5,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import officeCrypto from 'officecrypto-tool';
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { EXCEL_DEFAULT_PASSWORD, importFile, readWorkbook, type Decryptor } from '../../../shared/ingest';
+import { EXCEL_DEFAULT_PASSWORD, readWorkbook, type Decryptor } from '../../../shared/ingest';
 import { isEncryptedCompoundFile } from '../../../shared/ingest/read/decrypt';
 import { webDecryptor } from '../../../shared/ingest/read/decryptors';
 import { HAS_SHARED, NO_SHARED_REASON, sharedPath } from '../../support/shared-dir';
 import { buildWorkbook, testPlan } from './support';
+import { importFile } from '../../../shared/import';
 
 /** The oracle: officecrypto-tool (Node only) behind the same port. */
 const officeCryptoDecryptor: Decryptor = async (bytes, password) => {

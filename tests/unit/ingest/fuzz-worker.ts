@@ -1,8 +1,8 @@
 // The fuzz test's worker thread: runs importFile on each file it is sent and answers with what happened,
 // so that a hang can be cut short (the test terminates the thread) and a crash cannot take the test runner down.
 import { parentPort } from 'node:worker_threads';
-import { importFile } from '../../../shared/ingest';
 import { guangzhouPlan } from '../../../shared/plans/gz-st-14th';
+import { importFile } from '../../../shared/import';
 
 /** One file to import. */
 export interface FuzzRequest {

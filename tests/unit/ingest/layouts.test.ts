@@ -1,7 +1,13 @@
 // The four layouts of issue 3, built with SheetJS: what each table is detected as and the values it yields.
 import { describe, expect, it } from 'vitest';
-import { detectTables, importFile, mapTable, readWorkbook, type DraftObservation } from '../../../shared/ingest';
+import { detectTables, mapTable, readWorkbook } from '../../../shared/ingest';
 import { buildWorkbook, testPlan } from './support';
+import { draftsOf, importFile } from '../../../shared/import';
+import type { DraftObservation } from '../../../shared/model';
+import type { MappedTable } from '../../../shared/ingest';
+
+/** A mapped table's values as the wizard and the command line show them. */
+const drafts = (mapped: MappedTable) => draftsOf(mapped.values, testPlan());
 
 function find(observations: DraftObservation[], indicator: string, region: string, year: number) {
   return observations.filter((o) => o.indicator === indicator && o.region === region && o.year === year);
@@ -43,19 +49,19 @@ describe('indicators × years (公报 style)', () => {
     const [first, second] = detectTables(wb);
     const mapped = mapTable(first, wb, testPlan(), {});
     // A table that names no region is the plan's whole area.
-    const contract2023 = find(mapped.observations, 'tech-contracts', '全市', 2023);
+    const contract2023 = find(drafts(mapped), 'tech-contracts', '全市', 2023);
     expect(contract2023).toEqual([
       { indicator: 'tech-contracts', region: '全市', year: 2023, value: 3000.5, unit: '亿元', cell: 'E3', sheet: 'Sheet1', rawText: '3,000.5①', footnote: '①' },
     ]);
-    expect(find(mapped.observations, 'hitech-firms', '全市', 2023)).toEqual([]);
-    expect(find(mapped.observations, 'rd-intensity', '全市', 2023)).toEqual([]);
+    expect(find(drafts(mapped), 'hitech-firms', '全市', 2023)).toEqual([]);
+    expect(find(drafts(mapped), 'rd-intensity', '全市', 2023)).toEqual([]);
     expect(mapped.cellOutcomes).toMatchObject({ E3: 'flagged', E4: 'missing', E5: 'missing', C3: 'value' });
     expect(mapped.findings.map((f) => [f.cell, f.code])).toContainEqual(['E3', 'footnote']);
     expect(mapped.summary).toEqual({ values: 7, indicators: 3, regions: 1, years: [2021, 2023], flagged: 1 });
 
     // 30,005,000 万元 = 3,000.5 亿元; 26,455,000 万元 = 2,645.5 亿元.
     const converted = mapTable(second, wb, testPlan(), {});
-    expect(converted.observations.map((o) => [o.year, o.value, o.cell])).toEqual([
+    expect(drafts(converted).map((o) => [o.year, o.value, o.cell])).toEqual([
       [2022, 2645.5, 'B11'],
       [2023, 3000.5, 'C11'],
     ]);
@@ -146,11 +152,11 @@ describe('regions × indicators for one year (district sheet)', () => {
     const wb = await readWorkbook(bytes, 'districts.xlsx');
     const mapped = mapTable(detectTables(wb)[0], wb, testPlan(), {});
     // 200.5 亿元 = 2,005,000 万元
-    expect(find(mapped.observations, 'rd-spend', '黄埔区', 2022).map((o) => o.value)).toEqual([2005000]);
-    expect(find(mapped.observations, 'rd-spend', '从化区', 2022)).toEqual([]);
+    expect(find(drafts(mapped), 'rd-spend', '黄埔区', 2022).map((o) => o.value)).toEqual([2005000]);
+    expect(find(drafts(mapped), 'rd-spend', '从化区', 2022)).toEqual([]);
     expect(mapped.cellOutcomes.B6).toBe('missing');
-    expect(find(mapped.observations, 'hitech-firms', '全市', 2022).map((o) => o.value)).toEqual([12000, 14050]);
-    expect(find(mapped.observations, 'rd-intensity', '从化区', 2022).map((o) => o.value)).toEqual([1]);
+    expect(find(drafts(mapped), 'hitech-firms', '全市', 2022).map((o) => o.value)).toEqual([12000, 14050]);
+    expect(find(drafts(mapped), 'rd-intensity', '从化区', 2022).map((o) => o.value)).toEqual([1]);
   });
 
   it('asks for the year when the table names none, and uses the forced year', async () => {
@@ -184,7 +190,7 @@ describe('long (tidy) tables', () => {
     expect(table.longColumns).toEqual({ indicator: 0, region: 1, year: 2, value: 3, unit: 4 });
     const mapped = mapTable(table, wb, testPlan(), {});
     // 5,000,000 万元 = 500 亿元; 31.2‰ = 3.12 %.
-    expect(mapped.observations.map((o) => [o.indicator, o.region, o.year, o.value, o.cell])).toEqual([
+    expect(drafts(mapped).map((o) => [o.indicator, o.region, o.year, o.value, o.cell])).toEqual([
       ['tech-contracts', '全市', 2022, 2645.5, 'D2'],
       ['tech-contracts', '黄埔区', 2023, 500, 'D3'],
       ['rd-intensity', '天河区', 2023, 3.12, 'D4'],

@@ -1,8 +1,10 @@
 // Mapping names to the plan: saved decisions first, then names and aliases; otherwise suggestions, never a guess.
 import { describe, expect, it } from 'vitest';
-import { findConflicts, importFile, type DraftObservation } from '../../../shared/ingest';
-import type { Observation } from '../../../shared/model';
+import { valueKey } from '../../../shared/base';
+import { valueSet, type DraftObservation, type Observation } from '../../../shared/model';
+import { draftColumns } from '../../support/draft-columns';
 import { buildWorkbook, testPlan } from './support';
+import { findConflicts, importFile, settle, StoredPlaces, type StoredRuns } from '../../../shared/import';
 
 const gongbao = buildWorkbook([
   {
@@ -44,7 +46,7 @@ describe('indicator mapping', () => {
   });
 });
 
-describe('conflicts', () => {
+describe('conflicts: one rule for the wizard and the commit', () => {
   const stored = (indicatorId: string, region: string, year: number, value: number): Observation => ({
     projectId: 'p',
     batchId: 'b1',
@@ -64,16 +66,31 @@ describe('conflicts', () => {
     sheet: 'S',
     rawText: String(value),
   });
+  /** Stored values as one run, as storage hands them to the rule. */
+  const runOf = (old: Observation[]): StoredRuns => ({ runs: valueSet(old).runs, observationAt: (_run, index) => old[index]! });
+  const unitOf = () => '亿元';
 
   it('lists incoming values that differ from stored ones for the same indicator, region and year', () => {
     const old = [stored('tech-contracts', '全市', 2023, 3000.5), stored('tech-contracts', '全市', 2022, 2645.5), stored('gdp', '全市', 2023, 30355)];
     const incoming = [draft('tech-contracts', '全市', 2023, 3010), draft('tech-contracts', '全市', 2022, 2645.5), draft('tech-contracts', '黄埔区', 2023, 1)];
-    const conflicts = findConflicts(incoming, old);
-    expect(conflicts.map((c) => [c.indicatorId, c.region, c.year, c.stored.value, c.incoming.value])).toEqual([['tech-contracts', '全市', 2023, 3000.5, 3010]]);
+    const conflicts = findConflicts([draftColumns(incoming)], runOf(old), unitOf);
+    expect(conflicts.map((c) => [c.indicatorId, c.region, c.year, c.stored.value, c.incoming.value, c.incoming.unit])).toEqual([['tech-contracts', '全市', 2023, 3000.5, 3010, '亿元']]);
+    expect(conflicts[0]!.key).toBe(valueKey('tech-contracts', '全市', 2023));
   });
 
-  it('accepts observations in the stored shape too', () => {
-    const conflicts = findConflicts([{ indicatorId: 'gdp', region: '全市', year: 2023, value: 1 }], [stored('gdp', '全市', 2023, 2)]);
-    expect(conflicts).toHaveLength(1);
+  it('lists a place once, citing the first stored value that differs, however many values it holds', () => {
+    const old = [stored('gdp', '全市', 2023, 1), stored('gdp', '全市', 2023, 2)];
+    const conflicts = findConflicts([draftColumns([draft('gdp', '全市', 2023, 1), draft('gdp', '全市', 2023, 3)])], runOf(old), unitOf);
+    expect(conflicts.map((c) => [c.stored.value, c.incoming.value])).toEqual([[2, 1]]);
+  });
+
+  it('settles each incoming value: added where nothing is stored, replacing where the user chose so, else keeping the stored', () => {
+    const places = StoredPlaces.of(valueSet([stored('gdp', '全市', 2023, 1), stored('gdp', '全市', 2022, 1)]).runs);
+    const decisions = { [valueKey('gdp', '全市', 2023)]: 'replace' as const };
+    expect(settle(places, decisions, valueKey('gdp', '全市', 2021))).toEqual({ action: 'add' });
+    expect(settle(places, decisions, valueKey('gdp', '全市', 2022))).toEqual({ action: 'keep' });
+    expect(settle(places, decisions, valueKey('gdp', '全市', 2023))).toEqual({ action: 'replace', places: [{ run: 0, index: 0 }] });
+    // The place is free once replaced: a second incoming value for it is added, not replaced again.
+    expect(settle(places, decisions, valueKey('gdp', '全市', 2023))).toEqual({ action: 'add' });
   });
 });

@@ -12,8 +12,8 @@ import { ZipParts } from '../../../shared/ingest/read/ooxml/zip-parts';
 import { repackZip } from '../../../shared/ingest/read/repack-zip';
 import { sniff } from '../../../shared/ingest/read/sniff';
 import { parseWithSheetJS, readWorkbook } from '../../../shared/ingest/read/workbook';
-import type { SheetGrid } from '../../../shared/ingest/types';
 import { HAS_SHARED, NO_SHARED_REASON, sharedPath } from '../../support/shared-dir';
+import type { SheetGrid } from '../../../shared/workbook';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';

@@ -2,8 +2,9 @@
 import { createHash } from 'node:crypto';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { IngestError, importFile, readWorkbook } from '../../../shared/ingest';
+import { IngestError, readWorkbook } from '../../../shared/ingest';
 import { buildWorkbook, testPlan } from './support';
+import { importFile } from '../../../shared/import';
 
 async function readError(bytes: Uint8Array, fileName: string, options = {}): Promise<IngestError> {
   try {

@@ -1,8 +1,7 @@
 // How cell text becomes a number: separators, full width, percent, brackets, footnotes, missing markers, units.
 import { describe, expect, it } from 'vitest';
-import { normaliseName, normaliseRegion } from '../../../shared/ingest';
-import { parseNumberText } from '../../../shared/ingest/values/parse-number';
-import { convertUnit, splitNameAndUnit, unitFromUnitLine } from '../../../shared/ingest/values/units';
+import { normaliseName, normaliseRegion } from '../../../shared/base';
+import { convertUnit, parseNumberText, splitNameAndUnit, unitFromUnitLine } from '../../../shared/workbook';
 
 describe('parseNumberText', () => {
   it.each([

@@ -1,7 +1,7 @@
 // The drafted sentences: the issue's examples, every status, and every number traced back to the engine.
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/attain';
-import { defaultSettings, type IndicatorResult, type ObservationInput } from '../../../shared/model';
+import { defaultSettings, type IndicatorResult, type ObservationInput, valueSet } from '../../../shared/model';
 import { guangzhouPlan } from '../../../shared/plans/gz-st-14th';
 import { indicatorNarrative } from '../../../shared/report/narrative';
 import type { ParagraphBlock } from '../../../shared/report/model';
@@ -83,7 +83,7 @@ describe('every number of every drafted indicator sentence is the engine’s, at
 function sentence(id: string, series: Record<number, number>, lang: 'zh' | 'en' = 'zh'): string {
   const plan = guangzhouPlan();
   const observations: ObservationInput[] = Object.entries(series).map(([year, value]) => ({ indicatorId: id, region: '全市', year: Number(year), value }));
-  const evaluation = evaluate(plan, observations, defaultSettings(2023));
+  const evaluation = evaluate(plan, valueSet(observations), defaultSettings(2023));
   const index = plan.indicators.findIndex((i) => i.id === id);
   const years = Object.keys(series).map(Number);
   return indicatorNarrative({

@@ -1,6 +1,6 @@
 // The built-in plan evaluated on its sample data at 2023, and the 中期 report drafted from it: the fixture of these tests.
 import { evaluate } from '../../../shared/attain';
-import { defaultSettings, type ObservationInput } from '../../../shared/model';
+import { defaultSettings, type ObservationInput, valueSet } from '../../../shared/model';
 import { GZ_SAMPLE_AS_OF, gzSampleObservations } from '../../../shared/plans/gz-sample';
 import { guangzhouPlan } from '../../../shared/plans/gz-st-14th';
 import { buildReport } from '../../../shared/report/build';
@@ -15,8 +15,8 @@ export function sampleReport(options: Partial<ReportOptions> = {}, change: (o: O
   const plan = guangzhouPlan();
   const observations = change(gzSampleObservations(IMPORTED_AT));
   const full = { ...MIDTERM, ...options };
-  const evaluation = evaluate(plan, observations, defaultSettings(full.asOf));
-  const doc = buildReport({ plan, evaluation, observations, options: full });
+  const evaluation = evaluate(plan, valueSet(observations), defaultSettings(full.asOf));
+  const doc = buildReport({ plan, evaluation, values: valueSet(observations), options: full });
   return { plan, observations, evaluation, doc };
 }
 

@@ -1,6 +1,7 @@
 // The workbook export: the same figures read back through SheetJS, and no text that could run as a formula.
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
+import { valueSet } from '../../../shared/model';
 import { neutraliseFormula, writeReportXlsx } from '../../../shared/report/xlsx';
 import { sampleReport } from './sample-report';
 
@@ -19,7 +20,7 @@ describe('writeReportXlsx', () => {
   const hostile = observations.map((o, i) =>
     i === 0 ? { ...o, source: { ...o.source!, fileName: '=HYPERLINK("http://x","y")', rawText: '+cmd|/c calc', citation: '@SUM(1)' } } : o,
   );
-  const bytes = writeReportXlsx({ plan, evaluation, observations: hostile, lang: 'zh' });
+  const bytes = writeReportXlsx({ plan, evaluation, values: valueSet(hostile), lang: 'zh' });
   const wb = XLSX.read(bytes, { type: 'array', cellFormula: true });
 
   it('has the three sheets', () => {

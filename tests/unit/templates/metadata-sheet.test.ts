@@ -1,9 +1,9 @@
 // The hidden `_planeval` sheet: one record a row, in a fixed order, and read back to exactly what was written.
 import { describe, expect, it } from 'vitest';
-import type { SheetGrid } from '../../../shared/ingest/types';
 import { METADATA_SHEET, metadataRows, parseMetadataSheet } from '../../../shared/templates/metadata-sheet';
 import type { LayoutValue } from '../../../shared/templates/sheet-layout';
 import type { TemplateInfo } from '../../../shared/templates/types';
+import type { SheetGrid } from '../../../shared/workbook';
 
 const INFO: TemplateInfo = {
   projectId: 'project-a',

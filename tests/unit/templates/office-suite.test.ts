@@ -5,10 +5,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { importFile } from '../../../shared/ingest';
 import { guangzhouPlan } from '../../../shared/plans/gz-st-14th';
 import { buildTemplates, frameworkVersion } from '../../../shared/templates';
 import { fillCells, inputCellOf, sheetXml, xlsxParts } from './fill';
+import { importFile } from '../../../shared/import';
 
 const plan = guangzhouPlan();
 const work = mkdtempSync(join(tmpdir(), 'planeval-templates-'));

@@ -3,10 +3,11 @@
 // and an older framework are findings that say what and where.
 import { describe, expect, it } from 'vitest';
 import * as XLSX from 'xlsx';
-import { importFile, readWorkbook, type FileImportResult } from '../../../shared/ingest';
+import { readWorkbook } from '../../../shared/ingest';
 import { guangzhouPlan } from '../../../shared/plans/gz-st-14th';
 import { buildTemplates, frameworkVersion, readTemplate, recogniseTemplate, type TemplateRequest } from '../../../shared/templates';
 import { fillCells, inputCellOf } from './fill';
+import { draftsOf, importFile, type FileImportResult } from '../../../shared/import';
 
 const plan = guangzhouPlan();
 
@@ -63,7 +64,7 @@ describe('importing a filled template', () => {
     const filled = fillCells(statistics.bytes, { 市统计局: { [inputCellOf(statistics.bytes, '市统计局', 'rd-intensity', '全市', 2023)]: 3.52 } });
     const workbook = await readWorkbook(filled, statistics.fileName);
     const reading = readTemplate(workbook, plan, 'project-a')!;
-    expect(reading.observations.map((o) => [o.indicator, o.region, o.value])).toEqual([['rd-intensity', '全市', 3.52]]);
+    expect(reading.sheets.flatMap((s) => draftsOf(s.values, plan)).map((o) => [o.indicator, o.region, o.value])).toEqual([['rd-intensity', '全市', 3.52]]);
     expect(reading.notProvided).toEqual([
       { indicator: 'rd-intensity', region: '黄埔区', year: 2023, department: '市统计局', sheet: '市统计局', cell: inputCellOf(statistics.bytes, '市统计局', 'rd-intensity', '黄埔区', 2023) },
     ]);

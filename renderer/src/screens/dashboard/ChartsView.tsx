@@ -1,6 +1,7 @@
 // The charts: completion against time progress, category scores, and one indicator's series with its path and projection.
 import { useId, useMemo, useState } from 'react';
-import type { Evaluation, ObservationInput } from '../../../../shared/model';
+import type { UsedValues } from '../../../../shared/attain';
+import type { Evaluation } from '../../../../shared/model';
 import { categoryScoreChart } from '../../../../shared/report/figures';
 import { ChartCanvas } from '../../charts/ChartCanvas';
 import { useLanguage, useT } from '../../app/i18n';
@@ -11,8 +12,8 @@ import type { ScorecardRow } from './scorecard-rows';
 
 export interface ChartsViewProps {
   evaluation: Evaluation;
-  /** null while the values are still being built: the series chart waits for them. */
-  observations: readonly ObservationInput[] | null;
+  /** The values the evaluation used, for the series chart. */
+  used: UsedValues;
   /** The scorecard's rows (region and filters applied): the completion chart shows the same indicators. */
   rows: ScorecardRow[];
   chosen: string;
@@ -20,7 +21,7 @@ export interface ChartsViewProps {
 }
 
 /** The charts section. */
-export function ChartsView({ evaluation, observations, rows, chosen, onChoose }: ChartsViewProps) {
+export function ChartsView({ evaluation, used, rows, chosen, onChoose }: ChartsViewProps) {
   const t = useT();
   const [lang] = useLanguage();
   const selectId = useId();
@@ -32,8 +33,8 @@ export function ChartsView({ evaluation, observations, rows, chosen, onChoose }:
   const categories = useMemo(() => categoryScoreChart(evaluation.categories, lang), [evaluation, lang]);
   const row = rows.find((r) => r.indicator.id === chosen) ?? rows[0];
   const series = useMemo(
-    () => (row && observations ? seriesFigure(row.indicator, row.result, observations, evaluation.asOf, lang) : null),
-    [row, observations, evaluation.asOf, lang],
+    () => (row ? seriesFigure(row.indicator, row.result, used, lang) : null),
+    [row, used, lang],
   );
 
   return (
@@ -77,7 +78,7 @@ export function ChartsView({ evaluation, observations, rows, chosen, onChoose }:
         {row && series ? (
           <ChartCanvas spec={series} caption={t('report.chart.series', { name: row.indicator.name, unit: row.indicator.unit })} testId="chart-series" />
         ) : (
-          <p className="empty">{t(observations ? 'dashboard.chart.tooFewValues' : 'dashboard.loadingValues')}</p>
+          <p className="empty">{t('dashboard.chart.tooFewValues')}</p>
         )}
       </section>
       <section className="chart-panel">

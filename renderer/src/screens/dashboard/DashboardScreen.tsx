@@ -1,5 +1,6 @@
 // The 评估 tab: the evaluation of the open project, derived live from its plan, values and settings.
 import { useCallback, useId, useMemo, useState } from 'react';
+import { UsedValues } from '../../../../shared/attain';
 import type { EvaluationSettings } from '../../../../shared/model';
 import { useT } from '../../app/i18n';
 import { useProject } from '../../app/project-context';
@@ -22,7 +23,7 @@ type View = (typeof VIEWS)[number];
 export function DashboardScreen() {
   const t = useT();
   const { project } = useProject();
-  const { evaluation, observations, yearsWithData, illustrativeIndicatorValues, settings, setSettings } = useEvaluation();
+  const { evaluation, observations, values, yearsWithData, illustrativeIndicatorValues, settings, setSettings } = useEvaluation();
   const [view, setView] = useState<View>('overview');
   const [filter, setFilter] = useState<ScorecardFilter>(NO_FILTER);
   const [open, setOpen] = useState<{ indicatorId: string; region: string } | null>(null);
@@ -39,6 +40,9 @@ export function DashboardScreen() {
   // with an equal plan, and that must not rebuild the rows and redraw the charts a second time.
   const rows = useMemo(() => (evaluation ? scorecardRows(plan, evaluation, illustrative, region) : []), [evaluation, illustrative, region]);
   const whole = plan.regions.find((r) => r.whole)?.name ?? '';
+  // Only the views that draw a series need the values used; the overview does not wait for them.
+  const drawsSeries = view === 'charts' || open !== null;
+  const used = useMemo(() => (values && evaluation && drawsSeries ? UsedValues.of(values, evaluation.asOf) : null), [values, evaluation, drawsSeries]);
   const back = useCallback(() => setOpen(null), []);
   const saveSettings = (next: EvaluationSettings) => {
     setEditingSettings(false);
@@ -47,8 +51,8 @@ export function DashboardScreen() {
 
   if (!evaluation) return <p className="empty">{t('dashboard.loading')}</p>;
   if (open) {
-    if (!observations) return <p className="empty">{t('dashboard.loadingValues')}</p>;
-    return <IndicatorPage plan={plan} evaluation={evaluation} observations={observations} indicatorId={open.indicatorId} region={open.region} onBack={back} />;
+    if (!observations || !used) return <p className="empty">{t('dashboard.loadingValues')}</p>;
+    return <IndicatorPage plan={plan} evaluation={evaluation} observations={observations} used={used} indicatorId={open.indicatorId} region={open.region} onBack={back} />;
   }
 
   const openIndicator = (indicatorId: string, at: string = region ?? whole) => setOpen({ indicatorId, region: at });
@@ -90,7 +94,7 @@ export function DashboardScreen() {
           <Scorecard plan={plan} rows={rows} filter={{ ...filter, region }} onFilter={setFilter} regions={regions} onOpen={(id) => openIndicator(id)} />
         </>
       )}
-      {view === 'charts' && <ChartsView evaluation={evaluation} observations={observations} rows={rows} chosen={chosen} onChoose={setChosen} />}
+      {view === 'charts' && used && <ChartsView evaluation={evaluation} used={used} rows={rows} chosen={chosen} onChoose={setChosen} />}
       {view === 'regions' && <RegionsView plan={plan} evaluation={evaluation} chosen={chosen} onChoose={setChosen} onOpen={(id, at) => openIndicator(id, at)} />}
       {view === 'methodology' && <MethodologyView settings={settings} />}
 

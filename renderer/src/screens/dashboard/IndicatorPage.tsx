@@ -1,6 +1,6 @@
 // One indicator (for one region): its numbers, the computation spelled out, every value with its source, and its findings.
 import { useEffect, useMemo, useRef } from 'react';
-import { explainComputation, formatValue } from '../../../../shared/attain';
+import { explainComputation, formatValue, type UsedValues } from '../../../../shared/attain';
 import type { Evaluation, IndicatorResult, Observation, Plan } from '../../../../shared/model';
 import { formatDateTime } from '../../app/format';
 import { useLanguage, useT } from '../../app/i18n';
@@ -15,13 +15,15 @@ export interface IndicatorPageProps {
   plan: Plan;
   evaluation: Evaluation;
   observations: readonly Observation[];
+  /** The values the evaluation used, for the series chart. */
+  used: UsedValues;
   indicatorId: string;
   region: string;
   onBack(): void;
 }
 
 /** The indicator page; Escape or the back button returns to the dashboard. */
-export function IndicatorPage({ plan, evaluation, observations, indicatorId, region, onBack }: IndicatorPageProps) {
+export function IndicatorPage({ plan, evaluation, observations, used, indicatorId, region, onBack }: IndicatorPageProps) {
   const t = useT();
   const [lang] = useLanguage();
   const backRef = useRef<HTMLButtonElement>(null);
@@ -44,8 +46,8 @@ export function IndicatorPage({ plan, evaluation, observations, indicatorId, reg
     [observations, indicatorId, region],
   );
   const chart = useMemo(
-    () => (indicator && result ? seriesFigure(indicator, result, observations, evaluation.asOf, lang) : null),
-    [indicator, result, observations, evaluation.asOf, lang],
+    () => (indicator && result ? seriesFigure(indicator, result, used, lang) : null),
+    [indicator, result, used, lang],
   );
 
   const back = (

@@ -1,7 +1,7 @@
 // The dashboard's charts, built with the report's chart builders so that screen and report draw the same figures.
-import { toSeries, upTo } from '../../../../shared/attain/series';
 import type { Language } from '../../../../shared/i18n';
-import type { Indicator, IndicatorResult, ObservationInput, YearValue } from '../../../../shared/model';
+import type { UsedValues } from '../../../../shared/attain';
+import type { Indicator, IndicatorResult, YearValue } from '../../../../shared/model';
 import { completionChart, seriesChart } from '../../../../shared/report/figures';
 import type { ChartSpec } from '../../../../shared/report/charts';
 
@@ -18,13 +18,12 @@ export function completionFigure(
   return { ...spec, labels: spec.labels.map((label, i) => `${label}\n【${statusText(shown[i]!.result)}】`) };
 }
 
-/** The observed series of one indicator and region up to the as-of year, one value a year as the engine reads it. */
-export function seriesPoints(observations: readonly ObservationInput[], indicatorId: string, region: string, asOf: number): YearValue[] {
-  const bucket = observations.filter((o) => o.indicatorId === indicatorId && o.region === region);
-  return upTo(toSeries(bucket).points, asOf).map((o) => ({ year: o.year, value: o.value }));
+/** The values the evaluation used for one indicator and region (up to the as-of year, one a year). */
+export function seriesPoints(used: UsedValues, indicatorId: string, region: string): YearValue[] {
+  return used.points(indicatorId, region).map((o) => ({ year: o.year, value: o.value }));
 }
 
 /** The series chart of one result (baseline, path to target, projection, target), or null with fewer than two values. */
-export function seriesFigure(indicator: Indicator, result: IndicatorResult, observations: readonly ObservationInput[], asOf: number, lang: Language): ChartSpec | null {
-  return seriesChart(indicator, result, seriesPoints(observations, indicator.id, result.region, asOf), lang);
+export function seriesFigure(indicator: Indicator, result: IndicatorResult, used: UsedValues, lang: Language): ChartSpec | null {
+  return seriesChart(indicator, result, seriesPoints(used, indicator.id, result.region), lang);
 }

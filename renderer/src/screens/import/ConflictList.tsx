@@ -1,9 +1,8 @@
 // Incoming values that disagree with stored ones (same indicator, region and year): the user keeps the stored
 // value or replaces it, one by one or all at once, before anything is written.
-import type { Conflict } from '../../../../shared/ingest/conflicts';
 import type { Plan } from '../../../../shared/model';
 import { useLanguage, useT } from '../../app/i18n';
-import { conflictKey, type ConflictDecision } from '../../../db/imports';
+import type { Conflict, ConflictDecision } from '../../../../shared/import';
 
 export interface ConflictListProps {
   conflicts: Conflict[];
@@ -17,23 +16,12 @@ function exact(value: number, lang: string): string {
   return value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 12 });
 }
 
-/** One conflict per indicator, region and year (several stored values for one key show the first). */
-export function uniqueConflicts(conflicts: Conflict[]): Conflict[] {
-  const seen = new Set<string>();
-  return conflicts.filter((c) => {
-    const key = conflictKey(c.indicatorId, c.region, c.year);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /** The conflicts table with a keep/replace choice per row. */
 export function ConflictList({ conflicts, decisions, plan, onDecide }: ConflictListProps) {
   const t = useT();
   const [lang] = useLanguage();
   if (conflicts.length === 0) return null;
-  const keys = conflicts.map((c) => conflictKey(c.indicatorId, c.region, c.year));
+  const keys = conflicts.map((c) => c.key);
   return (
     <section className="import-block" data-testid="conflicts">
       <div className="import-block-head">
@@ -63,7 +51,7 @@ export function ConflictList({ conflicts, decisions, plan, onDecide }: ConflictL
           {conflicts.map((c, i) => {
             const indicator = plan.indicators.find((x) => x.id === c.indicatorId);
             const key = keys[i]!;
-            const incomingCell = 'cell' in c.incoming ? c.incoming.cell : '';
+            const incomingCell = c.incoming.cell;
             const label = t('import.conflicts.decisionFor', { indicator: indicator?.name ?? c.indicatorId, region: c.region, year: c.year });
             return (
               <tr key={key} data-conflict={`${c.indicatorId}|${c.region}|${c.year}`}>

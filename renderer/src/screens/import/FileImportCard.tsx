@@ -1,22 +1,21 @@
 // One file in the wizard: its progress (with cancel), then per sheet the preview and the detected tables, the
 // names to confirm, unknown regions, notes and conflicts, and the import button once everything is decided.
 import { useEffect, useId, useMemo, useState } from 'react';
-import { findConflicts } from '../../../../shared/ingest/conflicts';
-import type { DraftList, TableOverride } from '../../../../shared/ingest/types';
-import type { Observation, Plan } from '../../../../shared/model';
+import { findConflicts, type ConflictDecision, type StoredRuns } from '../../../../shared/import';
+import type { TableOverride } from '../../../../shared/ingest';
+import type { Plan, ValueColumns } from '../../../../shared/model';
 import { useT } from '../../app/i18n';
-import { conflictKey, type ConflictDecision } from '../../../db/imports';
-import { ConflictList, uniqueConflicts } from './ConflictList';
+import { ConflictList } from './ConflictList';
 import { NameChoices } from './NameChoices';
 import { PreviewLegend, SheetPreview } from './SheetPreview';
-import { describeSummary, incomingObservations, summarise } from './summary';
+import { describeSummary, incomingValues, summarise } from './summary';
 import { TableControls } from './TableControls';
 import { DO_NOT_IMPORT, type FileImport } from './use-file-imports';
 
 /** What the card hands over on import: the values, the conflict decisions and the names the user mapped. */
 export interface CommitRequest {
   file: FileImport;
-  observations: DraftList;
+  values: ValueColumns[];
   conflictDecisions: Record<string, ConflictDecision>;
   mappingDecisions: Record<string, string>;
 }
@@ -25,7 +24,7 @@ export interface FileImportCardProps {
   file: FileImport;
   plan: Plan;
   /** The project's stored values, for the conflicts; null while loading. */
-  stored: Observation[] | null;
+  stored: StoredRuns | null;
   onCancel(): void;
   onRemove(): void;
   onOverride(tableKey: string, override: TableOverride): void;
@@ -57,26 +56,30 @@ export function FileImportCard({ file, plan, stored, onCancel, onRemove, onOverr
   const sheet = sheets.find((s) => s.name === sheetName);
   const sheetTables = useMemo(() => file.tables.filter((x) => x.table.sheet === sheetName), [file.tables, sheetName]);
 
-  const incoming = useMemo(() => incomingObservations(file.tables), [file.tables]);
+  const incoming = useMemo(() => incomingValues(file.tables), [file.tables]);
+  const unitOf = useMemo(() => {
+    const units = new Map(plan.indicators.map((i) => [i.id, i.unit]));
+    return (id: string) => units.get(id) ?? '';
+  }, [plan]);
   const summary = useMemo(() => summarise(file.tables), [file.tables]);
-  const conflicts = useMemo(() => (stored ? uniqueConflicts(findConflicts(incoming, stored)) : []), [incoming, stored]);
+  const conflicts = useMemo(() => (stored ? findConflicts(incoming, stored, unitOf) : []), [incoming, stored, unitOf]);
   const unmapped = useMemo(() => new Set(file.tables.flatMap((x) => x.mapped?.unmapped.map((u) => u.name) ?? [])), [file.tables]);
   const names = Object.values(file.names).filter((n) => unmapped.has(n.name) || n.name in file.choices);
   const pendingNames = [...unmapped].filter((n) => !file.choices[n]).length;
-  const pendingConflicts = conflicts.filter((c) => !file.conflictDecisions[conflictKey(c.indicatorId, c.region, c.year)]).length;
+  const pendingConflicts = conflicts.filter((c) => !file.conflictDecisions[c.key]).length;
   const unknownRegions = [...new Set(file.tables.flatMap((x) => x.mapped?.unknownRegions ?? []))];
   const findings = file.tables.flatMap((x) => (x.mapped?.findings ?? []).map((f) => ({ ...f, sheet: x.table.sheet })));
   const busy = file.stage === 'reading' || file.stage === 'analysing';
   const isTemplate = (file.read?.templateIds?.length ?? 0) > 0;
   const ready = file.stage === 'ready';
-  const blocker = pendingNames > 0 ? t('import.commit.pendingNames', { count: pendingNames }) : pendingConflicts > 0 ? t('import.commit.pendingConflicts', { count: pendingConflicts }) : incoming.length === 0 ? t('import.commit.nothing') : '';
+  const blocker = pendingNames > 0 ? t('import.commit.pendingNames', { count: pendingNames }) : pendingConflicts > 0 ? t('import.commit.pendingConflicts', { count: pendingConflicts }) : summary.values === 0 ? t('import.commit.nothing') : '';
 
   const commit = async () => {
     setCommitting(true);
     try {
       const mappingDecisions = Object.fromEntries(Object.entries(file.choices).filter(([, id]) => id !== DO_NOT_IMPORT));
-      const decided = Object.fromEntries(conflicts.map((c) => conflictKey(c.indicatorId, c.region, c.year)).map((k) => [k, file.conflictDecisions[k]!]));
-      await onCommit({ file, observations: incoming, conflictDecisions: decided, mappingDecisions });
+      const decided = Object.fromEntries(conflicts.map((c) => [c.key, file.conflictDecisions[c.key]!]));
+      await onCommit({ file, values: incoming, conflictDecisions: decided, mappingDecisions });
     } finally {
       setCommitting(false);
     }

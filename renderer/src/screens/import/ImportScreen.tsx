@@ -1,8 +1,9 @@
 // The import tab: drop or choose statistics files, check and correct what was read, import each file in one
 // transaction (with undo), and the history of imports.
 import { useCallback, useEffect, useState } from 'react';
-import type { ImportBatch, Observation } from '../../../../shared/model';
-import { db, listObservations, withSnapshot } from '../../../db';
+import type { StoredRuns } from '../../../../shared/import';
+import type { ImportBatch } from '../../../../shared/model';
+import { db, readStoredValues, withSnapshot } from '../../../db';
 import { commitImport, listBatches, undoImport } from '../../../db/imports';
 import { formatDateTime } from '../../app/format';
 import { useLanguage, useT } from '../../app/i18n';
@@ -26,12 +27,12 @@ export function ImportScreen() {
   const { notify, reportError } = useToast();
   const confirm = useConfirm();
   const imports = useFileImports(project.plan, project.mappingDecisions, project.id);
-  const [stored, setStored] = useState<Observation[] | null>(null);
+  const [stored, setStored] = useState<StoredRuns | null>(null);
   const [batches, setBatches] = useState<ImportBatch[] | null>(null);
 
   const refresh = useCallback(async () => {
-    const [observations, history] = await Promise.all([listObservations(db, project.id), listBatches(db, project.id)]);
-    setStored(observations);
+    const [values, history] = await Promise.all([readStoredValues(db, project.id), listBatches(db, project.id)]);
+    setStored(values.storedRuns());
     setBatches(history);
   }, [project.id]);
 
@@ -45,12 +46,12 @@ export function ImportScreen() {
     notify({ message: t('import.undone', { file: batch.fileName }) });
   };
 
-  const commit = async ({ file, observations, conflictDecisions, mappingDecisions }: CommitRequest) => {
+  const commit = async ({ file, values, conflictDecisions, mappingDecisions }: CommitRequest) => {
     try {
       const source = { fileName: file.name, fileHash: file.read!.fileHash, templateIds: file.read!.templateIds, bytes: imports.bytesOf(file.id) };
       // The values are on this thread now: the worker's copy of the workbook would only add to the peak while storing.
       imports.release(file.id);
-      const batch = await commitImport(db, project.id, source, observations, conflictDecisions, mappingDecisions);
+      const batch = await commitImport(db, project.id, source, values, conflictDecisions, mappingDecisions);
       imports.remove(file.id);
       await refresh();
       if (Object.keys(mappingDecisions).length > 0) await reload();

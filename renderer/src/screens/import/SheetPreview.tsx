@@ -3,9 +3,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import * as XLSX from 'xlsx';
-import type { CellOutcome } from '../../../../shared/ingest/types';
 import { useT } from '../../app/i18n';
-import type { AnalysedTable, SheetPreview as Preview } from '../../../workers/import-client';
+import type { CellOutcome } from '../../../../shared/workbook';
+import type { SheetPreview as Preview, WizardTable } from '../../../workers/import-client';
 
 const ROW_HEIGHT = 26;
 const COLUMN_WIDTH = 104;
@@ -15,7 +15,7 @@ const MAX_HEIGHT = 360;
 type CellRole = 'header' | 'label';
 
 /** Per-cell classes of the preview window: table roles (header, names column) and outcomes. */
-function cellClasses(tables: AnalysedTable[], rows: number, columns: number): Map<string, string> {
+function cellClasses(tables: WizardTable[], rows: number, columns: number): Map<string, string> {
   const classes = new Map<string, string>();
   const add = (row: number, column: number, name: CellRole | CellOutcome) => {
     if (row >= rows || column >= columns) return;
@@ -36,7 +36,7 @@ function cellClasses(tables: AnalysedTable[], rows: number, columns: number): Ma
 }
 
 /** The preview grid of one sheet. */
-export function SheetPreview({ sheet, tables }: { sheet: Preview; tables: AnalysedTable[] }) {
+export function SheetPreview({ sheet, tables }: { sheet: Preview; tables: WizardTable[] }) {
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = sheet.rows.length;

@@ -5,7 +5,7 @@ import * as XLSX from 'xlsx';
 import { LAYOUTS, type TableOverride } from '../../../../shared/ingest/types';
 import type { Plan } from '../../../../shared/model';
 import { useT } from '../../app/i18n';
-import type { AnalysedTable } from '../../../workers/import-client';
+import type { WizardTable } from '../../../workers/import-client';
 
 /** A text or number field that applies its value on Enter or when it loses focus, not on every key. */
 function ApplyField({ label, value, onApply, type = 'text', placeholder, width }: { label: string; value: string; onApply(value: string): void; type?: 'text' | 'number'; placeholder?: string; width?: number }) {
@@ -41,7 +41,7 @@ function SelectField({ label, value, onChange, children }: { label: string; valu
 }
 
 export interface TableControlsProps {
-  analysed: AnalysedTable;
+  analysed: WizardTable;
   /** 1-based position of the table in its sheet. */
   number: number;
   override: TableOverride;
@@ -65,7 +65,7 @@ export function TableControls({ analysed, number, override, plan, template = fal
   const years = new Map(table.valueColumns.filter((v) => v.year !== undefined).map((v) => [v.column, v.year!]));
   const firstHeaderRow = table.headerRows[0] ?? range.s.r;
   // Which plan indicators the table's values went to, so a title matched by a saved decision is visible.
-  const mappedIds = mapped?.indicators ?? [];
+  const mappedIds = mapped?.values.indicatorIds.distinct ?? [];
   const mappedNames = singleIndicator && mappedIds.length > 0 ? mappedIds.map((id) => plan.indicators.find((i) => i.id === id)?.name ?? id).join('、') : '';
   // Fields are keyed by the value they show, so a re-detection resets what they display.
   const shown = (value: unknown) => `${table.key}:${String(value)}`;

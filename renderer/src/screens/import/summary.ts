@@ -1,25 +1,25 @@
 // One file's analysis in a line: how many values, indicators, regions and years, and how many cells are flagged.
-import type { MappedTable } from '../../../../shared/ingest/types';
-import type { AnalysedTable } from '../../../workers/import-client';
-import { ColumnDrafts } from '../../../workers/observation-columns';
+import type { MappedTable } from '../../../../shared/ingest';
+import type { ValueColumns } from '../../../../shared/model';
+import type { WizardTable } from '../../../workers/import-client';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 /** The values the file's tables give (left-out tables give none), in table order. */
-export function incomingObservations(tables: AnalysedTable[]): ColumnDrafts {
-  return new ColumnDrafts(tables.flatMap((t) => t.mapped?.observations.parts ?? []));
+export function incomingValues(tables: WizardTable[]): ValueColumns[] {
+  return tables.flatMap((t) => (t.mapped ? [t.mapped.values] : []));
 }
 
 /** The tables' summaries added up: distinct indicators and regions over all tables, the widest year span. */
-export function summarise(tables: AnalysedTable[]): MappedTable['summary'] {
+export function summarise(tables: WizardTable[]): MappedTable['summary'] {
   // From each table's own summary and distinct names, so the sum costs nothing per value.
   const mapped = tables.flatMap((t) => (t.mapped ? [t.mapped] : []));
   let years: [number, number] | null = null;
   for (const span of mapped.map((m) => m.summary.years)) if (span) years = years ? [Math.min(years[0], span[0]), Math.max(years[1], span[1])] : span;
   return {
-    values: mapped.reduce((n, m) => n + m.observations.length, 0),
-    indicators: new Set(mapped.flatMap((m) => m.indicators)).size,
-    regions: new Set(mapped.flatMap((m) => m.regions)).size,
+    values: mapped.reduce((n, m) => n + m.values.years.length, 0),
+    indicators: new Set(mapped.flatMap((m) => m.values.indicatorIds.distinct)).size,
+    regions: new Set(mapped.flatMap((m) => m.values.regions.distinct)).size,
     years,
     flagged: mapped.reduce((n, m) => n + m.summary.flagged, 0),
   };

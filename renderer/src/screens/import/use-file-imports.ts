@@ -4,9 +4,10 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TableOverride, TableOverrides, UnmappedName } from '../../../../shared/ingest/types';
 import type { Plan } from '../../../../shared/model';
 import type { OpenedFile } from '../../../../shared/ipc';
-import type { ConflictDecision } from '../../../db/imports';
 import { newId } from '../../../db/ids';
-import { ImportFileWorker, ImportWorkerError, type AnalysedTable, type ReadResult } from '../../../workers/import-client';
+import { ImportFileWorker, ImportWorkerError, type ReadResult } from '../../../workers/import-client';
+import type { ConflictDecision } from '../../../../shared/import';
+import type { WizardTable } from '../../../workers/import-client';
 
 /** The choice "do not import this name" (indicator ids never look like this). */
 export const DO_NOT_IMPORT = '\u0000skip';
@@ -24,7 +25,7 @@ export interface FileImport {
   /** Stage 'password': the last password given was wrong. */
   passwordWrong?: boolean;
   read?: ReadResult;
-  tables: AnalysedTable[];
+  tables: WizardTable[];
   overrides: TableOverrides;
   /** Source name → indicator id or DO_NOT_IMPORT, as the user chose. */
   choices: Record<string, string>;

@@ -31,7 +31,7 @@ export function ReportScreen() {
   const t = useT();
   const [lang] = useLanguage();
   const { project } = useProject();
-  const { evaluation, observations, yearsWithData, settings } = useEvaluation();
+  const { evaluation, values, yearsWithData, settings } = useEvaluation();
   const { notify, reportError } = useToast();
   const confirm = useConfirm();
   const [reports, setReports] = useState<StoredReport[] | null>(null);
@@ -54,8 +54,7 @@ export function ReportScreen() {
     else if (current?.id !== shownId) setCurrent(reports!.find((r) => r.id === shownId)!);
   }, [shownId, reports, current?.id]);
 
-  // A report cites every value it uses, so it waits for the values as objects.
-  const source = useMemo<DraftSource | null>(() => (observations ? { plan: project.plan, observations, settings } : null), [project.plan, observations, settings]);
+  const source = useMemo<DraftSource | null>(() => (values ? { plan: project.plan, values, settings } : null), [project.plan, values, settings]);
   const years = useMemo(() => asOfYears(project.plan, yearsWithData), [project.plan, yearsWithData]);
   const initialOptions = useMemo(() => defaultReportOptions(settings, lang, new Date()), [settings, lang]);
 

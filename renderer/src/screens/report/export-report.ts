@@ -40,8 +40,8 @@ async function fileBytes(request: ExportRequest): Promise<Uint8Array> {
   const { format, document: doc } = request;
   if (format === 'docx') return writeDocx(doc, await chartImages(doc));
   if (format === 'xlsx') {
-    const { plan, observations } = request.source;
-    return writeReportXlsx({ plan, evaluation: evaluationFor(request.source, request.asOf), observations, lang: request.lang });
+    const { plan, values } = request.source;
+    return writeReportXlsx({ plan, evaluation: evaluationFor(request.source, request.asOf), values, lang: request.lang });
   }
   return new TextEncoder().encode(renderReportHtml(doc, await chartDataUrls(doc)));
 }

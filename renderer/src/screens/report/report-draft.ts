@@ -1,7 +1,7 @@
 // Drafting a report in the renderer: the default options, the evaluation at the report's year, and a refresh that keeps edits.
 import { evaluate } from '../../../../shared/attain';
 import type { Language } from '../../../../shared/i18n';
-import type { Evaluation, EvaluationSettings, ObservationInput, Plan } from '../../../../shared/model';
+import type { Evaluation, EvaluationSettings, Plan, ValueSet } from '../../../../shared/model';
 import { buildReport } from '../../../../shared/report/build';
 import { allBlocks, type ReportDocument, type ReportOptions } from '../../../../shared/report/model';
 import { refreshReport } from '../../../../shared/report/refresh';
@@ -9,7 +9,7 @@ import { refreshReport } from '../../../../shared/report/refresh';
 /** What a draft is made from: the project's plan, values and settings as they are now. */
 export interface DraftSource {
   plan: Plan;
-  observations: ObservationInput[];
+  values: ValueSet;
   settings: EvaluationSettings;
 }
 
@@ -37,12 +37,12 @@ export function chosenCategories(plan: Plan, categories: ReportOptions['categori
 
 /** The project's evaluation at the report's year (the rest of the settings as the project has them). */
 export function evaluationFor(source: DraftSource, asOf: number): Evaluation {
-  return evaluate(source.plan, source.observations, { ...source.settings, asOf });
+  return evaluate(source.plan, source.values, { ...source.settings, asOf });
 }
 
 /** A fresh draft of the report `options` describe. */
 export function draftReport(source: DraftSource, options: ReportOptions): ReportDocument {
-  return buildReport({ plan: source.plan, evaluation: evaluationFor(source, options.asOf), observations: source.observations, options });
+  return buildReport({ plan: source.plan, evaluation: evaluationFor(source, options.asOf), values: source.values, options });
 }
 
 /** The report redrafted from the data as they are now, dated `now`, with the user's edits carried over. */

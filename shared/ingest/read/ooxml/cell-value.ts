@@ -1,9 +1,9 @@
 // One cell's GridCell from its type, style, value bytes and formula flag, as SheetJS's path would give it.
-import type { GridCell } from '../../types';
 import { numberCell } from '../number-cell';
 import { excelDateNumber } from './excel-date';
 import { text } from './xml-bytes';
 import { unescapeXml } from './xml-text';
+import type { GridCell } from '../../../workbook';
 
 /** What a cell's value needs from the rest of the workbook, and where to report trouble. */
 export interface CellContext {

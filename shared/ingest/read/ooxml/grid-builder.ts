@@ -1,5 +1,5 @@
+import type { GridCell, MergeArea, SheetGrid } from '../../../workbook';
 // Collects a sheet's cells row by row into a SheetGrid, counting cells as they arrive so a huge sheet stops early.
-import type { GridCell, MergeArea, SheetGrid } from '../../types';
 
 // Excel's own limits: a position past them can only come from a damaged or forged file.
 export const MAX_ROWS = 1_048_576;

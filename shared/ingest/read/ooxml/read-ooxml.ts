@@ -1,12 +1,13 @@
 // readOoxml: an .xlsx/.xlsm package (zip with xl/workbook.xml) to SheetGrids, the same grids SheetJS's path gives.
 import { IngestError } from '../../errors';
-import type { IngestLimits, SheetGrid } from '../../types';
+import type { IngestLimits } from '../../types';
 import { parseSharedStrings } from './shared-strings';
 import { parseCellFormats } from './styles';
 import { COMMENTS_RELS, parseRelationships, readWorkbookLayout, relsPathOf, resolvePath, type SheetEntry } from './workbook-parts';
 import { scanWorksheet, type WorksheetContext } from './worksheet';
 import { decodeCellRef, tagAttributes } from './xml-text';
 import type { ZipParts } from './zip-parts';
+import type { SheetGrid } from '../../../workbook';
 
 const COMMENT_TAG = /<(?:\w+:)?(?:comment|threadedComment)\b[^<>]*>/g;
 

@@ -1,11 +1,11 @@
 // Scans a worksheet part's bytes (no DOM, no regex per cell) into a SheetGrid with the cells SheetJS's path gives:
 // the same positions (cells and rows without `r` included), extent, merges and empty cells that count.
-import type { MergeArea, SheetGrid } from '../../types';
 import { CellCache, address, cellValue, type CellContext, type CellParts } from './cell-value';
 import { GridBuilder } from './grid-builder';
 import { stringItemText } from './shared-strings';
 import { GT, LT, SLASH, attributeValue, closeTag, eachAttribute, named, nextTag, readTagName, tagEnd, tagName, tagNamed, text, textFrom } from './xml-bytes';
 import { tagAttributes } from './xml-text';
+import type { MergeArea, SheetGrid } from '../../../workbook';
 
 /** What a worksheet needs from the rest of the workbook, and where to report trouble. */
 export interface WorksheetContext extends CellContext {

@@ -1,5 +1,5 @@
 // One value cell to a number in the indicator's unit, or the reason it is missing or unreadable.
-import type { GridCell } from '../types';
+import type { GridCell } from './grid';
 import { parseNumberText } from './parse-number';
 import { convertUnit, normaliseUnit, withoutFloatNoise } from './units';
 

@@ -1,21 +1,21 @@
 // A template reading in the import engine's shapes: one detected and mapped table per department sheet, so the
 // wizard and importFile show a filled template like any other file, with nothing to map or ask.
 import { t } from '../i18n';
-import type { DetectedTable, MappedTable } from '../ingest/types';
-import type { TemplateReading } from './types';
-
-/** One department sheet as a table and its mapping. */
-export interface TemplateTable {
-  table: DetectedTable;
-  mapped: MappedTable;
-}
+import type { DetectedTable, MappedTable } from '../ingest';
+import type { TemplateReading } from '../templates';
+import type { AnalysedTable } from './session';
 
 /** The tables of a template reading, in the order of its sheets. */
-export function templateTables(reading: TemplateReading): TemplateTable[] {
+export function templateTables(reading: TemplateReading): Required<AnalysedTable>[] {
   return reading.sheets.map((sheet) => {
-    const observations = reading.observations.filter((o) => o.sheet === sheet.sheet);
+    const { values } = sheet;
     const findings = reading.findings.filter((f) => f.sheet === sheet.sheet).map(({ sheet: _sheet, ...finding }) => finding);
-    const years = observations.map((o) => o.year);
+    let first = Infinity;
+    let last = -Infinity;
+    for (const year of values.years) {
+      if (year < first) first = year;
+      if (year > last) last = year;
+    }
     const table: DetectedTable = {
       key: `${sheet.sheet}!${sheet.headerRow + 1}`,
       sheet: sheet.sheet,
@@ -30,16 +30,16 @@ export function templateTables(reading: TemplateReading): TemplateTable[] {
       title: t('templates.caption', 'zh', { department: sheet.department, templateId: sheet.templateId }),
     };
     const mapped: MappedTable = {
-      observations,
+      values,
       unmapped: [],
       unknownRegions: [],
       findings,
       cellOutcomes: sheet.cellOutcomes,
       summary: {
-        values: observations.length,
-        indicators: new Set(observations.map((o) => o.indicator)).size,
-        regions: new Set(observations.map((o) => o.region)).size,
-        years: years.length > 0 ? [Math.min(...years), Math.max(...years)] : null,
+        values: values.years.length,
+        indicators: values.indicatorIds.distinct.length,
+        regions: values.regions.distinct.length,
+        years: values.years.length > 0 ? [first, last] : null,
         flagged: Object.values(sheet.cellOutcomes).filter((o) => o === 'flagged').length,
       },
     };

@@ -1,0 +1,54 @@
+// One file's import, the same in the import worker, the command line and the tests: bytes → workbook → tables (a
+// filled template's own, else detected) → values mapped to the plan, analysed again after each correction.
+import { detectTables, mapTable, readWorkbook, type DetectedTable, type MapOptions, type MappedTable, type ReadOptions, type TableOverrides } from '../ingest';
+import type { Plan } from '../model';
+import { METADATA_SHEET, readTemplate, recogniseTemplate, type TemplateInfo } from '../templates';
+import type { ReadWorkbook, SheetGrid } from '../workbook';
+import { templateTables } from './template-tables';
+
+/** One table as detected (with the user's overrides) and, unless the user left it out, as mapped. */
+export interface AnalysedTable {
+  table: DetectedTable;
+  mapped?: MappedTable;
+}
+
+/** A file read once, analysed as often as the user corrects it. */
+export class ImportSession {
+  private constructor(
+    readonly workbook: ReadWorkbook,
+    /** The data-collection template the file was filled from, when it is one. */
+    readonly template: TemplateInfo | null,
+  ) {}
+
+  /** Reads the file; an unreadable, protected or oversized file throws an IngestError naming it. */
+  static async open(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<ImportSession> {
+    const workbook = await readWorkbook(bytes, fileName, options);
+    return new ImportSession(workbook, recogniseTemplate(workbook));
+  }
+
+  /** The sheets a user looks at: a template's hidden cell map is not one of them. */
+  visibleSheets(): SheetGrid[] {
+    return this.template ? this.workbook.sheets.filter((s) => s.name !== METADATA_SHEET) : this.workbook.sheets;
+  }
+
+  /**
+   * Every table with its values. A filled template is read from its cell map (nothing to detect, map or ask);
+   * any other file is detected and mapped. A table the overrides skip is still listed, without values, so the
+   * user can take it back. `onProgress` gets 0..1 as tables are mapped.
+   */
+  analyse(plan: Plan, overrides: TableOverrides = {}, options: MapOptions = {}, onProgress: (fraction: number) => void = () => {}): AnalysedTable[] {
+    const reading = this.template ? readTemplate(this.workbook, plan, options.projectId) : null;
+    if (reading) {
+      onProgress(1);
+      return templateTables(reading).map((x) => (overrides[x.table.key]?.skip ? { table: x.table } : x));
+    }
+    const detectOverrides: TableOverrides = {};
+    for (const [key, { skip: _skip, ...rest }] of Object.entries(overrides)) detectOverrides[key] = rest;
+    const tables = detectTables(this.workbook, detectOverrides);
+    return tables.map((table, i) => {
+      const analysed = overrides[table.key]?.skip ? { table } : { table, mapped: mapTable(table, this.workbook, plan, options) };
+      onProgress((i + 1) / tables.length);
+      return analysed;
+    });
+  }
+}

@@ -1,0 +1,13 @@
+// What reading one value cell came to, and the notes a reader leaves on a cell for the user.
+
+/** A value cell read as a number, left empty (missing), read with a footnote (flagged) or not readable (error). */
+export type CellOutcome = 'value' | 'missing' | 'flagged' | 'error';
+
+/** A note on one cell: a footnote stripped, a unit assumed, a text that is not a number. */
+export interface CellFinding {
+  /** A1 address. */
+  cell: string;
+  code: string;
+  /** Bilingual, from the dictionary. */
+  message: string;
+}
