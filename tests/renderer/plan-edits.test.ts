@@ -14,7 +14,7 @@ import {
   removeIndicator,
   renameCategory,
   replaceIndicator,
-} from '../../renderer/src/framework/plan-edits';
+} from '../../renderer/src/screens/framework/plan-edits';
 
 const ids = (plan: Plan, category: string) => indicatorsOf(plan, category).map((i) => i.id);
 

@@ -5,9 +5,8 @@ import { bridge } from '@platform/bridge';
 import { columnLetters } from '../../../shared/ingest/a1';
 import type { Provenance } from '../../../shared/model';
 import { db, getOriginalFile, listOriginalHashes } from '../../db';
-import { useT } from '../app/i18n';
+import { useT, useToast } from '../services';
 import type { Neighbourhood } from './source-neighbourhood';
-import { useToast } from './toast';
 
 /** The hashes of the original files kept (empty until known), so the buttons appear only where they work. */
 export function useKeptOriginals(): Set<string> {

@@ -4,7 +4,7 @@ import * as XLSX from 'xlsx';
 import { cellText, readWorkbook } from '../../../shared/ingest';
 import type { Provenance } from '../../../shared/model';
 import { db, getOriginalFile } from '../../db';
-import type { useT } from '../app/i18n';
+import type { useT } from '../services';
 
 /** How many rows and columns are shown on each side of a source cell. */
 const AROUND = 2;

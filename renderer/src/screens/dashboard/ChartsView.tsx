@@ -2,8 +2,8 @@
 import { useId, useMemo, useState } from 'react';
 import type { Evaluation, ObservationInput } from '../../../../shared/model';
 import { categoryScoreChart } from '../../../../shared/report/figures';
-import { ChartCanvas } from '../../charts/ChartCanvas';
-import { useLanguage, useT } from '../../app/i18n';
+import { ChartCanvas } from '../../charts';
+import { useLanguage, useT } from '../../services';
 import { completionPage } from './chart-pages';
 import { completionFigure, seriesFigure } from './dashboard-figures';
 import { statusText } from './result-text';

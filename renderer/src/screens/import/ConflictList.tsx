@@ -2,8 +2,8 @@
 // value or replaces it, one by one or all at once, before anything is written.
 import type { Conflict } from '../../../../shared/ingest/conflicts';
 import type { Plan } from '../../../../shared/model';
-import { useLanguage, useT } from '../../app/i18n';
 import { conflictKey, type ConflictDecision } from '../../../db/imports';
+import { useLanguage, useT } from '../../services';
 
 export interface ConflictListProps {
   conflicts: Conflict[];

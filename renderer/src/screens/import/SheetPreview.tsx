@@ -4,8 +4,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import * as XLSX from 'xlsx';
 import type { CellOutcome } from '../../../../shared/ingest/types';
-import { useT } from '../../app/i18n';
 import type { AnalysedTable, SheetPreview as Preview } from '../../../workers/import-client';
+import { useT } from '../../services';
 
 const ROW_HEIGHT = 26;
 const COLUMN_WIDTH = 104;
