@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { roomIndexSideEffects } from './renderer/room-indexes.ts';
 
 const root = import.meta.dirname;
 const fromRoot = (path: string): string => resolve(root, path);
@@ -34,7 +35,7 @@ export default defineConfig({
     build: {
       outDir: fromRoot('out/renderer'),
       chunkSizeWarningLimit: 2000,
-      rolldownOptions: { input: fromRoot('renderer/index.html') },
+      rolldownOptions: { input: fromRoot('renderer/index.html'), treeshake: { moduleSideEffects: roomIndexSideEffects } },
     },
   },
 });

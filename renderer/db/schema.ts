@@ -1,8 +1,7 @@
-// The Dexie schema, one entry per version: adding a version means appending to SCHEMA_VERSIONS
-// (and adding its test in tests/renderer/db-migrations.test.ts). Never edit a shipped entry.
+// The Dexie schema, one entry per version: adding a version means appending to SCHEMA_VERSIONS, its upgrade (if it
+// rewrites rows) in upgrades/, and its test in tests/renderer/db-migrations.test.ts. Never edit a shipped entry.
 import type { Transaction } from 'dexie';
-import type { Observation } from '../../shared/model';
-import { storeValues, type ChunkTable } from './value-chunks';
+import { upgradeToValueChunks } from './upgrades';
 
 export const DATABASE_NAME = 'planeval';
 
@@ -43,10 +42,7 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       observations: null,
       valueChunks: '++id, projectId, batchId, maxId',
     },
-    upgrade: async (tx) => {
-      const rows = (await tx.table('observations').toArray()) as Observation[];
-      await storeValues(tx.table('valueChunks') as ChunkTable, rows);
-    },
+    upgrade: upgradeToValueChunks,
   },
 ];
 

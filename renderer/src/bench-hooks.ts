@@ -6,7 +6,7 @@ import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
 import { createProject, db, openSampleProject, readStoredValues } from '../db';
 import { commitImport } from '../db/imports';
 import { ImportFileWorker } from '../workers/import-client';
-import { incomingValues } from './screens/import/summary';
+import { incomingValues } from './screens/import';
 
 /** What the benchmarks reach in the page. */
 export const benchApi = { db, createProject, commitImport, readStoredValues, openSampleProject, evaluate, guangzhouPlan, ImportFileWorker, incomingValues, ValueColumnsBuilder };

@@ -1,9 +1,8 @@
 // The renderer's entry point.
-// First, before the modules below are evaluated: see start-preload.ts.
-import './app/start-preload';
+// The shell first, before React's DOM renderer is evaluated: it starts loading a project's tab (shell/start-preload.ts).
+import { App } from './shell';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './app/App';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';

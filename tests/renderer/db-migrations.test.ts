@@ -10,7 +10,7 @@ import type { PlanevalDb } from '../../renderer/db/database';
 import { commitImport, undoImport } from '../../renderer/db/imports';
 import { listObservations } from '../../renderer/db/observations';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../../renderer/db/schema';
-import { CHUNK_SIZE, storeValues } from '../../renderer/db/value-chunks';
+import { CHUNK_SIZE, readProjectValues, storeValues } from '../../renderer/db/value-chunks';
 import { databaseAtVersion, freshDatabaseName, upgrade } from './support/migration-harness';
 
 const project: Project = {
@@ -157,10 +157,24 @@ describe('version 3: values in chunks', () => {
     });
     expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name)).not.toContain('observations');
-    expect(await listObservations(db, 'p1')).toEqual(written.filter((o) => o.projectId === 'p1'));
-    expect(await listObservations(db, 'p2')).toEqual(written.filter((o) => o.projectId === 'p2'));
+    for (const projectId of ['p1', 'p2']) {
+      const before = written.filter((o) => o.projectId === projectId);
+      // The upgrade writes chunks with its own frozen copy of the format: today's reader must read them as the rows were.
+      expect(await readProjectValues(db.valueChunks, projectId)).toEqual(before);
+      expect(await listObservations(db, projectId)).toEqual(before);
+    }
     // 5,003 values of one batch need two chunks; p1's two batches one each.
     expect(await db.valueChunks.count()).toBe(4);
+    db.close();
+  });
+
+  it('upgrades an install without values to an empty chunk table that takes new values', async () => {
+    const db = await upgrade(2, 3, async (old) => {
+      await old.projects.add(project);
+    });
+    expect(await db.valueChunks.count()).toBe(0);
+    await storeValues(db.valueChunks, [unstored]);
+    expect(await listObservations(db, 'p1')).toEqual([{ ...unstored, id: 1 }]);
     db.close();
   });
 

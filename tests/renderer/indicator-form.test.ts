@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { Indicator } from '../../shared/model';
 import { validateIndicator } from '../../shared/model/validate';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
-import { blankForm, formFromIndicator, indicatorFromForm, parseNumber } from '../../renderer/src/framework/indicator-form';
+import { blankForm, formFromIndicator, indicatorFromForm, parseNumber } from '../../renderer/src/screens/framework/indicator-form';
 
 const range: Indicator = {
   id: 'forest-cover',

@@ -2,7 +2,19 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../shared/model';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
-import { addCategory, addIndicator, categoryNameProblem, indicatorsOf, insertIndicator, moveCategory, moveIndicator, removeCategory, removeIndicator, renameCategory, replaceIndicator } from '../../renderer/src/framework/plan-edits';
+import {
+  addCategory,
+  addIndicator,
+  categoryNameProblem,
+  indicatorsOf,
+  insertIndicator,
+  moveCategory,
+  moveIndicator,
+  removeCategory,
+  removeIndicator,
+  renameCategory,
+  replaceIndicator,
+} from '../../renderer/src/screens/framework/plan-edits';
 
 const ids = (plan: Plan, category: string) => indicatorsOf(plan, category).map((i) => i.id);
 

@@ -7,7 +7,7 @@ import type { StoredProjectValues } from '../../renderer/db';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
 import { createProject, db } from '../../renderer/db';
 import { commitImport } from '../../renderer/db/imports';
-import { prefetchProjectValues, watchProjectValues } from '../../renderer/src/evaluation/project-values';
+import { prefetchProjectValues, watchProjectValues } from '../../renderer/src/services/project-values';
 
 const draft = (year: number, value: number) => ({ indicator: 'rd-intensity', region: '全市', year, value, unit: '%', sheet: '表1', cell: `B${year}`, rawText: String(value) });
 const SOURCE = { fileName: '公报.xlsx', fileHash: 'aa11' };

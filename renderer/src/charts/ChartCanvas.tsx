@@ -3,7 +3,7 @@ import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject }
 import { toChartJsConfig, type ChartSpec } from '../../../shared/report/charts';
 import { Chart } from './chart-js';
 import { chartRows, chartSummary } from './chart-text';
-import '../styles/charts.css';
+import './charts.css';
 
 export interface ChartCanvasProps {
   spec: ChartSpec;

@@ -1,5 +1,5 @@
 // The usual footer of a dialog that asks for something: 取消 / Cancel, then the button that submits.
-import { useT } from '../app/i18n';
+import { useT } from '../services';
 
 export interface CancelSubmitButtonsProps {
   onCancel(): void;

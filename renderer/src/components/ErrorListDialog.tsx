@@ -1,5 +1,5 @@
 // Lists every problem found in a file (e.g. a plan spreadsheet), so the user can fix them all at once.
-import { useT } from '../app/i18n';
+import { useT } from '../services';
 import { Dialog } from './Dialog';
 
 /** A dialog with a summary line and one list item per error. */

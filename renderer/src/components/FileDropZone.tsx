@@ -3,7 +3,7 @@ import { useState, type DragEvent, type ReactNode } from 'react';
 import { bridge } from '@platform/bridge';
 import type { FileFilter, OpenedFile } from '../../../shared/ipc';
 import { readFiles } from '../../platform/read-files';
-import { useToast } from './toast';
+import { useToast } from '../services';
 
 export interface FileDropZoneProps {
   /** Shown inside the area, e.g. "把规划表拖到这里". */

@@ -1,6 +1,6 @@
 // The header's language choice (中文 / English), remembered across restarts.
 import { useId } from 'react';
-import { useLanguage, useT } from '../app/i18n';
+import { useLanguage, useT } from '../services';
 
 /** A select between Chinese and English. */
 export function LanguageSwitch() {

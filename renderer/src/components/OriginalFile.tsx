@@ -4,9 +4,8 @@ import { useEffect, useState } from 'react';
 import { bridge } from '@platform/bridge';
 import type { Provenance } from '../../../shared/model';
 import { db, getOriginalFile, listOriginalHashes } from '../../db';
-import { useT } from '../app/i18n';
+import { useT, useToast } from '../services';
 import type { Neighbourhood } from './source-neighbourhood';
-import { useToast } from './toast';
 import { columnLetters } from '../../../shared/base';
 
 /** The hashes of the original files kept (empty until known), so the buttons appear only where they work. */

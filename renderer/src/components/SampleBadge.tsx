@@ -1,5 +1,5 @@
 // The 示例数据 mark on an illustrative value: text, so it does not rely on colour.
-import { useT } from '../app/i18n';
+import { useT } from '../services';
 
 /** "示例数据" with an explanatory tooltip. */
 export function SampleBadge() {

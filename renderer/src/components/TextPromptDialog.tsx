@@ -1,6 +1,6 @@
 // Asks for one line of text (a project name): Enter accepts, Escape cancels, empty text is refused.
 import { useId, useState } from 'react';
-import { useT } from '../app/i18n';
+import { useT } from '../services';
 import { CancelSubmitButtons } from './CancelSubmitButtons';
 import { Dialog } from './Dialog';
 

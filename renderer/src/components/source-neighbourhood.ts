@@ -4,8 +4,8 @@ import * as XLSX from 'xlsx';
 import { readWorkbook } from '../../../shared/ingest';
 import type { Provenance } from '../../../shared/model';
 import { db, getOriginalFile } from '../../db';
-import type { useT } from '../app/i18n';
 import { cellText } from '../../../shared/workbook';
+import type { useT } from '../services';
 
 /** How many rows and columns are shown on each side of a source cell. */
 const AROUND = 2;

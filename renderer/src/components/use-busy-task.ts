@@ -1,7 +1,7 @@
 // One long task at a time on a screen: which one runs (to disable its buttons and say what happens), and its failure
 // reported in the error toast rather than lost.
 import { useCallback, useState } from 'react';
-import { useToast } from './toast';
+import { useToast } from '../services';
 
 /** `busy` names the running task, null when idle; `run(task, work)` marks it busy while `work` runs, reports a failure and never rejects. */
 export function useBusyTask<Task extends string>() {

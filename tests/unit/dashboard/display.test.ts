@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { STATUS_CODES } from '../../../shared/model';
 import type { ChartSpec } from '../../../shared/report/charts';
-import { asOfYears } from '../../../renderer/src/screens/dashboard/as-of-years';
+import { asOfYears } from '../../../renderer/src/services/as-of-years';
 import { readableTextColor, statusStyle } from '../../../renderer/src/screens/dashboard/status-colors';
 import { chartRows, chartSummary } from '../../../renderer/src/charts/chart-text';
 import { indicator, plan } from '../attain/build';

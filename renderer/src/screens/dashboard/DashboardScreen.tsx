@@ -2,10 +2,7 @@
 import { useCallback, useId, useMemo, useState } from 'react';
 import { UsedValues } from '../../../../shared/attain';
 import type { EvaluationSettings } from '../../../../shared/model';
-import { useT } from '../../app/i18n';
-import { useProject } from '../../app/project-context';
-import { useEvaluation } from '../../evaluation/use-evaluation';
-import { asOfYears } from './as-of-years';
+import { asOfYears, useEvaluation, useProject, useT } from '../../services';
 import { ChartsView } from './ChartsView';
 import { IndicatorPage } from './IndicatorPage';
 import { MethodologyView } from './MethodologyView';
@@ -14,7 +11,7 @@ import { RegionsView } from './RegionsView';
 import { Scorecard } from './Scorecard';
 import { illustrativeCells, NO_FILTER, scorecardRows, type ScorecardFilter } from './scorecard-rows';
 import { SettingsDialog } from './SettingsDialog';
-import '../../styles/dashboard.css';
+import './dashboard.css';
 
 const VIEWS = ['overview', 'charts', 'regions', 'methodology'] as const;
 type View = (typeof VIEWS)[number];

@@ -2,11 +2,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { explainComputation, formatValue, type UsedValues } from '../../../../shared/attain';
 import type { Evaluation, IndicatorResult, Observation, Plan } from '../../../../shared/model';
-import { formatDateTime } from '../../app/format';
-import { useLanguage, useT } from '../../app/i18n';
-import { ChartCanvas } from '../../charts/ChartCanvas';
-import { OpenOriginalButton, SourceCellView, useKeptOriginals } from '../../components/OriginalFile';
-import { SampleBadge } from '../../components/SampleBadge';
+import { ChartCanvas } from '../../charts';
+import { OpenOriginalButton, SampleBadge, SourceCellView, useKeptOriginals } from '../../components';
+import { formatDateTime, useLanguage, useT } from '../../services';
 import { seriesFigure } from './dashboard-figures';
 import { percentOrDash, projectionText, requiredText, targetText, valueOrDash, type Translate } from './result-text';
 import { RedFlag, StatusBadge } from './StatusBadge';

@@ -1,7 +1,7 @@
 // 方法说明: every rule the engine applies, with the project's own cut-offs and thresholds (plain text, never HTML).
 import { methodology } from '../../../../shared/attain';
 import type { EvaluationSettings } from '../../../../shared/model';
-import { useLanguage } from '../../app/i18n';
+import { useLanguage } from '../../services';
 
 /** The methodology section for `settings`. */
 export function MethodologyView({ settings }: { settings: EvaluationSettings }) {

@@ -1,7 +1,7 @@
 // The evaluation at a glance: overall score (or 数据不足), status counts, category scores and the data lag.
 import { formatPercent, formatValue } from '../../../../shared/attain';
 import { STATUS_CODES, type Evaluation, type Plan, type RollUp } from '../../../../shared/model';
-import { useT } from '../../app/i18n';
+import { useT } from '../../services';
 import { statusStyle } from './status-colors';
 
 /** The score of a roll-up, or 数据不足 with its coverage. */

@@ -3,8 +3,8 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useId, useMemo, useRef } from 'react';
 import type { Evaluation, IndicatorResult, Plan } from '../../../../shared/model';
 import { rankingChart } from '../../../../shared/report/figures';
-import { ChartCanvas } from '../../charts/ChartCanvas';
-import { useT } from '../../app/i18n';
+import { ChartCanvas } from '../../charts';
+import { useT } from '../../services';
 import { StatusBadge } from './StatusBadge';
 
 /** The matrix row height the virtualiser starts from (rows are measured once shown). */

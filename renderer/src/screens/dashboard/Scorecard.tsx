@@ -2,8 +2,8 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { STATUS_CODES, NATURES, type Plan, type Nature, type StatusCode } from '../../../../shared/model';
-import { useT } from '../../app/i18n';
-import { SampleBadge } from '../../components/SampleBadge';
+import { SampleBadge } from '../../components';
+import { useT } from '../../services';
 import { percentOrDash, projectionText, requiredText, targetText, valueOrDash } from './result-text';
 import { filterRows, nextSort, sortRows, type ScorecardFilter, type ScorecardRow, type Sort, type SortKey } from './scorecard-rows';
 import { RedFlag, StatusBadge } from './StatusBadge';

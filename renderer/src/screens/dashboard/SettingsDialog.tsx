@@ -1,9 +1,8 @@
 // The evaluation settings: as-of year, status cut-offs, quality thresholds, coverage threshold, projection overrides.
 import { useId, useState } from 'react';
 import type { EvaluationSettings, Plan, ProjectionMethod } from '../../../../shared/model';
-import { useT } from '../../app/i18n';
-import { CancelSubmitButtons } from '../../components/CancelSubmitButtons';
-import { Dialog } from '../../components/Dialog';
+import { CancelSubmitButtons, Dialog } from '../../components';
+import { useT } from '../../services';
 import { CUTOFF_FIELDS, PERCENT_FIELDS, formFromSettings, settingsFromForm, settingsProblems, type SettingsField, type SettingsForm } from './settings-form';
 
 export interface SettingsDialogProps {

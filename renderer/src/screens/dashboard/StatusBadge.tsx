@@ -1,6 +1,6 @@
 // A status as a coloured badge with its text (colour is never the only signal), and the red flag of a binding indicator.
 import type { IndicatorResult } from '../../../../shared/model';
-import { useT } from '../../app/i18n';
+import { useT } from '../../services';
 import { statusText } from './result-text';
 import { statusStyle } from './status-colors';
 

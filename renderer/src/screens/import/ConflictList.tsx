@@ -1,8 +1,8 @@
 // Incoming values that disagree with stored ones (same indicator, region and year): the user keeps the stored
 // value or replaces it, one by one or all at once, before anything is written.
 import type { Plan } from '../../../../shared/model';
-import { useLanguage, useT } from '../../app/i18n';
 import type { Conflict, ConflictDecision } from '../../../../shared/import';
+import { useLanguage, useT } from '../../services';
 
 export interface ConflictListProps {
   conflicts: Conflict[];

@@ -4,7 +4,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { findConflicts, type ConflictDecision, type StoredRuns } from '../../../../shared/import';
 import type { TableOverride } from '../../../../shared/ingest';
 import type { Plan, ValueColumns } from '../../../../shared/model';
-import { useT } from '../../app/i18n';
+import { useT } from '../../services';
 import { ConflictList } from './ConflictList';
 import { NameChoices } from './NameChoices';
 import { PreviewLegend, SheetPreview } from './SheetPreview';

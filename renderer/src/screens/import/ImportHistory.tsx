@@ -1,7 +1,6 @@
 // The project's imports, newest first, each with an undo (after confirmation).
 import type { ImportBatch } from '../../../../shared/model';
-import { formatDateTime } from '../../app/format';
-import { useLanguage, useT } from '../../app/i18n';
+import { formatDateTime, useLanguage, useT } from '../../services';
 
 /** The import history table. */
 export function ImportHistory({ batches, onUndo }: { batches: ImportBatch[] | null; onUndo(batch: ImportBatch): void }) {

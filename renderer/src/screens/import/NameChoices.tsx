@@ -3,7 +3,7 @@
 import { useId } from 'react';
 import type { UnmappedName } from '../../../../shared/ingest/types';
 import type { Plan } from '../../../../shared/model';
-import { useT } from '../../app/i18n';
+import { useT } from '../../services';
 import { DO_NOT_IMPORT } from './use-file-imports';
 
 function NameChoice({ name, choice, plan, onChoose }: { name: UnmappedName; choice: string; plan: Plan; onChoose(choice: string): void }) {

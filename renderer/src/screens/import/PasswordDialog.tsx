@@ -1,8 +1,7 @@
 // Asks for the password of a protected file, and says so when the last one was wrong.
 import { useId, useState } from 'react';
-import { useT } from '../../app/i18n';
-import { CancelSubmitButtons } from '../../components/CancelSubmitButtons';
-import { Dialog } from '../../components/Dialog';
+import { CancelSubmitButtons, Dialog } from '../../components';
+import { useT } from '../../services';
 
 /** A password prompt for one file. */
 export function PasswordDialog({ fileName, wrong, onSubmit, onCancel }: { fileName: string; wrong: boolean; onSubmit(password: string): void; onCancel(): void }) {

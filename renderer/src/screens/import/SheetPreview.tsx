@@ -3,9 +3,9 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef } from 'react';
 import * as XLSX from 'xlsx';
-import { useT } from '../../app/i18n';
 import type { CellOutcome } from '../../../../shared/workbook';
 import type { SheetPreview as Preview, WizardTable } from '../../../workers/import-client';
+import { useT } from '../../services';
 
 const ROW_HEIGHT = 26;
 const COLUMN_WIDTH = 104;

@@ -4,8 +4,8 @@ import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import * as XLSX from 'xlsx';
 import { LAYOUTS, type TableOverride } from '../../../../shared/ingest/types';
 import type { Plan } from '../../../../shared/model';
-import { useT } from '../../app/i18n';
 import type { WizardTable } from '../../../workers/import-client';
+import { useT } from '../../services';
 
 /** A text or number field that applies its value on Enter or when it loses focus, not on every key. */
 function ApplyField({ label, value, onApply, type = 'text', placeholder, width }: { label: string; value: string; onApply(value: string): void; type?: 'text' | 'number'; placeholder?: string; width?: number }) {

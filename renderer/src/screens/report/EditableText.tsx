@@ -1,6 +1,6 @@
 // Text the evaluator can rewrite in place: click or Enter opens a textarea; Ctrl+Enter or leaving it saves, Escape cancels.
 import { useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { useT } from '../../app/i18n';
+import { useT } from '../../services';
 
 export interface EditableTextProps {
   text: string;

@@ -1,7 +1,6 @@
 // The project's saved reports: open one, or delete it.
 import type { StoredReport } from '../../../db/reports';
-import { formatDateTime } from '../../app/format';
-import { useLanguage, useT } from '../../app/i18n';
+import { formatDateTime, useLanguage, useT } from '../../services';
 
 export interface ReportListProps {
   reports: StoredReport[];

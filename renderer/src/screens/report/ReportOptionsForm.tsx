@@ -2,7 +2,7 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { Plan } from '../../../../shared/model';
 import { REPORT_TYPES, type ReportOptions, type ReportType } from '../../../../shared/report/model';
-import { useT } from '../../app/i18n';
+import { useT } from '../../services';
 import { categoriesOption, chosenCategories } from './report-draft';
 
 export interface ReportOptionsFormProps {

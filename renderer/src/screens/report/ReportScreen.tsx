@@ -5,19 +5,14 @@ import type { ReportDocument, ReportOptions } from '../../../../shared/report/mo
 import { editParagraph } from '../../../../shared/report/refresh';
 import { db } from '../../../db';
 import { createReport, deleteReport, getReport, listReports, restoreReport, saveReportDocument, type StoredReport } from '../../../db/reports';
-import { useLanguage, useT } from '../../app/i18n';
-import { useProject } from '../../app/project-context';
-import { useConfirm } from '../../components/confirm';
-import { useToast } from '../../components/toast';
-import { useBusyTask } from '../../components/use-busy-task';
-import { useEvaluation } from '../../evaluation/use-evaluation';
-import { asOfYears } from '../dashboard/as-of-years';
+import { useBusyTask, useConfirm } from '../../components';
+import { asOfYears, useEvaluation, useLanguage, useProject, useT, useToast } from '../../services';
 import { EXPORT_FORMATS, exportReport, type ExportFormat } from './export-report';
 import { defaultReportOptions, draftReport, editCounts, isoDate, redraftReport, type DraftSource } from './report-draft';
 import { ReportList } from './ReportList';
 import { ReportOptionsForm } from './ReportOptionsForm';
 import { ReportPreview } from './ReportPreview';
-import '../../styles/report.css';
+import './report.css';
 
 type ReportTask = 'generate' | 'refresh' | ExportFormat;
 

@@ -6,7 +6,7 @@ import { writeDocx } from '../../../../shared/report/docx';
 import { renderReportHtml } from '../../../../shared/report/html';
 import { allCharts, type ReportDocument } from '../../../../shared/report/model';
 import { writeReportXlsx } from '../../../../shared/report/xlsx';
-import { renderChartPng } from '../../charts/render-png';
+import { renderChartPng } from '../../charts';
 import { evaluationFor, type DraftSource } from './report-draft';
 import { pngDataUrl, reportFileName } from './report-files';
 

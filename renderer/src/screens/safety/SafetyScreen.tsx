@@ -3,17 +3,10 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { OpenedBackup } from '../../../../shared/backup';
 import { db, deleteSnapshot, listSnapshots, restoreBackup, restoreSnapshot, storageEstimate, withSnapshot, SNAPSHOTS_KEPT, type SnapshotSummary, type StorageUse } from '../../../db';
-import { AppHeader } from '../../app/AppHeader';
-import { formatDateTime } from '../../app/format';
-import { useLanguage, useT } from '../../app/i18n';
-import { useRouter } from '../../app/router';
-import { useConfirm } from '../../components/confirm';
-import { RowDeleteButton } from '../../components/RowDeleteButton';
-import { useToast } from '../../components/toast';
-import { useBusyTask } from '../../components/use-busy-task';
-import { openBackupFile, saveFullBackup } from './backup-files';
+import { AppHeader, RowDeleteButton, useBusyTask, useConfirm } from '../../components';
+import { formatDateTime, openBackupFile, saveFullBackup, useLanguage, useRouter, useT, useToast } from '../../services';
 import { formatBytes } from './format-bytes';
-import '../../styles/safety.css';
+import './safety.css';
 
 type RestoreMode = 'merge' | 'replace';
 type SafetyTask = 'backup' | 'choose' | 'restore' | 'delete-snapshot';

@@ -2,9 +2,8 @@
 import { useId, useMemo, useState } from 'react';
 import type { Plan } from '../../../../shared/model';
 import { groupByDepartment, type TemplateGrouping } from '../../../../shared/templates';
-import { useT } from '../../app/i18n';
-import { CancelSubmitButtons } from '../../components/CancelSubmitButtons';
-import { Dialog } from '../../components/Dialog';
+import { CancelSubmitButtons, Dialog } from '../../components';
+import { useT } from '../../services';
 
 /** What the evaluator chose. */
 export interface GenerateChoice {

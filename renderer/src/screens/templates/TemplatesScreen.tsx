@@ -7,12 +7,9 @@ import { buildTemplates, frameworkVersion } from '../../../../shared/templates';
 import { db, listObservations } from '../../../db';
 import { listBatches } from '../../../db/imports';
 import { listSentTemplates, recordSentTemplates, type SentTemplateRow } from '../../../db/templates';
-import { formatDateTime } from '../../app/format';
-import { useLanguage, useT } from '../../app/i18n';
-import { useProject } from '../../app/project-context';
-import { useToast } from '../../components/toast';
-import { useBusyTask } from '../../components/use-busy-task';
-import '../../styles/templates.css';
+import { useBusyTask } from '../../components';
+import { formatDateTime, useLanguage, useProject, useT, useToast } from '../../services';
+import './templates.css';
 import { GenerateDialog, type GenerateChoice } from './GenerateDialog';
 import { trackDepartments } from './tracker';
 

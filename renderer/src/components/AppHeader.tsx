@@ -1,7 +1,7 @@
 // The bar at the top of every screen: the app's name, where the user is, and the language switch.
 import type { ReactNode } from 'react';
-import { LanguageSwitch } from '../components/LanguageSwitch';
-import { useT } from './i18n';
+import { useT } from '../services';
+import { LanguageSwitch } from './LanguageSwitch';
 
 /** The header; `children` go between the title and the language switch (e.g. a back button). */
 export function AppHeader({ children }: { children?: ReactNode }) {

@@ -1,16 +1,16 @@
 // The project workspace's tabs, in display order. A new screen adds one entry here.
 import type { ComponentType } from 'react';
-import { prefetchProjectValues } from '../evaluation/project-values';
+import { prefetchProjectValues } from '../services';
 import { lazyScreen } from './lazy-screen';
 
 // Each screen is its own bundle chunk, loaded when its tab first opens: a cold start into the dashboard does not
 // parse the import wizard, the report writer or the spreadsheet libraries.
-const data = lazyScreen(() => import('../screens/DataScreen').then((m) => m.DataScreen));
-const importing = lazyScreen(() => import('../screens/import/ImportScreen').then((m) => m.ImportScreen));
-const framework = lazyScreen(() => import('../screens/FrameworkScreen').then((m) => m.FrameworkScreen));
-const dashboard = lazyScreen(() => import('../screens/dashboard/DashboardScreen').then((m) => m.DashboardScreen));
-const report = lazyScreen(() => import('../screens/report/ReportScreen').then((m) => m.ReportScreen));
-const templates = lazyScreen(() => import('../screens/templates/TemplatesScreen').then((m) => m.TemplatesScreen));
+const data = lazyScreen(() => import('../screens/data').then((m) => m.DataScreen));
+const importing = lazyScreen(() => import('../screens/import').then((m) => m.ImportScreen));
+const framework = lazyScreen(() => import('../screens/framework').then((m) => m.FrameworkScreen));
+const dashboard = lazyScreen(() => import('../screens/dashboard').then((m) => m.DashboardScreen));
+const report = lazyScreen(() => import('../screens/report').then((m) => m.ReportScreen));
+const templates = lazyScreen(() => import('../screens/templates').then((m) => m.TemplatesScreen));
 
 export interface ProjectTab {
   id: string;
@@ -37,10 +37,10 @@ export const PROJECT_TABS: readonly ProjectTab[] = [
 export const DEFAULT_TAB = PROJECT_TABS[0]!.id;
 
 /**
- * Starts loading what tab `id` of project `projectId` needs (the default tab's for an unknown id): its code and,
+ * Starts loading what tab `id` of project `projectId` needs (the default tab's for a missing or unknown id): its code and,
  * for a tab that evaluates, the project's values, so the two load side by side.
  */
-export function preloadTab(id: string, projectId: string): void {
+export function preloadTab(id: string | undefined, projectId: string): void {
   const tab = PROJECT_TABS.find((t) => t.id === id) ?? PROJECT_TABS[0]!;
   void tab.preload();
   if (tab.evaluates) prefetchProjectValues(projectId);

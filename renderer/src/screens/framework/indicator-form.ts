@@ -1,6 +1,6 @@
 // The indicator editor's form: every field as the text the user typed, and the conversion to an Indicator.
 // Numbers that do not parse become NaN, so validateIndicator reports them at their field.
-import type { Aggregation, Comparator, Indicator, IndicatorKind, Nature, Plan } from '../../../shared/model';
+import type { Aggregation, Comparator, Indicator, IndicatorKind, Nature, Plan } from '../../../../shared/model';
 
 export interface IndicatorForm {
   id: string;

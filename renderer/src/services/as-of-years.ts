@@ -1,5 +1,5 @@
 // The years an evaluation can be made as of: the plan period and every year with data, from the base year on.
-import type { Plan } from '../../../../shared/model';
+import type { Plan } from '../../../shared/model';
 
 /** Ascending years from the plan's base year to the end of its period, plus any later year with data. */
 export function asOfYears(plan: Plan, yearsWithData: Iterable<number>): number[] {

@@ -1,13 +1,11 @@
 // One open project: its name, the way back to the start screen, and the tabs of PROJECT_TABS.
 import { useRef, type KeyboardEvent } from 'react';
-import { AppHeader } from '../app/AppHeader';
-import { useT } from '../app/i18n';
-import { ProjectProvider, useProject } from '../app/project-context';
-import { useRouter } from '../app/router';
-import { DEFAULT_TAB, PROJECT_TABS } from '../app/tabs';
+import { AppHeader } from '../components';
+import { ProjectProvider, useProject, useRouter, useT } from '../services';
+import { DEFAULT_TAB, PROJECT_TABS } from './tabs';
 
-/** The workspace for `projectId`, showing tab `tab`. */
-export function ProjectWorkspace({ projectId, tab }: { projectId: string; tab: string }) {
+/** The workspace for `projectId`, showing tab `tab` (the default tab when it names none). */
+export function ProjectWorkspace({ projectId, tab }: { projectId: string; tab?: string }) {
   const t = useT();
   const { navigate } = useRouter();
   const back = (
@@ -36,7 +34,7 @@ export function ProjectWorkspace({ projectId, tab }: { projectId: string; tab: s
   );
 }
 
-function Tabs({ projectId, tab }: { projectId: string; tab: string }) {
+function Tabs({ projectId, tab }: { projectId: string; tab?: string }) {
   const t = useT();
   const { navigate } = useRouter();
   const { project } = useProject();

@@ -1,23 +1,12 @@
 // The start screen: the list of evaluation projects and the ways to start a new one.
 import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
-import type { OpenedFile } from '../../../shared/ipc';
-import type { Plan, Project } from '../../../shared/model';
-import { describePlanSheetError, parsePlanSheet } from '../../../shared/plan-sheet';
-import { guangzhouPlan } from '../../../shared/plans/gz-st-14th';
-import { createProject, db, deleteProject, duplicateProject, listProjects, openSampleProject, renameProject, withSnapshot } from '../../db';
-import { AppHeader } from '../app/AppHeader';
-import { formatDateTime } from '../app/format';
-import { useLanguage, useT } from '../app/i18n';
-import { useRouter } from '../app/router';
-import { DEFAULT_TAB } from '../app/tabs';
-import { useConfirm } from '../components/confirm';
-import { ErrorListDialog } from '../components/ErrorListDialog';
-import { FileDropZone } from '../components/FileDropZone';
-import { RowDeleteButton } from '../components/RowDeleteButton';
-import { TextPromptDialog } from '../components/TextPromptDialog';
-import { useToast } from '../components/toast';
-import { planSheetFilters } from './plan-sheet-files';
-import { openProjectCopy, saveProjectCopy } from './safety/backup-files';
+import type { OpenedFile } from '../../../../shared/ipc';
+import type { Plan, Project } from '../../../../shared/model';
+import { describePlanSheetError, parsePlanSheet } from '../../../../shared/plan-sheet';
+import { guangzhouPlan } from '../../../../shared/plans/gz-st-14th';
+import { createProject, db, deleteProject, duplicateProject, listProjects, openSampleProject, renameProject, withSnapshot } from '../../../db';
+import { AppHeader, ErrorListDialog, FileDropZone, RowDeleteButton, TextPromptDialog, useConfirm } from '../../components';
+import { formatDateTime, openProjectCopy, planSheetFilters, saveProjectCopy, useLanguage, useRouter, useT, useToast } from '../../services';
 
 /** The built-in plan's name and how many of its indicators have a numeric target. */
 function describeBuiltIn() {
@@ -47,7 +36,7 @@ export function StartScreen() {
     refresh();
   }, [refresh]);
 
-  const open = (project: Project) => navigate({ screen: 'project', projectId: project.id, tab: DEFAULT_TAB });
+  const open = (project: Project) => navigate({ screen: 'project', projectId: project.id });
 
   const importPlanSheet = async ([file]: OpenedFile[]) => {
     const result = parsePlanSheet(file!.bytes, file!.name);

@@ -1,5 +1,5 @@
 // Edits of a plan's framework as pure functions (plan in, new plan out), so the editor can undo them.
-import type { Indicator, Plan } from '../../../shared/model';
+import type { Indicator, Plan } from '../../../../shared/model';
 
 /** The plan's indicators of one category, in display order. */
 export function indicatorsOf(plan: Plan, category: string): Indicator[] {

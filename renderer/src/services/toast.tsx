@@ -1,7 +1,7 @@
 // Short notices at the bottom of the window, with an optional action such as Undo.
 import { createContext, useCallback, useContext, useEffect, useRef, useState, type ReactNode } from 'react';
-import { useT } from '../app/i18n';
 import { isQuotaError } from '../../db/storage';
+import { useT } from './i18n';
 
 export interface ToastRequest {
   message: string;

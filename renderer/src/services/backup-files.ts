@@ -1,9 +1,9 @@
 // Saving and opening .planeval files through the platform bridge: everything, or one project (a reviewer's copy).
 import { bridge } from '@platform/bridge';
-import { readBackup, writeBackup, type OpenedBackup } from '../../../../shared/backup';
-import type { FileFilter } from '../../../../shared/ipc';
-import type { Project } from '../../../../shared/model';
-import { backupMeta, db, exportBackup, importProjectCopy } from '../../../db';
+import { readBackup, writeBackup, type OpenedBackup } from '../../../shared/backup';
+import type { FileFilter } from '../../../shared/ipc';
+import type { Project } from '../../../shared/model';
+import { backupMeta, db, exportBackup, importProjectCopy } from '../../db';
 
 type T = (key: string, params?: Record<string, string | number>) => string;
 

@@ -1,5 +1,5 @@
 // Short texts for an indicator's baseline and target in the framework table ("2025年 ≥ 320").
-import type { Indicator } from '../../../shared/model';
+import type { Indicator } from '../../../../shared/model';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 

@@ -1,14 +1,10 @@
 // The project's values, each with where it came from; illustrative values carry the 示例数据 mark.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import type { Observation } from '../../../shared/model';
-import { db, listObservations } from '../../db';
-import { formatDateTime, formatNumber } from '../app/format';
-import { useLanguage, useT } from '../app/i18n';
-import { useProject } from '../app/project-context';
-import { OpenOriginalButton, useKeptOriginals } from '../components/OriginalFile';
-import { SampleBadge } from '../components/SampleBadge';
-import { useToast } from '../components/toast';
+import type { Observation } from '../../../../shared/model';
+import { db, listObservations } from '../../../db';
+import { OpenOriginalButton, SampleBadge, useKeptOriginals } from '../../components';
+import { formatDateTime, formatNumber, useLanguage, useProject, useT, useToast } from '../../services';
 
 const ROW_HEIGHT = 44;
 // The column header sits inside the scrolling area (so columns line up with the scrollbar present).

@@ -1,16 +1,17 @@
 // The application shell: providers, the header, and the screen the route points at.
+// First, before the modules below are evaluated: see start-preload.ts.
+import './start-preload';
 import { useEffect, useMemo, useState } from 'react';
-import { ConfirmProvider } from '../components/confirm';
-import { ToastProvider, useToast } from '../components/toast';
 import { requestPersistentStorage } from '../../db';
-import { ProjectWorkspace } from '../screens/ProjectWorkspace';
-import { I18nProvider } from './i18n';
+import { ConfirmProvider } from '../components';
+import { I18nProvider, RouterContext, ToastProvider, useToast, type Route, type Router } from '../services';
 import { lazyScreen } from './lazy-screen';
-import { hashFromRoute, routeFromHash, RouterContext, type Route, type Router } from './router';
+import { ProjectWorkspace } from './ProjectWorkspace';
+import { hashFromRoute, routeFromHash } from './route-hash';
 
 // Loaded when shown: opening a project's dashboard does not wait for the start screen's or the backups' code.
-const { Screen: StartScreen } = lazyScreen(() => import('../screens/StartScreen').then((m) => m.StartScreen));
-const { Screen: SafetyScreen } = lazyScreen(() => import('../screens/safety/SafetyScreen').then((m) => m.SafetyScreen));
+const { Screen: StartScreen } = lazyScreen(() => import('../screens/start').then((m) => m.StartScreen));
+const { Screen: SafetyScreen } = lazyScreen(() => import('../screens/safety').then((m) => m.SafetyScreen));
 
 /** The whole app. */
 export function App() {

@@ -3,9 +3,9 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { evaluate } from '../../../shared/attain';
 import { valueSet, type Evaluation, type EvaluationSettings, type Observation, type ValueSet } from '../../../shared/model';
 import { db, updateSettings, type StoredProjectValues } from '../../db';
-import { useProject } from '../app/project-context';
-import { useToast } from '../components/toast';
+import { useProject } from './project-context';
 import { watchProjectValues } from './project-values';
+import { useToast } from './toast';
 import { useStableValue } from './use-stable-value';
 
 export interface EvaluationApi {

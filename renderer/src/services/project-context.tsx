@@ -2,7 +2,7 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import type { Plan, Project } from '../../../shared/model';
 import { db, getProject, updatePlan } from '../../db';
-import { useToast } from '../components/toast';
+import { useToast } from './toast';
 
 export interface ProjectApi {
   project: Project;

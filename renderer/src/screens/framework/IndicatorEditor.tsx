@@ -1,10 +1,9 @@
 // The dialog that edits every field of one indicator; invalid edits are refused with the message at the field.
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { AGGREGATIONS, COMPARATORS, INDICATOR_KINDS, NATURES, type Indicator, type Plan } from '../../../shared/model';
-import { describeFieldError, validateIndicator, type FieldError } from '../../../shared/model/validate';
-import { useLanguage, useT } from '../app/i18n';
-import { CancelSubmitButtons } from '../components/CancelSubmitButtons';
-import { Dialog } from '../components/Dialog';
+import { AGGREGATIONS, COMPARATORS, INDICATOR_KINDS, NATURES, type Indicator, type Plan } from '../../../../shared/model';
+import { describeFieldError, validateIndicator, type FieldError } from '../../../../shared/model/validate';
+import { CancelSubmitButtons, Dialog } from '../../components';
+import { useLanguage, useT } from '../../services';
 import { indicatorFromForm, type IndicatorForm } from './indicator-form';
 
 export interface IndicatorEditorProps {

@@ -1,19 +1,26 @@
 // The indicator framework: categories and their indicators in one table, edited in place and saved at once.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { bridge } from '@platform/bridge';
-import type { Indicator, Plan } from '../../../shared/model';
-import { writePlanSheet } from '../../../shared/plan-sheet';
-import { useLanguage, useT } from '../app/i18n';
-import { useProject } from '../app/project-context';
-import { useConfirm } from '../components/confirm';
-import { RowDeleteButton } from '../components/RowDeleteButton';
-import { TextPromptDialog } from '../components/TextPromptDialog';
-import { useToast } from '../components/toast';
-import { describeTarget, describeBaseline } from '../framework/describe';
-import { IndicatorEditor } from '../framework/IndicatorEditor';
-import { blankForm, formFromIndicator, type IndicatorForm } from '../framework/indicator-form';
-import { addCategory, addIndicator, categoryNameProblem, indicatorsOf, insertIndicator, moveCategory, moveIndicator, removeCategory, removeIndicator, renameCategory, replaceIndicator } from '../framework/plan-edits';
-import { planSheetFilters } from './plan-sheet-files';
+import type { Indicator, Plan } from '../../../../shared/model';
+import { writePlanSheet } from '../../../../shared/plan-sheet';
+import { RowDeleteButton, TextPromptDialog, useConfirm } from '../../components';
+import { planSheetFilters, useLanguage, useProject, useT, useToast } from '../../services';
+import { describeTarget, describeBaseline } from './describe';
+import { blankForm, formFromIndicator, type IndicatorForm } from './indicator-form';
+import { IndicatorEditor } from './IndicatorEditor';
+import {
+  addCategory,
+  addIndicator,
+  categoryNameProblem,
+  indicatorsOf,
+  insertIndicator,
+  moveCategory,
+  moveIndicator,
+  removeCategory,
+  removeIndicator,
+  renameCategory,
+  replaceIndicator,
+} from './plan-edits';
 
 type Editing = { original?: Indicator; initial: IndicatorForm };
 type CategoryPrompt = { kind: 'add' } | { kind: 'rename'; name: string };

@@ -1,8 +1,0 @@
-// A start straight into a project's tab starts loading the tab's code and, for a tab that evaluates, the project's
-// values. main.tsx imports this module first, so it runs before React's DOM renderer and the app's components are
-// evaluated: the values' read, the longest wait of such a start, begins that much sooner.
-import { routeFromHash } from './router';
-import { preloadTab } from './tabs';
-
-const first = routeFromHash(location.hash);
-if (first.screen === 'project') preloadTab(first.tab, first.projectId);

@@ -1,0 +1,11 @@
+// What the screens share: language, formatting, the route, notices, the open project and its evaluation, file dialogs.
+export { asOfYears } from './as-of-years';
+export { openBackupFile, openProjectCopy, saveFullBackup, saveProjectCopy } from './backup-files';
+export { formatDateTime, formatNumber } from './format';
+export { I18nProvider, useLanguage, useT } from './i18n';
+export { planSheetFilters } from './plan-sheet-files';
+export { ProjectProvider, useProject } from './project-context';
+export { prefetchProjectValues } from './project-values';
+export { RouterContext, useRouter, type Route, type Router } from './router';
+export { ToastProvider, useToast } from './toast';
+export { useEvaluation } from './use-evaluation';
