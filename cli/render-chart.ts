@@ -1,7 +1,7 @@
 // Draws report charts to PNG in Node: Chart.js on an @napi-rs/canvas, with a CJK font registered for the labels.
 import { existsSync } from 'node:fs';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
-import { Chart, registerables } from 'chart.js';
+import { Chart, registerables, type ChartItem } from 'chart.js';
 import { toChartJsConfig, type ChartSpec } from '../shared/report/charts';
 
 Chart.register(...registerables);
@@ -35,7 +35,7 @@ export async function renderChartPng(spec: ChartSpec): Promise<Uint8Array> {
   Object.assign(canvas, { style: {} });
   canvas.width = spec.width;
   canvas.height = spec.height;
-  const chart = new Chart(canvas as unknown as HTMLCanvasElement, toChartJsConfig(spec, { devicePixelRatio: PRINT_PIXEL_RATIO }));
+  const chart = new Chart(canvas as unknown as ChartItem, toChartJsConfig(spec, { devicePixelRatio: PRINT_PIXEL_RATIO }));
   try {
     return new Uint8Array(await canvas.encode('png'));
   } finally {

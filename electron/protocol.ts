@@ -16,7 +16,7 @@ export function registerAppScheme(): void {
   ]);
 }
 
-function respond(status: number, body: BodyInit | null, contentType = 'text/plain; charset=utf-8'): Response {
+function respond(status: number, body: string | Uint8Array<ArrayBuffer>, contentType = 'text/plain; charset=utf-8'): Response {
   return new Response(body, {
     status,
     headers: { 'Content-Type': contentType, 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'Cache-Control': 'no-cache' },
