@@ -1,8 +1,9 @@
 # The evaluate bench's pandas peer: METHOD.md's latest value, x0, completion P, time progress S, pace Q and status
 # for every (indicator, region), vectorised, timed from a DataFrame already in memory.
 #
-# Usage: evaluate_pandas.py PLAN.json OBSERVATIONS.csv RUNS. Prints the median time of RUNS evaluations (ms), the
-# pandas version and the status counts of the whole area and of the regions, as JSON.
+# Usage: evaluate_pandas.py PLAN.json OBSERVATIONS.csv. Prints the pandas version and the status counts of the
+# whole area and of the regions as one line of JSON, then for each line read from stdin evaluates once more and
+# prints the time it took (ms), so that the bench can alternate these runs with its own.
 #
 # It does less than evaluate() and so favours pandas: no projection, required effort, score, roll-up, region
 # ranking, data-quality finding, conflict finding, red flag or cited cell. Deliberate simplifications, none of which
@@ -109,7 +110,7 @@ def evaluate(observations, indicators, plan, settings):
     )
 
 
-def main(plan_path, observations_path, runs):
+def main(plan_path, observations_path):
     with open(plan_path, encoding='utf-8') as f:
         inputs = json.load(f)
     plan, settings = inputs['plan'], inputs['settings']
@@ -117,16 +118,14 @@ def main(plan_path, observations_path, runs):
     # Indicator ids and regions as categories: each string once, per row a code, as the app's stored columns hold them.
     observations = pd.read_csv(observations_path, dtype={'indicator': 'category', 'region': 'category', 'year': 'int64', 'value': 'float64'},
                                float_precision='round_trip')
-    times = []
-    for _ in range(runs + 1):
-        start = time.perf_counter()
-        whole, regions = evaluate(observations, indicators, plan, settings)
-        times.append((time.perf_counter() - start) * 1000)
-    # The first run is a warm-up (lazy imports, caches), as ours has its own.
-    times = sorted(times[1:])
+    whole, regions = evaluate(observations, indicators, plan, settings)
     counts = lambda codes: {k: int(v) for k, v in zip(*np.unique(codes, return_counts=True))}
-    print(json.dumps({'ms': times[len(times) // 2], 'pandas': pd.__version__, 'whole': counts(whole), 'regions': counts(regions)}))
+    print(json.dumps({'pandas': pd.__version__, 'whole': counts(whole), 'regions': counts(regions)}), flush=True)
+    for _ in sys.stdin:
+        start = time.perf_counter()
+        evaluate(observations, indicators, plan, settings)
+        print(json.dumps((time.perf_counter() - start) * 1000), flush=True)
 
 
 if __name__ == '__main__':
-    main(sys.argv[1], sys.argv[2], int(sys.argv[3]))
+    main(sys.argv[1], sys.argv[2])

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/attain';
 import type { ObservationInput } from '../../../shared/model';
-import { observationsCsv, pandasPlan, runPandasEvaluation } from '../../../bench/peers/pandas-evaluation';
+import { observationsCsv, pandasPlan, startPandasPeer } from '../../../bench/peers/pandas-evaluation';
 import { statusCounts } from '../../../bench/peers/status-counts';
 import { PYTHON } from '../../../bench/python';
 import { indicator, plan, series, settings, WHOLE } from '../attain/build';
@@ -35,6 +35,14 @@ const hasPandas = spawnSync(PYTHON, ['-c', 'import pandas']).status === 0;
 describe.skipIf(!hasPandas)('evaluate_pandas.py', () => {
   const dir = mkdtempSync(join(tmpdir(), 'planeval-pandas-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('times one more evaluation per request', async () => {
+    const peer = await startPandasPeer(dir, plan([indicator()]), series('x', { 2020: 100, 2023: 150 }), settings(2024));
+    if (typeof peer === 'string') throw new Error(peer);
+    const times = [await peer.time(), await peer.time()];
+    peer.close();
+    expect(times.every((ms) => ms > 0)).toBe(true);
+  });
   const share = { unit: '%', aggregation: 'none' as const };
   // Baseline 2020 = 100 and a 2025 target unless overridden; evaluated as of 2024 with data up to 2023.
   const indicators = [
@@ -75,10 +83,11 @@ describe.skipIf(!hasPandas)('evaluate_pandas.py', () => {
   ];
   const small = plan(indicators, ['甲区', '乙区']);
 
-  it('counts the statuses ours gives, for the whole area and the regions', () => {
+  it('counts the statuses ours gives, for the whole area and the regions', async () => {
     const ours = evaluate(small, data, settings(2024));
-    const peer = runPandasEvaluation(dir, small, data, settings(2024), 1);
+    const peer = await startPandasPeer(dir, small, data, settings(2024));
     if (typeof peer === 'string') throw new Error(peer);
+    peer.close();
     // Each status once, lagging twice (the share: 50 % done at 60 % of the period); in the regions, a summed
     // amount and a share without its own baseline are not assessed.
     const once = ['achieved', 'not-assessable', 'ahead', 'seriously-lagging', 'monitoring', 'no-data', 'regressing', 'stagnant', 'on-track'];
