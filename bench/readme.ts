@@ -28,7 +28,7 @@ export function thisMachine(): Machine {
 
 /** A measured figure: megabytes where the workload measures memory, milliseconds otherwise. */
 export function figure(row: BenchRow, value: number): string {
-  if (/\bMB\b/.test(row.workload)) return `${value.toFixed(0)} MB`;
+  if (/\bMB\b/.test(row.workload)) return `${value.toFixed(value < 10 ? 1 : 0)} MB`;
   return value >= 10_000 ? `${(value / 1000).toFixed(1)} s` : `${value.toFixed(value < 10 ? 1 : 0)} ms`;
 }
 

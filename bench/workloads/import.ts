@@ -7,6 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as XLSX from 'xlsx';
 import type { Plan } from '../../shared/model';
 import { plainIndicator, plainPlan } from '../../tests/support/plain-plan';
+import { PYTHON } from '../python';
 import type { BenchRow, Workload } from '../workload';
 
 const INDICATORS = 1000;
@@ -103,9 +104,6 @@ for _ in range(${RUNS}):
 times.sort()
 print(json.dumps({'ms': times[${RUNS >> 1}], 'rssMb': resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 'count': len(out)}))
 `;
-
-// Debian's python3-pandas installs for the system interpreter, which a version manager on PATH may hide.
-const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
 
 function runPandas(): ChildResult | string {
   const probe = spawnSync(PYTHON, ['-c', 'import pandas, openpyxl'], { encoding: 'utf8' });

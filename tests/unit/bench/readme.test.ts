@@ -44,4 +44,9 @@ describe('renderSection', () => {
     const text = renderSection([row({ workload: 'peak memory (MB, not ms)', ours_ms: 512.4, peer_ms: 600 })], machine, '2026-11-27');
     expect(text).toContain('| 512 MB | plain loop | 600 MB |');
   });
+
+  it('gives memory below 10 MB a decimal, so that a 5.5 MB limit is not shown as 6 MB', () => {
+    const text = renderSection([row({ workload: 'allocation per call (MB, not ms)', ours_ms: 8.36, peer_ms: 5.5 })], machine, '2026-11-27');
+    expect(text).toContain('| 8.4 MB | plain loop | 5.5 MB |');
+  });
 });
