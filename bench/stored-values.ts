@@ -1,5 +1,5 @@
-// The bench's observations packed as the app's storage hands them to the engine: runs of columns (StoredValues).
-import type { ObservationInput, RepeatedStringColumn, StoredValueRun, StoredValues } from '../shared/model';
+// The bench's observations packed as the app's storage hands them to the engine: runs of columns (ValueSet).
+import type { ObservationInput, RepeatedStrings, ValueRun, ValueSet } from '../shared/model';
 
 /** Values per run, as the app stores them (renderer/db/value-chunks.ts CHUNK_SIZE). */
 export const RUN_SIZE = 5000;
@@ -8,11 +8,11 @@ export const RUN_SIZE = 5000;
  * `observations` in runs of `runSize`, in their order, each run listing its indicator ids and regions once in
  * order of first appearance. The one place the bench builds stored values, so a shared packer can replace it.
  */
-export function packStoredValues(observations: readonly ObservationInput[], runSize = RUN_SIZE): StoredValues {
-  const runs: StoredValueRun[] = [];
+export function packStoredValues(observations: readonly ObservationInput[], runSize = RUN_SIZE): ValueSet {
+  const runs: ValueRun[] = [];
   for (let start = 0; start < observations.length; start += runSize) {
     const part = observations.slice(start, start + runSize);
-    const column = (pick: (o: ObservationInput) => string): RepeatedStringColumn => {
+    const column = (pick: (o: ObservationInput) => string): RepeatedStrings => {
       const numbers = new Map<string, number>();
       const indexOf = Uint32Array.from(part, (o) => {
         const name = pick(o);

@@ -1,6 +1,6 @@
 // The evaluate bench's first peer, the pass every evaluation has to make: each stored value found in its
 // (indicator, region) series by name through a Map of Maps, its year and value appended to the series.
-import type { StoredValues } from '../../shared/model';
+import type { ValueSet } from '../../shared/model';
 
 /** One series' years and values, in storing order. */
 export interface SeriesColumns {
@@ -12,7 +12,7 @@ export interface SeriesColumns {
 export type SeriesByName = Map<string, Map<string, SeriesColumns>>;
 
 /** Every value of `stored` in its series, the series in order of first appearance. */
-export function groupBySeries(stored: StoredValues): SeriesByName {
+export function groupBySeries(stored: ValueSet): SeriesByName {
   const bySeries: SeriesByName = new Map();
   for (const { indicatorIds, regions, years, values } of stored.runs) {
     for (let k = 0; k < years.length; k++) {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluate } from '../../../shared/attain';
-import type { ObservationInput } from '../../../shared/model';
+import { valueSet, type ObservationInput } from '../../../shared/model';
 import { observationsCsv, pandasPlan, startPandasPeer } from '../../../bench/peers/pandas-evaluation';
 import { statusCounts } from '../../../bench/peers/status-counts';
 import { PYTHON } from '../../../bench/python';
@@ -84,7 +84,7 @@ describe.skipIf(!hasPandas)('evaluate_pandas.py', () => {
   const small = plan(indicators, ['甲区', '乙区']);
 
   it('counts the statuses ours gives, for the whole area and the regions', async () => {
-    const ours = evaluate(small, data, settings(2024));
+    const ours = evaluate(small, valueSet(data), settings(2024));
     const peer = await startPandasPeer(dir, small, data, settings(2024));
     if (typeof peer === 'string') throw new Error(peer);
     peer.close();
