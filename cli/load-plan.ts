@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Plan } from '../shared/model';
 import { describePlanSheetError, parsePlanSheet } from '../shared/plan-sheet';
-import { GZ_PLAN_ID, guangzhouPlan } from '../shared/plans/gz-st-14th';
+import { guangzhouPlan, GZ_PLAN_ID } from '../shared/plans';
 
 const BUILTIN_PLANS: Record<string, () => Plan> = { [GZ_PLAN_ID]: guangzhouPlan };
 const BUILTIN_PREFIX = 'builtin:';

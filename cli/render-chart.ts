@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartItem } from 'chart.js';
-import { toChartJsConfig, type ChartSpec } from '../shared/report/charts';
+import { type ChartSpec, toChartJsConfig } from '../shared/report';
 
 Chart.register(...registerables);
 

@@ -3,8 +3,7 @@
 import { protocol } from 'electron';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy.mjs';
-import { contentTypeFor } from '../shared/security/content-types.mjs';
+import { CONTENT_SECURITY_POLICY, contentTypeFor } from '../shared/security/index.mjs';
 import { APP_SCHEME } from './security/app-origin';
 import { resolveAppPath } from './security/resolve-app-path';
 

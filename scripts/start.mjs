@@ -5,7 +5,7 @@ import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy.mjs';
+import { CONTENT_SECURITY_POLICY } from '../shared/security/index.mjs';
 import { appModeArgs, canOpenWindow, findBrowser } from './launch/browser.mjs';
 import { BUILDS, isBuildStale } from './launch/builds.mjs';
 import { resolveElectron, runElectron } from './launch/electron.mjs';

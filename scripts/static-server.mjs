@@ -5,8 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 // The same policy Electron sends from app://planeval, so browser mode is held to it too.
-import { CONTENT_SECURITY_POLICY } from '../shared/security/content-security-policy.mjs';
-import { contentTypeFor } from '../shared/security/content-types.mjs';
+import { CONTENT_SECURITY_POLICY, contentTypeFor } from '../shared/security/index.mjs';
 
 /** Vite names every file under assets/ by its content hash, so those never change; anything else is revalidated. */
 export function cacheControlFor(relativePath) {

@@ -6,11 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { renderCharts } from '../../cli/render-chart';
 import { evaluate } from '../../shared/attain';
 import { defaultSettings, valueSet } from '../../shared/model';
-import { GZ_SAMPLE_AS_OF, gzSampleObservations } from '../../shared/plans/gz-sample';
-import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
-import { buildReport } from '../../shared/report/build';
-import { writeDocx } from '../../shared/report/docx';
-import { allCharts } from '../../shared/report/model';
+import { guangzhouPlan, GZ_SAMPLE_AS_OF, gzSampleObservations } from '../../shared/plans';
+import { allCharts, buildReport, writeDocx } from '../../shared/report';
 import { alternatingMedians } from '../stats';
 import type { BenchRow, Workload } from '../workload';
 

@@ -1,8 +1,7 @@
 // planeval plan show|validate: print an indicator framework, or check a plan sheet and list its errors by row and column.
 import { readFile } from 'node:fs/promises';
 import { t, type Language } from '../../shared/i18n';
-import type { Indicator, Plan } from '../../shared/model';
-import { describeFieldError, validatePlan } from '../../shared/model/validate';
+import { describeFieldError, type Indicator, type Plan, validatePlan } from '../../shared/model';
 import { describePlanSheetError, parsePlanSheet } from '../../shared/plan-sheet';
 import { loadPlan } from '../load-plan';
 import { defineCommand } from './define-command';

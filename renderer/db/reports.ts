@@ -1,5 +1,5 @@
 // A project's saved reports: the options they were drafted with and the document with the user's edits.
-import type { ReportDocument, ReportOptions } from '../../shared/report/model';
+import type { ReportDocument, ReportOptions } from '../../shared/report';
 import type { PlanevalDb } from './database';
 import { newId } from './ids';
 

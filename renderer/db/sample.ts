@@ -1,8 +1,7 @@
 // The bundled sample project: the built-in Guangzhou plan with 2020–2023 values (public ones cited,
 // the rest marked 示例数据), created in one transaction the first time the user opens it.
 import { defaultSettings, type ImportBatch, type Project } from '../../shared/model';
-import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
-import { GZ_SAMPLE_AS_OF, GZ_SAMPLE_NAME, gzSampleObservations } from '../../shared/plans/gz-sample';
+import { guangzhouPlan, GZ_SAMPLE_AS_OF, GZ_SAMPLE_NAME, gzSampleObservations } from '../../shared/plans';
 import type { PlanevalDb } from './database';
 import { newId } from './ids';
 import { makeProject } from './projects';

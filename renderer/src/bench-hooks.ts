@@ -2,7 +2,7 @@
 // when the address asks for them with ?bench=1 (the desktop app never loads such an address, and no file can).
 import { evaluate } from '../../shared/attain';
 import { ValueColumnsBuilder } from '../../shared/model';
-import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
+import { guangzhouPlan } from '../../shared/plans';
 import { createProject, db, openSampleProject, readStoredValues } from '../db';
 import { commitImport } from '../db/imports';
 import { ImportFileWorker } from '../workers/import-client';

@@ -1,54 +1,9 @@
-// The attainment engine (METHOD.md): a pure function of plan, observations and settings.
-import type { CategoryResult, Evaluation, EvaluationSettings, Plan, ValueSet } from '../model';
-import { IndicatorResults } from './indicator-results';
-import { rollUp, type RollUpItem } from './rollup';
-import { groupValues } from './series';
-
+// The attainment engine (METHOD.md): a pure function of plan, values and settings, the values it used, and the
+// formatting and explanation of its figures.
+export { evaluate } from './evaluate';
+export { UsedValues } from './used-values';
 export { explainComputation } from './explain';
 export { methodology } from './methodology';
 export { formatPercent, formatRaw, formatTarget, formatValue, roundTo } from './format';
-export { UsedValues } from './used-values';
-
-/**
- * Evaluate every indicator of `plan` for the whole area and each region at settings.asOf. Deterministic; inputs are
- * not modified. Values held as objects are evaluated through valueSet() (shared/model).
- */
-export function evaluate(plan: Plan, values: ValueSet, settings: EvaluationSettings): Evaluation {
-  const whole = plan.regions.find((r) => r.whole)?.name;
-  if (whole === undefined) {
-    throw new Error(`规划“${plan.name}”没有标记为全市(whole)的地区 / Plan "${plan.name}" has no whole-area region`);
-  }
-  const table = groupValues(values);
-  const results = new IndicatorResults(plan, whole, table, settings);
-  for (const indicator of plan.indicators) results.add(indicator);
-  const { indicators, regions, rankings, findings } = results;
-
-  const items: (RollUpItem & { category: string })[] = plan.indicators.map((indicator, i) => ({
-    category: indicator.category,
-    status: indicators[i].status,
-    score: indicators[i].score,
-    weight: indicator.weight,
-    monitoring: indicator.target === null,
-  }));
-  // The plan's categories in its order, then any category only an indicator names.
-  const names = [...new Set([...plan.categories, ...items.map((item) => item.category)])];
-  const categories: CategoryResult[] = names.map((name) => ({
-    name,
-    ...rollUp(
-      items.filter((item) => item.category === name),
-      settings.coverageThreshold,
-    ),
-  }));
-
-  return {
-    asOf: settings.asOf,
-    planId: plan.id,
-    settings: structuredClone(settings),
-    indicators,
-    regions,
-    categories,
-    overall: rollUp(items, settings.coverageThreshold),
-    rankings,
-    findings,
-  };
-}
+export { isRateUnit } from './projection';
+export { averageAnnualGrowth } from './trend';

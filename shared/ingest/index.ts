@@ -3,10 +3,6 @@
 export * from './types';
 export { IngestError } from './errors';
 export type { IngestErrorCode } from './errors';
-export { readWorkbook } from './read/workbook';
-export { DEFAULT_LIMITS } from './read/limits';
-export { EXCEL_DEFAULT_PASSWORD } from './read/decrypt';
-export { webDecryptor } from './read/decryptors';
-export { releaseBytes } from './read/release-bytes';
+export { DEFAULT_LIMITS, EXCEL_DEFAULT_PASSWORD, readWorkbook, releaseBytes, webDecryptor } from './read';
 export { detectTables } from './detect';
-export { mapTable } from './map/map-table';
+export { mapTable } from './map';

@@ -1,7 +1,7 @@
 // A plan spreadsheet (one sheet, one header row, one indicator per row) → a Plan, or every error by row and column.
 import * as XLSX from 'xlsx';
 import type { Indicator, Region } from '../model';
-import { validateIndicator } from '../model/validate';
+import { validateIndicator } from '../model';
 import { COLUMNS, FIELD_COLUMN, columnForHeader, type ColumnKey } from './columns';
 import { cellText } from './cell-values';
 import type { PlanSheetError, PlanSheetResult } from './errors';

@@ -1,7 +1,7 @@
 // One data row of a plan sheet → an Indicator, plus the problems of its cells (checked by column).
 import type { CellObject } from 'xlsx';
 import type { Direction, Indicator, IndicatorKind, Nature, Aggregation, Target, YearValue } from '../model';
-import { MAX_PRECISION } from '../model/validate';
+import { MAX_PRECISION } from '../model';
 import { COLUMNS, type ColumnKey } from './columns';
 import {
   cellNumber,

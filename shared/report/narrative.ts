@@ -1,7 +1,5 @@
 // Drafted sentences: deterministic, and every number in them taken from the evaluation and written at its precision.
-import { formatRaw, formatValue } from '../attain/format';
-import { isRateUnit } from '../attain/projection';
-import { averageAnnualGrowth } from '../attain/trend';
+import { averageAnnualGrowth, formatRaw, formatValue, isRateUnit } from '../attain';
 import { t, type Language } from '../i18n';
 import type { Indicator, IndicatorResult, StatusCode, YearValue } from '../model';
 

@@ -1,5 +1,5 @@
 // Reads a number from a cell's text the way statistics tables print it.
-import { toHalfWidth } from '../base/normalise';
+import { toHalfWidth } from '../base';
 import { isMissingMarker } from './missing';
 
 export type ParsedNumber =

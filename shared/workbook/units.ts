@@ -1,5 +1,5 @@
 // Units: reading them from header text and converting between units of one family.
-import { toHalfWidth } from '../base/normalise';
+import { toHalfWidth } from '../base';
 
 /** Units of one family, with their size in the family's smallest unit (integers, so ratios are exact).
  *  Counts (个, 家, 项, 件) are each their own family: they convert only to themselves. */

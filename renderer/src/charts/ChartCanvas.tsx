@@ -1,6 +1,6 @@
 // One chart on screen: a ChartSpec drawn with Chart.js inside an accessible figure (caption + data table).
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { toChartJsConfig, type ChartSpec } from '../../../shared/report/charts';
+import { type ChartSpec, toChartJsConfig } from '../../../shared/report';
 import { Chart } from './chart-js';
 import { chartRows, chartSummary } from './chart-text';
 import './charts.css';

@@ -1,5 +1,5 @@
 // A chart's numbers as text: the alternative to the picture for screen readers and copy-paste.
-import type { ChartSpec } from '../../../shared/report/charts';
+import type { ChartSpec } from '../../../shared/report';
 
 /** One row per label with each dataset's value (empty where a dataset has none); labels' line breaks become spaces. */
 export function chartRows(spec: ChartSpec): { label: string; values: string[] }[] {

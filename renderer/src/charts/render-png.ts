@@ -1,5 +1,5 @@
 // Report exports in the renderer: a ChartSpec drawn to PNG bytes on a canvas that is never shown.
-import { toChartJsConfig, type ChartSpec } from '../../../shared/report/charts';
+import { type ChartSpec, toChartJsConfig } from '../../../shared/report';
 import { Chart } from './chart-js';
 
 /** PNG bytes of `spec` at `scale` × its CSS size, on white (the configuration paints the background). */

@@ -1,4 +1,4 @@
-import type { MessageTable } from '../index';
+import type { MessageTable } from '../message';
 
 // The attainment engine: findings, the spelled-out computation and the methodology appendix.
 export const attain = {

@@ -1,4 +1,4 @@
-import type { MessageTable } from '../index';
+import type { MessageTable } from '../message';
 
 export const common = {
   'common.appName': { zh: '规划评估工作台', en: 'PlanEval' },

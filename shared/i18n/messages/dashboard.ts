@@ -1,4 +1,4 @@
-import type { MessageTable } from '../index';
+import type { MessageTable } from '../message';
 
 // The evaluation dashboard: overview, scorecard, charts, regions, indicator page, methodology and settings.
 export const dashboard = {

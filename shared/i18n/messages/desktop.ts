@@ -1,5 +1,5 @@
 // Text of the desktop shell (Electron main process): the application menu, dialogs and file errors.
-import type { MessageTable } from '../index';
+import type { MessageTable } from '../message';
 
 export const desktop = {
   'desktop.menu.file': { zh: '文件', en: 'File' },

@@ -1,5 +1,5 @@
 // Messages of the import wizard and the import history (renderer/src/screens/import).
-import type { MessageTable } from '../index';
+import type { MessageTable } from '../message';
 
 export const importMessages = {
   'import.tab': { zh: '导入', en: 'Import' },

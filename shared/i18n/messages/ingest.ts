@@ -1,5 +1,5 @@
 // Messages of the import engine (shared/ingest): errors that stop a file and findings about cells.
-import type { MessageTable } from '../index';
+import type { MessageTable } from '../message';
 
 export const ingest = {
   'ingest.error.file-too-large': { zh: '文件“{file}”过大({size} MB),上限为 {limit} MB', en: 'File "{file}" is too large ({size} MB); the limit is {limit} MB' },

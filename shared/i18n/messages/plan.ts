@@ -1,4 +1,4 @@
-import type { MessageTable } from '../index';
+import type { MessageTable } from '../message';
 
 // The indicator framework: field checks (shared/model/validate.ts) and plan spreadsheets (shared/plan-sheet/).
 export const plan = {

@@ -1,4 +1,4 @@
-import type { MessageTable } from '../index';
+import type { MessageTable } from '../message';
 
 // The 报告 tab of the app: drafting, listing, editing, refreshing and exporting reports.
 export const reportUi = {

@@ -1,4 +1,4 @@
-import type { MessageTable } from '../index';
+import type { MessageTable } from '../message';
 
 // Report titles, headings, table headers and the sentence parts the narrative is drafted from.
 // Chinese prose follows the examples: ASCII , ; ( ) inside sentences, 。 at the end, — between years.

@@ -1,5 +1,5 @@
 // Messages of data safety: backups (.planeval), snapshots, restore, storage use (shared/backup, renderer/db, screens/safety).
-import type { MessageTable } from '../index';
+import type { MessageTable } from '../message';
 
 export const safety = {
   'safety.error.notZip': {

@@ -1,6 +1,6 @@
 // Messages of data-collection templates: findings when a filled template is imported (shared/templates) and the
 // 数据采集 tab (renderer/src/screens/templates).
-import type { MessageTable } from '../index';
+import type { MessageTable } from '../message';
 
 export const templates = {
   'templates.caption': { zh: '数据采集表 · {department}(编号 {templateId})', en: 'Data-collection template · {department} (id {templateId})' },

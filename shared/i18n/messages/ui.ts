@@ -1,4 +1,4 @@
-import type { MessageTable } from '../index';
+import type { MessageTable } from '../message';
 
 // The renderer's texts: the shell, the start screen, the framework editor and the data view.
 export const ui = {

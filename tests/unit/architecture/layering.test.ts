@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { importsOf } from './imports';
 import { readRepository } from './repository';
-import { areaCycles, areaOf, electronRendererImports, foldersWithoutPurpose, innerImports, sharedImportsOutside, type SourceTree } from './rules';
+import { areaCycles, areaIndexesWithCode, areaOf, electronRendererImports, foldersWithoutPurpose, innerImports, sharedImportsOutside, type SourceTree } from './rules';
 
 const tree = (files: Record<string, string>): SourceTree => new Map(Object.entries(files));
 
@@ -195,6 +195,17 @@ describe('the rules catch what they must (in-memory examples)', () => {
       `shared/ingest/read/ooxml/ has no index.ts`,
       `shared/model/index.ts does not open with a // line saying what shared/model/ is for`,
     ]);
+    // A folder of plain JavaScript opens with its index.mjs.
+    expect(foldersWithoutPurpose(tree({ 'shared/security/index.mjs': `// Security headers.\nexport * from './csp.mjs';`, 'shared/security/csp.mjs': `// CSP.` }))).toEqual([]);
+  });
+
+  it("rule 6: an area's index only re-exports, a deeper folder's index may hold code", () => {
+    const files = tree({
+      'shared/attain/index.ts': `// The engine.\nexport { evaluate } from './evaluate';\nexport type { X } from './x';\nexport * from './y';`,
+      'shared/i18n/index.ts': `// The dictionary.\nimport { a } from './a';\nexport const t = () => a;`,
+      'shared/ingest/detect/index.ts': `// Detection.\nexport function detect() {}`,
+    });
+    expect(areaIndexesWithCode(files)).toEqual([`shared/i18n/index.ts has code of its own ("import { a } from './a';"): move it into a module the index re-exports`]);
   });
 });
 
@@ -224,5 +235,9 @@ describe('the repository keeps its layers', () => {
 
   it('5. every folder of shared/ has an index.ts that opens with its one-line purpose', () => {
     expect(foldersWithoutPurpose(repository)).toEqual([]);
+  });
+
+  it('6. the index.ts of every area of shared/ only re-exports', () => {
+    expect(areaIndexesWithCode(repository)).toEqual([]);
   });
 });

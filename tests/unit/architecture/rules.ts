@@ -131,15 +131,33 @@ export function electronRendererImports(tree: SourceTree): string[] {
   });
 }
 
-/** Rule 5: every folder under shared/, at any depth, has an index.ts that opens with a `//` line saying what the folder is for. */
+/**
+ * Rule 5: every folder under shared/, at any depth, has an index.ts that opens with a `//` line saying what the
+ * folder is for (index.mjs for a folder of plain JavaScript, which plain Node scripts import).
+ */
 export function foldersWithoutPurpose(tree: SourceTree): string[] {
   const folders = new Set([...tree.keys()].filter((file) => file.startsWith('shared/')).flatMap((file) => {
     const parts = file.split('/').slice(0, -1);
     return parts.slice(1).map((_, i) => parts.slice(0, i + 2).join('/'));
   }));
   return [...folders].sort().flatMap((folder) => {
-    const index = tree.get(`${folder}/index.ts`);
-    if (index === undefined) return [`${folder}/ has no index.ts`];
-    return /^\/\/ *\S/.test(index) ? [] : [`${folder}/index.ts does not open with a // line saying what ${folder}/ is for`];
+    const name = tree.has(`${folder}/index.ts`) ? 'index.ts' : tree.has(`${folder}/index.mjs`) ? 'index.mjs' : null;
+    if (name === null) return [`${folder}/ has no index.ts`];
+    return /^\/\/ *\S/.test(tree.get(`${folder}/${name}`)!) ? [] : [`${folder}/${name} does not open with a // line saying what ${folder}/ is for`];
   });
+}
+
+/**
+ * Rule 6: the index.ts of an area of shared/ only re-exports: it is the area's public face, and both builds treat it
+ * as free of side effects (renderer/room-indexes.ts), which holds only while it has no code of its own.
+ */
+export function areaIndexesWithCode(tree: SourceTree): string[] {
+  return [...tree.keys()]
+    .filter((file) => /^shared\/[^/]+\/index\.ts$/.test(file))
+    .sort()
+    .flatMap((file) => {
+      const code = tree.get(file)!.split('\n').filter((line) => line.trim() !== '' && !line.trim().startsWith('//'));
+      const other = code.find((line) => !/^export (type )?(\*|\{[^}]*\}) from '[^']+';$/.test(line.trim()));
+      return other === undefined ? [] : [`${file} has code of its own ("${other.trim()}"): move it into a module the index re-exports`];
+    });
 }

@@ -2,7 +2,7 @@
 import { useId, useMemo, useState } from 'react';
 import type { UsedValues } from '../../../../shared/attain';
 import type { Evaluation } from '../../../../shared/model';
-import { categoryScoreChart } from '../../../../shared/report/figures';
+import { categoryScoreChart } from '../../../../shared/report';
 import { ChartCanvas } from '../../charts';
 import { useLanguage, useT } from '../../services';
 import { completionPage } from './chart-pages';

@@ -2,7 +2,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useId, useMemo, useRef } from 'react';
 import type { Evaluation, IndicatorResult, Plan } from '../../../../shared/model';
-import { rankingChart } from '../../../../shared/report/figures';
+import { rankingChart } from '../../../../shared/report';
 import { ChartCanvas } from '../../charts';
 import { useT } from '../../services';
 import { StatusBadge } from './StatusBadge';

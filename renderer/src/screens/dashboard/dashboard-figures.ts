@@ -2,8 +2,7 @@
 import type { Language } from '../../../../shared/i18n';
 import type { UsedValues } from '../../../../shared/attain';
 import type { Indicator, IndicatorResult, YearValue } from '../../../../shared/model';
-import { completionChart, seriesChart } from '../../../../shared/report/figures';
-import type { ChartSpec } from '../../../../shared/report/charts';
+import { type ChartSpec, completionChart, seriesChart } from '../../../../shared/report';
 
 /** Completion against time progress; each label ends with a line giving its status, so that colour is not the only signal. */
 export function completionFigure(

@@ -1,5 +1,5 @@
 // Badge colours per status: the report's status colours, with black or white text, whichever reads better.
-import { STATUS_COLORS } from '../../../../shared/report/charts';
+import { STATUS_COLORS } from '../../../../shared/report';
 import type { StatusCode } from '../../../../shared/model';
 
 /** WCAG relative luminance of a #rrggbb colour. */

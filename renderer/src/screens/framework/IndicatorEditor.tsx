@@ -1,7 +1,6 @@
 // The dialog that edits every field of one indicator; invalid edits are refused with the message at the field.
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { AGGREGATIONS, COMPARATORS, INDICATOR_KINDS, NATURES, type Indicator, type Plan } from '../../../../shared/model';
-import { describeFieldError, validateIndicator, type FieldError } from '../../../../shared/model/validate';
+import { AGGREGATIONS, COMPARATORS, describeFieldError, type FieldError, type Indicator, INDICATOR_KINDS, NATURES, type Plan, validateIndicator } from '../../../../shared/model';
 import { CancelSubmitButtons, Dialog } from '../../components';
 import { useLanguage, useT } from '../../services';
 import { indicatorFromForm, type IndicatorForm } from './indicator-form';

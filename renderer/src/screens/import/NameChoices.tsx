@@ -1,7 +1,7 @@
 // Indicator names the plan does not know: the user picks the indicator (ranked suggestions first) or
 // "do not import"; nothing is mapped until they choose.
 import { useId } from 'react';
-import type { UnmappedName } from '../../../../shared/ingest/types';
+import type { UnmappedName } from '../../../../shared/ingest';
 import type { Plan } from '../../../../shared/model';
 import { useT } from '../../services';
 import { DO_NOT_IMPORT } from './use-file-imports';

@@ -2,7 +2,7 @@
 // the year columns, the unit, and the single indicator or year; every change maps the file again.
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import * as XLSX from 'xlsx';
-import { LAYOUTS, type TableOverride } from '../../../../shared/ingest/types';
+import { LAYOUTS, type TableOverride } from '../../../../shared/ingest';
 import type { Plan } from '../../../../shared/model';
 import type { WizardTable } from '../../../workers/import-client';
 import { useT } from '../../services';

@@ -1,7 +1,7 @@
 // The wizard's files in progress: each read once in its own worker, then re-analysed whenever the user
 // corrects a table, chooses an indicator for a name, or the project's saved decisions change.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { TableOverride, TableOverrides, UnmappedName } from '../../../../shared/ingest/types';
+import type { TableOverride, TableOverrides, UnmappedName } from '../../../../shared/ingest';
 import type { Plan } from '../../../../shared/model';
 import type { OpenedFile } from '../../../../shared/ipc';
 import { newId } from '../../../db/ids';

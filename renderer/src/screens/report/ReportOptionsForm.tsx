@@ -1,7 +1,7 @@
 // The form that drafts a new report: type, as-of year, categories and whether to include regions.
 import { useId, useState, type FormEvent } from 'react';
 import type { Plan } from '../../../../shared/model';
-import { REPORT_TYPES, type ReportOptions, type ReportType } from '../../../../shared/report/model';
+import { REPORT_TYPES, type ReportOptions, type ReportType } from '../../../../shared/report';
 import { useT } from '../../services';
 import { categoriesOption, chosenCategories } from './report-draft';
 

@@ -1,6 +1,6 @@
 // The report as the printed page shows it: title, numbered sections, tables, charts, editable paragraphs and 对策建议 space.
 import { useState } from 'react';
-import type { Block, ParagraphBlock, PlaceholderBlock, ReportDocument, TableBlock } from '../../../../shared/report/model';
+import type { Block, ParagraphBlock, PlaceholderBlock, ReportDocument, TableBlock } from '../../../../shared/report';
 import { ChartCanvas } from '../../charts';
 import { useT } from '../../services';
 import { EditableText } from './EditableText';

@@ -1,8 +1,7 @@
 // The 报告 tab: draft a report from the evaluation, keep several per project, edit its paragraphs, refresh it, export it.
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { ReportDocument, ReportOptions } from '../../../../shared/report/model';
-import { editParagraph } from '../../../../shared/report/refresh';
+import { editParagraph, type ReportDocument, type ReportOptions } from '../../../../shared/report';
 import { db } from '../../../db';
 import { createReport, deleteReport, getReport, listReports, restoreReport, saveReportDocument, type StoredReport } from '../../../db/reports';
 import { useBusyTask, useConfirm } from '../../components';

@@ -2,10 +2,7 @@
 import { bridge } from '@platform/bridge';
 import type { Language } from '../../../../shared/i18n';
 import type { SaveFileResponse } from '../../../../shared/ipc';
-import { writeDocx } from '../../../../shared/report/docx';
-import { renderReportHtml } from '../../../../shared/report/html';
-import { allCharts, type ReportDocument } from '../../../../shared/report/model';
-import { writeReportXlsx } from '../../../../shared/report/xlsx';
+import { allCharts, renderReportHtml, type ReportDocument, writeDocx, writeReportXlsx } from '../../../../shared/report';
 import { renderChartPng } from '../../charts';
 import { evaluationFor, type DraftSource } from './report-draft';
 import { pngDataUrl, reportFileName } from './report-files';

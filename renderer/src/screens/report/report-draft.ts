@@ -2,9 +2,7 @@
 import { evaluate } from '../../../../shared/attain';
 import type { Language } from '../../../../shared/i18n';
 import type { Evaluation, EvaluationSettings, Plan, ValueSet } from '../../../../shared/model';
-import { buildReport } from '../../../../shared/report/build';
-import { allBlocks, type ReportDocument, type ReportOptions } from '../../../../shared/report/model';
-import { refreshReport } from '../../../../shared/report/refresh';
+import { allBlocks, buildReport, refreshReport, type ReportDocument, type ReportOptions } from '../../../../shared/report';
 
 /** What a draft is made from: the project's plan, values and settings as they are now. */
 export interface DraftSource {

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import type { OpenedFile } from '../../../../shared/ipc';
 import type { Plan, Project } from '../../../../shared/model';
 import { describePlanSheetError, parsePlanSheet } from '../../../../shared/plan-sheet';
-import { guangzhouPlan } from '../../../../shared/plans/gz-st-14th';
+import { guangzhouPlan } from '../../../../shared/plans';
 import { createProject, db, deleteProject, duplicateProject, listProjects, openSampleProject, renameProject, withSnapshot } from '../../../db';
 import { AppHeader, ErrorListDialog, FileDropZone, RowDeleteButton, TextPromptDialog, useConfirm } from '../../components';
 import { formatDateTime, openProjectCopy, planSheetFilters, saveProjectCopy, useLanguage, useRouter, useT, useToast } from '../../services';

@@ -1,0 +1,18 @@
+// The dictionary's messages, one table per area of the app; keys are "<area>.<name>".
+import type { MessageTable } from '../message';
+import { attain } from './attain';
+import { common } from './common';
+import { dashboard } from './dashboard';
+import { desktop } from './desktop';
+import { importMessages } from './import';
+import { ingest } from './ingest';
+import { plan } from './plan';
+import { report } from './report';
+import { reportUi } from './report-ui';
+import { safety } from './safety';
+import { status } from './status';
+import { templates } from './templates';
+import { ui } from './ui';
+
+/** Every table, in the order they were written (a key is in exactly one). */
+export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates];
