@@ -78,7 +78,7 @@ function assessAttainment(
 ): void {
   const { indicator, region, end } = context;
   const latest = result.latest;
-  const baseline = wholeArea ? copy(indicator.baseline) : ownBaseline(indicator, context);
+  const baseline = wholeArea ? (copy(indicator.baseline) ?? baselineFromData(context, findings)) : ownBaseline(indicator, context);
   if (!wholeArea && baseline === null) {
     result.status = indicator.target ? 'not-assessable' : 'monitoring';
     return;
@@ -197,6 +197,29 @@ function targetReference(indicator: Indicator, baseline: YearValue | null): numb
 function ownBaseline(indicator: Indicator, { table, first, end, baseYear }: SeriesContext): YearValue | null {
   if (indicator.aggregation !== 'none' || indicator.target === null) return null;
   for (let k = first; k < end; k++) if (table.year[k] === baseYear) return new Point(baseYear, table.value[k]);
+  return null;
+}
+
+/**
+ * METHOD.md: where the plan gives a level indicator no baseline value but the data has one for the base year t0 at
+ * the same level, that value is x0; a finding says so and cites its cell. The plan's own baseline always wins.
+ */
+function baselineFromData(context: SeriesContext, findings: Finding[]): YearValue | null {
+  const { indicator, region, table, first, end, baseYear } = context;
+  if (indicator.kind !== 'level' || indicator.target === null) return null;
+  for (let k = first; k < end && table.year[k] <= baseYear; k++) {
+    if (table.year[k] !== baseYear) continue;
+    const source = table.observationAt(table.origin[k]).source;
+    findings.push(
+      finding(
+        'baseline-from-data',
+        'attain.finding.baselineFromData',
+        { indicator: indicator.name, region, year: baseYear, value: formatValue(table.value[k], indicator.precision), source: describeSource(source) },
+        [cellAt(context, k)],
+      ),
+    );
+    return new Point(baseYear, table.value[k]);
+  }
   return null;
 }
 

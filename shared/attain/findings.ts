@@ -16,6 +16,7 @@ export function cellOf(indicatorId: string, region: string, point: ObservationIn
 /** Where a value came from, in words: "file.xlsx 表1!B5", a citation, or "source not recorded". */
 export function describeSource(source: Provenance | undefined): string {
   if (!source) return t('attain.source.unknown', 'zh');
-  if (source.citation && !source.fileName) return source.citation;
+  // A value quoted from a publication (or the sample's 示例数据) has no cell to name.
+  if (!source.cell) return source.citation || source.fileName || t('attain.source.unknown', 'zh');
   return `${source.fileName} ${source.sheet}!${source.cell}`;
 }

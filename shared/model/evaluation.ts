@@ -48,7 +48,8 @@ export type FindingCode =
   | 'regions-do-not-add-up'
   | 'conflict'
   | 'rounding-decides'
-  | 'binding-flag';
+  | 'binding-flag'
+  | 'baseline-from-data';
 
 export interface Finding {
   code: FindingCode;

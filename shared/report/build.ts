@@ -1,7 +1,7 @@
 // The report's default structure (中期评估报告 and its annual and final variants), drafted from one evaluation.
 import { formatRaw, formatValue, methodology, UsedValues } from '../attain';
 import { t, type Language } from '../i18n';
-import type { Evaluation, Finding, Indicator, IndicatorResult, ObservationInput, Plan, StatusCode, ValueSet, YearValue } from '../model';
+import type { Evaluation, Finding, FindingCode, Indicator, IndicatorResult, ObservationInput, Plan, StatusCode, ValueSet, YearValue } from '../model';
 import { STATUS_CODES } from '../model';
 import { categoryScoreChart, completionChart, rankingChart, seriesChart } from './figures';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, ReportOptions, Section, TableBlock } from './model';
@@ -321,11 +321,14 @@ function problemsSection(ctx: ReportContext, heading: string): Section {
   add('problems.dataLag', items.filter((i) => i.result.dataLag), 'report.p.dataLagList', names);
   add('problems.noBaseline', items.filter((i) => i.result.status === 'not-assessable' && i.result.baseline === null), 'report.p.noBaselineList', names);
   add('problems.noData', having(['no-data']), 'report.p.noDataList', names);
-  const findings = findingsInScope(ctx).filter((f) => f.code !== 'binding-flag' && f.code !== 'data-lag');
+  const findings = findingsInScope(ctx).filter((f) => !NOT_DATA_PROBLEMS.has(f.code));
   if (findings.length) paragraphs.push(plainParagraph('problems.findings', ctx.t('report.p.findings', { n: findings.length })));
   if (paragraphs.length === 0) paragraphs.push(plainParagraph('problems.none', ctx.t('report.p.noProblems')));
   return { id: 'problems', blocks: [{ kind: 'heading', level: 1, text: heading }, ...paragraphs] };
 }
+
+/** Findings that are not questions about the data: stated elsewhere (red flags, data lag) or telling where a figure came from. */
+const NOT_DATA_PROBLEMS: ReadonlySet<FindingCode> = new Set<FindingCode>(['binding-flag', 'data-lag', 'baseline-from-data']);
 
 function adviceSection(ctx: ReportContext, heading: string): Section {
   return {

@@ -142,6 +142,10 @@ function progressSentence(d: Drafter, indicator: Indicator, result: IndicatorRes
   const progressKey = PROGRESS_KEYS[result.status];
   if (progressKey && result.completion !== null && result.timeProgress !== null) {
     d.add(progressKey, { completion: percentText(result.completion), time: percentText(result.timeProgress) });
+    // The plan gives no baseline value: the reader is told where x0 came from (METHOD.md).
+    if (result.baseline && result.findings.some((f) => f.code === 'baseline-from-data')) {
+      d.add('report.n.baselineFromData', { year: result.baseline.year, value: quantityText(result.baseline.value, indicator, lang) });
+    }
   } else {
     d.add(notAssessableReason(indicator, result));
     if (indicator.kind === 'level') {

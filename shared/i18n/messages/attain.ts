@@ -46,6 +46,10 @@ export const attain = {
     zh: '{indicator}({region})原始值 {raw} 按发布精度修约为 {rounded},修约后{roundedVerdict}目标 {target},按原始值则{rawVerdict};以修约后的值判定。',
     en: '{indicator} ({region}): the raw value {raw} rounds to {rounded} at the published precision; rounded it {roundedVerdict} the target {target}, raw it {rawVerdict}; the rounded value decides.',
   },
+  'attain.finding.baselineFromData': {
+    zh: '{indicator}（{region}）规划未给出基期值，基期值取自导入数据：{year}年 {value}（{source}）。',
+    en: '{indicator} ({region}): the plan gives no baseline value; the baseline is taken from the imported data: {value} in {year} ({source}).',
+  },
   'attain.finding.bindingFlag': {
     zh: '约束性指标{indicator}({region})状态为“{status}”,列为重点关注。',
     en: 'Binding indicator {indicator} ({region}) is "{status}": flagged for attention.',
@@ -144,8 +148,8 @@ export const attain = {
   'attain.method.title': { zh: '评估方法说明', en: 'Evaluation method' },
   'attain.method.baseline.heading': { zh: '基期、目标年与目标值', en: 'Baseline, target year and target value' },
   'attain.method.baseline.text': {
-    zh: 't 为评估年份 {asOf} 年及以前最近一个有数据的年份,x_t 为该年数值。t0 为指标基期年份;规划未给基期的指标取规划基年(规划期首年的上一年)。T 为目标年。区间目标 [lo, hi] 取离基期值最近的边界为 x*(基期低于 lo 取 lo,高于 hi 取 hi);基期值在区间内为“保持类”目标,x* = x0;没有基期值时取方向所指的边界(越大越好取 lo,越小越好取 hi)。',
-    en: 't is the latest year up to the evaluation year {asOf} with a value, x_t that value. t0 is the indicator\'s baseline year; where the plan gives no baseline, the plan\'s base year (the year before the period starts). T is the target year. For a range target [lo, hi], x* is the bound nearest the baseline (lo when the baseline is below, hi when above); a baseline inside the range makes a "maintain" target with x* = x0; without a baseline value, x* is the bound the direction has to reach (lo when higher is better, hi when lower is better).',
+    zh: 't 为评估年份 {asOf} 年及以前最近一个有数据的年份,x_t 为该年数值。t0 为指标基期年份;规划未给基期的指标取规划基年(规划期首年的上一年)。规划未给出基期值而导入数据有同一层级(全市)t0 年数值的水平类指标，以该数值为 x0，并在结果中注明“基期值取自导入数据”及其来源单元格；规划给出的基期值始终优先。T 为目标年。区间目标 [lo, hi] 取离基期值最近的边界为 x*(基期低于 lo 取 lo,高于 hi 取 hi);基期值在区间内为“保持类”目标,x* = x0;没有基期值时取方向所指的边界(越大越好取 lo,越小越好取 hi)。',
+    en: 't is the latest year up to the evaluation year {asOf} with a value, x_t that value. t0 is the indicator\'s baseline year; where the plan gives no baseline, the plan\'s base year (the year before the period starts). Where the plan gives a level indicator no baseline value but the imported data hold its value for t0 at the same level (the whole area), that value is x0, and the result says so ("baseline taken from the imported data", with its source cell); the plan\'s own baseline always wins. T is the target year. For a range target [lo, hi], x* is the bound nearest the baseline (lo when the baseline is below, hi when above); a baseline inside the range makes a "maintain" target with x* = x0; without a baseline value, x* is the bound the direction has to reach (lo when higher is better, hi when lower is better).',
   },
   'attain.method.completion.heading': { zh: '完成度 P', en: 'Completion P' },
   'attain.method.completion.text': {

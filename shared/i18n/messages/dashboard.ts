@@ -114,6 +114,7 @@ export const dashboard = {
   'dashboard.finding.conflict': { zh: '数值冲突', en: 'Conflicting values' },
   'dashboard.finding.rounding-decides': { zh: '修约决定判断', en: 'Rounding decides' },
   'dashboard.finding.binding-flag': { zh: '约束性红旗', en: 'Binding red flag' },
+  'dashboard.finding.baseline-from-data': { zh: '基期值取自导入数据', en: 'Baseline from the data' },
 
   'dashboard.settings.open': { zh: '评估设置…', en: 'Settings…' },
   'dashboard.settings.title': { zh: '评估设置', en: 'Evaluation settings' },

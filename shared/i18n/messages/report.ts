@@ -86,6 +86,7 @@ export const report = {
   'report.finding.conflict': { zh: '数据冲突', en: 'Conflicting values' },
   'report.finding.rounding-decides': { zh: '修约决定判断', en: 'Rounding decides' },
   'report.finding.binding-flag': { zh: '约束性指标预警', en: 'Binding indicator flag' },
+  'report.finding.baseline-from-data': { zh: '基期值取自导入数据', en: 'Baseline from the data' },
 
   // Workbook sheets and columns.
   'report.xlsx.sheetScorecard': { zh: '评估结果', en: 'Scorecard' },
@@ -149,6 +150,7 @@ export const report = {
   'report.n.seriously-lagging': { zh: ',完成度{completion},明显低于时序进度({time})', en: '; completion {completion}, well behind the time elapsed ({time})' },
   'report.n.stagnant': { zh: ',完成度{completion},较基期基本没有进展(时序进度{time})', en: '; completion {completion}, almost no progress since the baseline (time elapsed {time})' },
   'report.n.regressing': { zh: ',完成度{completion},较基期出现倒退(时序进度{time})', en: '; completion {completion}, moving away from the target since the baseline (time elapsed {time})' },
+  'report.n.baselineFromData': { zh: '（规划未给出基期值，基期值取自导入数据：{year}年{value}）', en: ' (the plan gives no baseline value; the baseline, {value} in {year}, is taken from the imported data)' },
   'report.n.noBaseline': { zh: ',规划未给出基期值,无法计算完成度', en: '; the plan gives no baseline, so completion cannot be computed' },
   'report.n.baseYearOnly': { zh: ',最新数据为基期年份,无法计算进度', en: '; the latest value is for the baseline year, so progress cannot be computed' },
   'report.n.targetEqualsBaseline': { zh: ',目标值与基期值相同,无法计算完成度', en: '; the target equals the baseline, so completion cannot be computed' },

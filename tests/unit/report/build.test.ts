@@ -17,13 +17,21 @@ describe('the 中期评估报告', () => {
     expect(headings(doc, 1)).toEqual(['一、总体进展', '二、主要指标完成情况', '三、分领域评估', '四、分区评估', '五、存在问题', '六、对策建议', '附录']);
   });
 
-  it('says 数据不足 instead of an overall score when coverage is below the threshold, with the status counts', () => {
-    expect(evaluation.overall.score).toBeNull();
+  it('gives the overall score with the status counts, every indicator assessable once base-year values stand in for missing baselines', () => {
+    expect(evaluation.overall.coverage).toBe(1);
     const summary = allBlocks(doc).find((b) => b.kind === 'paragraph' && b.id === 'overall.summary');
-    // 3 achieved (all early), 3 on track, 1 lagging, 1 regressing, 4 not assessable, 2 monitored: 14.
+    // 3 achieved (all early), 2 ahead, 3 on track, 2 lagging, 1 seriously lagging, 1 regressing, 2 monitored: 14.
     expect(summary).toMatchObject({
-      text: '截至2023年,纳入评估的14项指标中,已实现3项(其中提前实现3项)、基本符合预期3项、滞后1项、倒退1项、无法判断进度4项、监测2项。数据不足:有得分的指标权重仅占66.7%,低于80.0%的要求,暂不计算综合得分。',
+      text: '截至2023年,纳入评估的14项指标中,已实现3项(其中提前实现3项)、快于预期2项、基本符合预期3项、滞后2项、明显滞后1项、倒退1项、监测2项。综合得分57.9分(满分100分,数据覆盖率100.0%)。',
     });
+  });
+
+  it('says 数据不足 instead of an overall score when coverage is below the threshold', () => {
+    // Without the sample's 2020 values, four indicators have no baseline and no score.
+    const { evaluation: partial, doc: partialDoc } = sampleReport({}, (o) => o.filter((x) => x.year !== 2020 || ['tech-contracts', 'incubators', 'hitech-output-share', 'rd-intensity'].includes(x.indicatorId)));
+    expect(partial.overall.score).toBeNull();
+    const summary = allBlocks(partialDoc).find((b) => b.kind === 'paragraph' && b.id === 'overall.summary');
+    expect(summary && summary.kind === 'paragraph' && summary.text).toMatch(/数据不足:有得分的指标权重仅占[\d.]+%,低于80.0%的要求,暂不计算综合得分。$/);
   });
 
   it('tabulates every indicator with the issue’s columns, marking illustrative values', () => {
@@ -49,9 +57,15 @@ describe('the 中期评估报告', () => {
     expect(text).toMatchObject({ text: expect.stringContaining('排名仅供参考') });
   });
 
-  it('drafts the problems from lagging, regressing and baseline-less indicators', () => {
+  it('drafts the problems from lagging and regressing indicators; where a baseline came from is no data-quality problem', () => {
     const ids = allBlocks(doc).flatMap((b) => (b.kind === 'paragraph' && b.id.startsWith('problems.') ? [b.id] : []));
-    expect(ids).toEqual(['problems.lagging', 'problems.regressing', 'problems.noBaseline']);
+    expect(evaluation.indicators.flatMap((r) => r.findings).filter((f) => f.code === 'baseline-from-data')).toHaveLength(6);
+    expect(ids).toEqual(['problems.lagging', 'problems.regressing']);
+  });
+
+  it('drafts the baseline-less indicators as a problem when the data has no base-year value either', () => {
+    const { doc: partialDoc } = sampleReport({}, (o) => o.filter((x) => !(x.indicatorId === 'sci-literacy' && x.year === 2020)));
+    expect(allBlocks(partialDoc).some((b) => b.kind === 'paragraph' && b.id === 'problems.noBaseline' && b.text.includes('公民具备科学素质比例'))).toBe(true);
   });
 
   it('leaves space for the evaluator under 对策建议', () => {

@@ -59,6 +59,7 @@ function checkSentence(text: string, r: IndicatorResult, firstYear: number): Set
   take(/实现([\d.]+)\D{0,6}的(?:规划)?目标/, () => target!.value, 'target');
   take(/尚差([\d.]+)/, () => Math.abs(target!.value - latest.value), 'gap');
   take(/年以来年均增长([\d.]+)%\(监测/, () => r.trend! * 100, 'trend');
+  take(/基期值取自导入数据：\d{4}年(-?[\d.]+)/, () => r.baseline!.value, 'baseline from the data');
   // Years: the latest, the years after it, the baseline or first year, the target year.
   const years = [latest.year, latest.year + 1, r.baselineYear, r.baselineYear + 1, firstYear, base?.year, target?.year].filter((y) => y !== undefined);
   for (const y of years) seen.add(String(y));
