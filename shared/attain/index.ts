@@ -5,5 +5,6 @@ export { UsedValues } from './used-values';
 export { explainComputation } from './explain';
 export { methodology } from './methodology';
 export { formatPercent, formatRaw, formatTarget, formatValue, roundTo } from './format';
+export { effortText, percentText, planQuantityText, quantityText, stepText } from './quantity-text';
 export { isRateUnit } from './projection';
 export { averageAnnualGrowth } from './trend';

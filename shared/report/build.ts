@@ -1,11 +1,11 @@
 // The report's default structure (中期评估报告 and its annual and final variants), drafted from one evaluation.
-import { formatRaw, formatValue, methodology, UsedValues } from '../attain';
+import { formatRaw, formatValue, methodology, percentText, quantityText, UsedValues } from '../attain';
 import { t, type Language } from '../i18n';
 import type { Evaluation, Finding, FindingCode, Indicator, IndicatorResult, ObservationInput, Plan, StatusCode, ValueSet, YearValue } from '../model';
 import { STATUS_CODES } from '../model';
 import { categoryScoreChart, completionChart, rankingChart, seriesChart } from './figures';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, ReportOptions, Section, TableBlock } from './model';
-import { indicatorNarrative, percentText, quantityText, type Draft } from './narrative';
+import { indicatorNarrative, type Draft } from './narrative';
 
 export interface BuildReportInput {
   plan: Plan;

@@ -1,5 +1,5 @@
 // Drafted sentences: deterministic, and every number in them taken from the evaluation and written at its precision.
-import { averageAnnualGrowth, formatRaw, formatValue, isRateUnit } from '../attain';
+import { averageAnnualGrowth, formatRaw, percentText, planQuantityText, quantityText, stepText } from '../attain';
 import { t, type Language } from '../i18n';
 import type { Indicator, IndicatorResult, StatusCode, YearValue } from '../model';
 
@@ -7,34 +7,6 @@ import type { Indicator, IndicatorResult, StatusCode, YearValue } from '../model
 export interface Draft {
   text: string;
   figures: string;
-}
-
-/** Growth rates, completion and time progress are written in percent at one decimal, as communiqués do. */
-const PERCENT_DECIMALS = 1;
-
-/** A fraction in percent, without the space formatPercent puts in: Chinese prose writes "39.6%". */
-export function percentText(fraction: number): string {
-  return `${formatValue(fraction * 100, PERCENT_DECIMALS)}%`;
-}
-
-function withUnit(number: string, unit: string, lang: Language): string {
-  return lang === 'zh' || isRateUnit(unit) || unit === '' ? `${number}${unit}` : `${number} ${unit}`;
-}
-
-/** An observed or computed value at the indicator's precision, with its unit: "2550.82亿元". */
-export function quantityText(value: number, indicator: Indicator, lang: Language): string {
-  return withUnit(formatValue(value, indicator.precision), indicator.unit, lang);
-}
-
-/** A number the plan states (baseline, target), as the plan writes it: "3000亿元", "3.4%". */
-export function planQuantityText(value: number, indicator: Indicator, lang: Language): string {
-  return withUnit(formatRaw(value), indicator.unit, lang);
-}
-
-/** A difference or a change per year; for percentages in percentage points ("0.06个百分点"). */
-function stepText(value: number, indicator: Indicator, lang: Language): string {
-  const number = formatValue(value, indicator.precision);
-  return isRateUnit(indicator.unit) ? t('report.n.percentPoints', lang, { value: number }) : withUnit(number, indicator.unit, lang);
 }
 
 /** Collects sentence parts; the fingerprint records every message key and parameter but the indicator's name. */

@@ -46,6 +46,11 @@ export const attain = {
     zh: '{indicator}({region})原始值 {raw} 按发布精度修约为 {rounded},修约后{roundedVerdict}目标 {target},按原始值则{rawVerdict};以修约后的值判定。',
     en: '{indicator} ({region}): the raw value {raw} rounds to {rounded} at the published precision; rounded it {roundedVerdict} the target {target}, raw it {rawVerdict}; the rounded value decides.',
   },
+  'attain.text.percentPoints': { zh: '{value}个百分点', en: '{value} percentage points' },
+  'attain.effort.cagr': { zh: '需年均增长{rate}', en: 'needs to grow by {rate} a year' },
+  'attain.effort.linearUp': { zh: '每年需提高{step}', en: 'needs to rise by {step} a year' },
+  'attain.effort.linearDown': { zh: '每年需降低{step}', en: 'needs to fall by {step} a year' },
+  'attain.effort.cumulative': { zh: '每年需新增{step}', en: 'needs {step} a year' },
   'attain.finding.baselineFromData': {
     zh: '{indicator}（{region}）规划未给出基期值，基期值取自导入数据：{year}年 {value}（{source}）。',
     en: '{indicator} ({region}): the plan gives no baseline value; the baseline is taken from the imported data: {value} in {year} ({source}).',

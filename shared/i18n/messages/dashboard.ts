@@ -63,9 +63,6 @@ export const dashboard = {
   'dashboard.method.auto': { zh: '按方法自动选择', en: 'As the method chooses' },
   'dashboard.method.cagr': { zh: '几何增长', en: 'compound growth' },
   'dashboard.method.linear': { zh: '线性', en: 'linear' },
-  'dashboard.required.cagr': { zh: '年均需增长 {value}', en: 'needs {value} a year' },
-  'dashboard.required.linear': { zh: '每年需提高 {value} {unit}', en: 'needs +{value} {unit} a year' },
-  'dashboard.required.cumulative': { zh: '每年需完成 {value} {unit}', en: 'needs {value} {unit} a year' },
 
   'dashboard.chart.completionCaption': { zh: '完成度与时序进度({year}年,单位:%)', en: 'Completion and time elapsed ({year}, %)' },
   'dashboard.chart.categoryCaption': {

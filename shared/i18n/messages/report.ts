@@ -173,7 +173,6 @@ export const report = {
   'report.n.monitoringTrend': { zh: '{name}{year}年为{value},{from}年以来年均增长{rate}(监测指标,规划未设定量化目标)。', en: '{name} was {value} in {year}, {rate} a year since {from} (monitored; the plan sets no numeric target).' },
   'report.n.noData': { zh: '{name}截至{asOf}年暂无数据,无法评估。', en: 'There are no data for {name} up to {asOf}; it cannot be evaluated.' },
   'report.n.illustrative': { zh: '(含示例数据)', en: ' (includes illustrative values)' },
-  'report.n.percentPoints': { zh: '{value}个百分点', en: '{value} percentage points' },
 
   // Section paragraphs.
   'report.p.overallCounts': { zh: '截至{asOf}年,纳入评估的{total}项指标中,{counts}。', en: 'As of {asOf}, of the {total} indicators evaluated: {counts}.' },

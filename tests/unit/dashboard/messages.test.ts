@@ -23,7 +23,7 @@ describe('the dashboard’s messages', () => {
       ...FINDING_CODES.map((code) => `dashboard.finding.${code}`),
       ...['overview', 'charts', 'regions', 'methodology'].map((v) => `dashboard.view.${v}`),
       ...['cagr', 'linear', 'auto'].map((m) => `dashboard.method.${m}`),
-      ...['cagr', 'linear', 'cumulative'].map((m) => `dashboard.required.${m}`),
+      ...['cagr', 'linearUp', 'linearDown', 'cumulative'].map((m) => `attain.effort.${m}`),
       ...[...CUTOFF_FIELDS, ...PERCENT_FIELDS].map((f) => `dashboard.settings.${f}`),
       ...PERCENT_FIELDS.map((f) => `dashboard.settings.error.${f}`),
     ];

@@ -90,7 +90,7 @@ export function IndicatorPage({ plan, evaluation, observations, used, indicatorI
         <Fact label={t('dashboard.col.timeProgress')} value={percentOrDash(result.timeProgress)} />
         <Fact label={t('dashboard.col.pace')} value={result.pace === null ? '—' : formatValue(result.pace, 2)} />
         <Fact label={t('dashboard.col.projection')} value={projectionText(result, indicator, t)} />
-        <Fact label={t('dashboard.col.required')} value={requiredText(result, indicator, t)} />
+        <Fact label={t('dashboard.col.required')} value={requiredText(result, indicator, lang)} />
         <Fact label={t('dashboard.col.score')} value={result.score === null ? '—' : formatValue(result.score, 1)} />
       </dl>
 

@@ -3,7 +3,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
 import { STATUS_CODES, NATURES, type Plan, type Nature, type StatusCode } from '../../../../shared/model';
 import { SampleBadge } from '../../components';
-import { useT } from '../../services';
+import { useLanguage, useT } from '../../services';
 import { percentOrDash, projectionText, requiredText, targetText, valueOrDash } from './result-text';
 import { filterRows, nextSort, sortRows, type ScorecardFilter, type ScorecardRow, type Sort, type SortKey } from './scorecard-rows';
 import { RedFlag, StatusBadge } from './StatusBadge';
@@ -40,6 +40,7 @@ export interface ScorecardProps {
 /** The scorecard table with its filters. */
 export function Scorecard({ plan, rows, filter, onFilter, regions, onOpen }: ScorecardProps) {
   const t = useT();
+  const [lang] = useLanguage();
   const [sort, setSort] = useState<Sort>({ key: 'plan', descending: false });
   const scrollRef = useRef<HTMLDivElement>(null);
   const shown = useMemo(() => sortRows(filterRows(rows, filter), sort), [rows, filter, sort]);
@@ -182,7 +183,7 @@ export function Scorecard({ plan, rows, filter, onFilter, regions, onOpen }: Sco
                   {projectionText(result, indicator, t)}
                 </span>
                 <span role="cell" className="small-text">
-                  {requiredText(result, indicator, t)}
+                  {requiredText(result, indicator, lang)}
                 </span>
                 <span role="cell" className="num">
                   {result.findings.length || '—'}

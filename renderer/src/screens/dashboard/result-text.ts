@@ -1,5 +1,6 @@
 // Short texts of one result for the scorecard and the indicator page: values at the indicator's precision.
-import { formatPercent, formatTarget, formatValue } from '../../../../shared/attain';
+import { effortText, formatPercent, formatTarget, formatValue } from '../../../../shared/attain';
+import type { Language } from '../../../../shared/i18n';
 import type { Indicator, IndicatorResult } from '../../../../shared/model';
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
@@ -41,10 +42,7 @@ export function projectionText(result: IndicatorResult, indicator: Indicator, t:
   });
 }
 
-/** "年均需增长 4.5 %" / "每年需提高 0.12 %" / "每年需新增 12 家", or a dash. */
-export function requiredText(result: IndicatorResult, indicator: Indicator, t: Translate): string {
-  const r = result.required;
-  if (!r) return DASH;
-  if (r.method === 'cagr') return t('dashboard.required.cagr', { value: formatPercent(r.value) });
-  return t(`dashboard.required.${r.method}`, { value: formatValue(r.value, indicator.precision), unit: indicator.unit });
+/** "需年均增长4.5%" / "每年需提高0.12个百分点" / "每年需新增12家" (the report's wording), or a dash. */
+export function requiredText(result: IndicatorResult, indicator: Indicator, lang: Language): string {
+  return result.required ? effortText(result.required, indicator, lang) : DASH;
 }
