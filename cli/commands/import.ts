@@ -1,13 +1,15 @@
 // planeval import: reads statistics files with the app's import engine and prints what they hold, without storing.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { benchmarksOption, BENCHMARKS_HELP } from '../benchmarks-option';
 import { loadPlan } from '../load-plan';
 import { defineCommand } from './define-command';
 import { type FileImportResult, importFile } from '../../shared/import';
 
-const HELP = `planeval import <files…> --plan <builtin:gz-st-14th | plan.xlsx> [--indicator ID] [--year YEAR] [--region NAME] [--password P] [--json]
+const HELP = `planeval import <files…> --plan <builtin:gz-st-14th | plan.xlsx> [--indicator ID] [--year YEAR] [--region NAME] [--benchmarks all|…] [--password P] [--json]
   Reads .xlsx/.xlsm/.xls/.ods/.csv/.txt files, finds their tables and maps them to the plan's indicators.
   --indicator, --year and --region apply where a table does not name them. Nothing is stored.
+  ${BENCHMARKS_HELP}
   Exits 1 when any file cannot be read.`;
 
 /** The command line's JSON: observations reduced to the fields the issue documents. */
@@ -52,6 +54,7 @@ export const importCommand = defineCommand({
       indicator: { type: 'string' },
       year: { type: 'string' },
       region: { type: 'string' },
+      benchmarks: { type: 'string' },
       password: { type: 'string' },
       json: { type: 'boolean' },
     },
@@ -78,6 +81,7 @@ export const importCommand = defineCommand({
           indicator: values.indicator,
           year,
           region: values.region,
+          benchmarks: benchmarksOption(values.benchmarks),
           password: values.password,
         }),
       );

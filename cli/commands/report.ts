@@ -6,6 +6,7 @@ import type { Language } from '../../shared/i18n';
 import { defaultSettings, valueSet, valueSetSize, type Plan, type ValueSet } from '../../shared/model';
 import { GZ_PLAN_ID, GZ_SAMPLE_AS_OF, gzSampleObservations } from '../../shared/plans';
 import { allCharts, buildReport, renderReportHtml, REPORT_TYPES, type ReportDocument, type ReportOptions, type ReportType, writeDocx, writeReportXlsx } from '../../shared/report';
+import { benchmarksOption, BENCHMARKS_HELP } from '../benchmarks-option';
 import { loadValues } from '../load-values';
 import { loadPlan } from '../load-plan';
 import { renderCharts } from '../render-chart';
@@ -16,12 +17,13 @@ type Format = (typeof FORMATS)[number];
 
 const HELP = `planeval report --plan <builtin:${GZ_PLAN_ID} | plan.xlsx> --data <files…> --as-of YEAR --out FILE
                 [--type annual|midterm|final] [--format docx|xlsx|html] [--lang zh|en] [--no-regions]
-                [--categories 名称,名称] [--date YYYY-MM-DD] [--password P]
+                [--categories 名称,名称] [--date YYYY-MM-DD] [--benchmarks all|…] [--password P]
 planeval report --sample --out FILE [options]
   Writes the evaluation report (年度监测报告 / 中期评估报告 / 总结评估报告) of the plan on the data files.
   --data may be repeated, or the files listed after the options. --format defaults to the --out extension.
   --sample uses the built-in plan's sample data (示例数据) instead of data files; --as-of defaults to ${GZ_SAMPLE_AS_OF}.
-  --date is printed under the title (default: today).`;
+  --date is printed under the title (default: today).
+  ${BENCHMARKS_HELP}`;
 
 /** Charts as PNG, then the document in the chosen format. */
 async function render(format: Format, doc: ReportDocument, xlsxInput: Parameters<typeof writeReportXlsx>[0]): Promise<Uint8Array> {
@@ -50,6 +52,7 @@ export const reportCommand = defineCommand({
       regions: { type: 'boolean', default: true },
       categories: { type: 'string' },
       date: { type: 'string' },
+      benchmarks: { type: 'string' },
       password: { type: 'string' },
       sample: { type: 'boolean', default: false },
     },
@@ -77,7 +80,7 @@ export const reportCommand = defineCommand({
       if (unknown.length) return usage(`规划中没有领域 ${unknown.join('、')} (unknown categories; the plan has ${plan.categories.join(', ')})`);
     }
     const importedAt = new Date().toISOString();
-    const data: ValueSet = values.sample ? valueSet(gzSampleObservations(importedAt)) : await loadValues(files, plan, { importedAt, password: values.password });
+    const data: ValueSet = values.sample ? valueSet(gzSampleObservations(importedAt)) : await loadValues(files, plan, { importedAt, password: values.password, benchmarks: benchmarksOption(values.benchmarks) });
     const evaluation = evaluate(plan, data, defaultSettings(asOf));
     const lang = values.lang as Language;
     const options: ReportOptions = { type: values.type as ReportType, asOf, categories, includeRegions: values.regions, lang, date };

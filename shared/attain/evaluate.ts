@@ -17,7 +17,7 @@ export function evaluate(plan: Plan, values: ValueSet, settings: EvaluationSetti
   const table = groupValues(values);
   const results = new IndicatorResults(plan, whole, table, settings);
   for (const indicator of plan.indicators) results.add(indicator);
-  const { indicators, regions, rankings, findings } = results;
+  const { indicators, regions, benchmarks, rankings, findings } = results;
 
   const items: (RollUpItem & { category: string })[] = plan.indicators.map((indicator, i) => ({
     category: indicator.category,
@@ -42,6 +42,7 @@ export function evaluate(plan: Plan, values: ValueSet, settings: EvaluationSetti
     settings: structuredClone(settings),
     indicators,
     regions,
+    benchmarks,
     categories,
     overall: rollUp(items, settings.coverageThreshold),
     rankings,

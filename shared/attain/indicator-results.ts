@@ -1,11 +1,12 @@
 // One evaluation's results, indicator by indicator: the whole area, every region, the region ranking and the
 // region-sum findings. A method called once per indicator rather than one loop inside evaluate(), so that the
 // engine compiles it once and keeps it compiled from one evaluation to the next.
-import type { EvaluationSettings, Finding, Indicator, IndicatorResult, Plan, RegionRanking } from '../model';
+import type { EvaluationSettings, Finding, Indicator, IndicatorBenchmarks, IndicatorResult, Plan, RegionRanking } from '../model';
 import { assess, baselineYear, fixedTarget } from './assess';
 import { regionSums, type PointRange, type SeriesContext } from './quality';
 import { RegionRanker } from './rankings';
 import { endUpTo, type Conflict, type SeriesTable } from './series';
+import { Point } from './output-objects';
 import type { ResolvedTarget } from './target';
 
 const NO_CONFLICTS: readonly Conflict[] = [];
@@ -15,10 +16,11 @@ export class IndicatorResults {
   readonly indicators: IndicatorResult[] = [];
   readonly regions: IndicatorResult[] = [];
   readonly rankings: RegionRanking[] = [];
+  readonly benchmarks: IndicatorBenchmarks[] = [];
   readonly findings: Finding[] = [];
   private readonly parts: string[];
   // The plan's regions by number in the table (a region without data: one past the last number, which no series
-  // has), and which numbers the plan lists: any other region of an indicator is assessed after the listed ones.
+  // has), and which numbers the plan lists: any other region of an indicator is a benchmark, never assessed.
   private readonly wholeNumber: number;
   private readonly partNumbers: number[];
   private readonly listed: Uint8Array;
@@ -47,7 +49,7 @@ export class IndicatorResults {
     this.partRanges = this.parts.map(() => ({ first: 0, end: 0 }));
   }
 
-  /** Assess `indicator` for the whole area, then its regions in the plan's order, then any region the plan does not list, in order of appearance. */
+  /** Assess `indicator` for the whole area, then its regions in the plan's order; list any region the plan does not have as a benchmark. */
   add(indicator: Indicator): void {
     const { table, seriesIn, parts, partRanges, wholeRange } = this;
     const { index } = table;
@@ -67,11 +69,17 @@ export class IndicatorResults {
       partRanges[i].end = context.end;
       this.assessRegion(context, conflicts, fixed);
     }
+    let benchmarks: IndicatorBenchmarks | null = null;
     for (let s = firstSeries; s >= 0; s = index.nextOfIndicator[s]) {
       const region = index.regionOf[s];
       seriesIn[region] = -1;
-      if (!this.listed[region]) this.assessRegion(context, this.select(context, index.regionNames[region], s), fixed);
+      if (this.listed[region]) continue;
+      const end = endUpTo(table, s, this.settings.asOf);
+      if (end === table.start[s]) continue;
+      benchmarks ??= { indicatorId: indicator.id, entries: [] };
+      benchmarks.entries.push({ region: index.regionNames[region], latest: new Point(table.year[end - 1], table.value[end - 1]) });
     }
+    if (benchmarks) this.benchmarks.push(benchmarks);
     const ranking = this.ranker.rank(indicator);
     if (ranking) this.rankings.push(ranking);
     regionSums(indicator, table, this.whole, wholeRange, parts, partRanges, this.settings.quality.regionSumTolerance, this.findings);

@@ -112,6 +112,11 @@ export interface MapOptions {
   region?: string;
   /** The project importing: a data-collection template made for another project is explained. */
   projectId?: string;
+  /**
+   * Regions outside the plan (全国, 广东, 北京 …) to keep as benchmarks (对标), by canonical name, or true for all of
+   * them; the values of any other region outside the plan are left out. Benchmarks are never assessed or ranked.
+   */
+  benchmarks?: true | readonly string[];
 }
 
 export interface UnmappedName {

@@ -133,14 +133,32 @@ export interface RegionRanking {
   entries: RegionRankEntry[];
 }
 
+/**
+ * A region outside the plan whose values were kept for comparison (对标: 全国, 广东, 北京 …): shown beside the
+ * plan's own figures, never assessed against the plan's targets and never ranked with its districts.
+ */
+export interface BenchmarkValue {
+  region: string;
+  /** Its latest year up to the evaluation year, and that value. */
+  latest: YearValue;
+}
+
+export interface IndicatorBenchmarks {
+  indicatorId: string;
+  /** In order of first appearance in the data. */
+  entries: BenchmarkValue[];
+}
+
 export interface Evaluation {
   asOf: number;
   planId: string;
   settings: EvaluationSettings;
   /** Whole-area results, one per indicator, in plan order. */
   indicators: IndicatorResult[];
-  /** Results for every other region with data, per indicator. */
+  /** Results for the plan's other regions with data, per indicator. */
   regions: IndicatorResult[];
+  /** Per indicator with any, the values of regions outside the plan: benchmarks, never judged. */
+  benchmarks: IndicatorBenchmarks[];
   categories: CategoryResult[];
   overall: RollUp;
   rankings: RegionRanking[];

@@ -1,7 +1,10 @@
 // What reading one value cell came to, and the notes a reader leaves on a cell for the user.
 
-/** A value cell read as a number, left empty (missing), read with a footnote (flagged) or not readable (error). */
-export type CellOutcome = 'value' | 'missing' | 'flagged' | 'error';
+/**
+ * A value cell read as a number, left empty (missing), read with a footnote (flagged), not readable (error), or
+ * left out because its region is not one of the plan's and was not kept as a benchmark.
+ */
+export type CellOutcome = 'value' | 'missing' | 'flagged' | 'error' | 'left-out';
 
 /** A note on one cell: a footnote stripped, a unit assumed, a text that is not a number. */
 export interface CellFinding {

@@ -96,3 +96,43 @@ describe('planeval evaluate, bad input', () => {
     expect(stderr).toContain('notes.xlsx');
   });
 });
+
+describe('planeval evaluate with provinces in the data (a yearbook table of R&D intensity)', () => {
+  const provinces = workbook('provinces.xlsx', {
+    分省: [
+      ['2023年各地区研究与试验发展(R&D)经费投入强度'],
+      ['地区', 'R&D经费投入强度(%)'],
+      ['全国', 2.64],
+      ['北京', 6.73],
+      ['广东', 3.54],
+      ['全市', 3.44],
+      ['黄埔区', 6.14],
+    ],
+  });
+  const run = (...extra: string[]) => planeval('evaluate', '--plan', 'builtin:gz-st-14th', '--data', provinces, '--as-of', '2023', '--json', ...extra);
+
+  it('leaves the provinces out by default: no benchmark, no district result for them', () => {
+    const { code, stdout } = run();
+    expect(code).toBe(0);
+    const rd = JSON.parse(stdout).indicators.find((i: { id: string }) => i.id === 'rd-intensity');
+    expect(rd.latest).toEqual({ year: 2023, value: 3.44 });
+    expect(rd.benchmarks).toEqual([]);
+  });
+
+  it('keeps the named ones as benchmarks beside the city, never judged', () => {
+    const { code, stdout } = run('--benchmarks', '全国,广东');
+    expect(code).toBe(0);
+    const rd = JSON.parse(stdout).indicators.find((i: { id: string }) => i.id === 'rd-intensity');
+    expect(rd.benchmarks).toEqual([
+      { region: '全国', year: 2023, value: 2.64 },
+      { region: '广东', year: 2023, value: 3.54 },
+    ]);
+    expect(rd.status).toBe('achieved');
+  });
+
+  it('refuses --region for a region outside the plan, saying where benchmarks are', () => {
+    const { code, stderr } = run('--benchmarks', 'all', '--region', '北京');
+    expect(code).toBe(2);
+    expect(stderr).toContain('不是规划的地区');
+  });
+});

@@ -19,5 +19,12 @@ export const ingest = {
   'ingest.finding.year-unknown': { zh: '表格 {cell} 未注明年份,请指定年份', en: 'Table at {cell} names no year; choose the year' },
   'ingest.finding.indicator-unknown': { zh: '表格 {cell} 未注明指标,请指定指标', en: 'Table at {cell} names no indicator; choose the indicator' },
   'ingest.finding.bad-year': { zh: '单元格 {cell} 的年份“{text}”无法识别', en: 'Cell {cell}: year "{text}" is not recognised' },
-  'ingest.finding.unknown-region': { zh: '地区“{region}”(单元格 {cell})不在规划的地区列表中,按原名保留', en: 'Region "{region}" (cell {cell}) is not one of the plan\'s regions; kept as it is' },
+  'ingest.finding.region-left-out': {
+    zh: '地区“{region}”（单元格 {cell}）不是规划的地区，其数值未导入；如需对标比较，可将其作为对标地区保留。',
+    en: 'Region "{region}" (cell {cell}) is not one of the plan\'s regions: its values are left out; keep it as a benchmark to compare with it.',
+  },
+  'ingest.finding.region-benchmark': {
+    zh: '地区“{region}”（单元格 {cell}）不是规划的地区，作为对标地区保留：与本市数值并列展示，不按规划目标评判，也不参与分区排名。',
+    en: 'Region "{region}" (cell {cell}) is not one of the plan\'s regions; kept as a benchmark: shown beside the city\'s figures, never judged against the plan\'s targets or ranked with its districts.',
+  },
 } satisfies MessageTable;

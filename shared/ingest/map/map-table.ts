@@ -76,24 +76,36 @@ class TableMapper {
     return forced ?? null;
   }
 
-  region(name: string, cell: string): string {
+  /**
+   * The plan's region a name means; a region outside the plan is itself when kept as a benchmark, and null (its
+   * values left out) otherwise. Each such region is listed once, with a finding that says which it became.
+   */
+  region(name: string, cell: string): string | null {
     const { region, known } = this.regions.match(name);
-    if (!known && !this.unknownRegions.has(region)) {
+    if (known) return region;
+    const { benchmarks } = this.options;
+    const kept = benchmarks === true || (benchmarks?.includes(region) ?? false);
+    if (!this.unknownRegions.has(region)) {
       this.unknownRegions.set(region, cell);
-      this.finding(cell, 'unknown-region', { region });
+      this.finding(cell, kept ? 'region-benchmark' : 'region-left-out', { region });
     }
-    return region;
+    return kept ? region : null;
   }
 
   /** The region of a table with no region column: named by the table, forced, or the plan's whole area. */
-  tableRegion(): string {
+  tableRegion(): string | null {
     const named = this.table.region ?? this.options.region;
     return named ? this.region(named, this.table.range.split(':')[0]) : this.regions.wholeArea;
   }
 
-  value(indicator: Indicator, region: string, year: number, row: number, column: number, sourceUnit: string | undefined): void {
-    const cell = cellAt(this.grid, row, column);
+  /** One value cell; `region` null: a region outside the plan whose values are left out. */
+  value(indicator: Indicator, region: string | null, year: number, row: number, column: number, sourceUnit: string | undefined): void {
     const address = cellAddress(row, column);
+    if (region === null) {
+      this.outcome(address, 'left-out');
+      return;
+    }
+    const cell = cellAt(this.grid, row, column);
     const reading = readValue(cell, sourceUnit, indicator.unit);
     switch (reading.outcome) {
       case 'value': {
@@ -205,7 +217,7 @@ function mapLong(m: TableMapper): void {
   const { grid, table, options } = m;
   const cols = table.longColumns!;
   const single = cols.indicator === undefined ? m.singleIndicator() : null;
-  const defaultRegion = cols.region === undefined ? m.tableRegion() : '';
+  const defaultRegion = m.tableRegion();
   for (const r of table.dataRows) {
     let indicator = single;
     if (cols.indicator !== undefined) {
@@ -215,7 +227,8 @@ function mapLong(m: TableMapper): void {
       indicator = m.indicator(name, cellAddress(r, cols.indicator));
     }
     if (!indicator) continue;
-    const region = cols.region !== undefined ? m.region(textAt(grid, r, cols.region) || m.tableRegion(), cellAddress(r, cols.region)) : defaultRegion;
+    const regionText = cols.region !== undefined ? textAt(grid, r, cols.region) : '';
+    const region = regionText ? m.region(regionText, cellAddress(r, cols.region!)) : defaultRegion;
     let year = table.year ?? options.year;
     if (cols.year !== undefined) {
       const parsed = yearOf(cellAt(grid, r, cols.year));

@@ -15,9 +15,10 @@ function files(folder: string): string[] {
   return HAS_SHARED ? readdirSync(sharedPath('corpus', folder)).sort() : [];
 }
 
+/** Yearbook tables list provinces, which no test plan has: they are kept as benchmarks so their values can be read. */
 async function importCorpusFile(folder: string, name: string, options = {}): Promise<FileImportResult> {
   const bytes = new Uint8Array(readFileSync(sharedPath('corpus', folder, name)));
-  return importFile(bytes, name, testPlan(), options);
+  return importFile(bytes, name, testPlan(), { benchmarks: true, ...options });
 }
 
 function values(result: FileImportResult): DraftObservation[] {
@@ -123,7 +124,20 @@ describe.skipIf(!HAS_SHARED)(`yearbook exports give the printed values (${HAS_SH
 
   it('maps the yearbook title to the built-in plan’s R&D intensity through its alias', async () => {
     const bytes = new Uint8Array(readFileSync(sharedPath('corpus', folder, 'part01-over__02-spend-intense__raw-2023.xls')));
-    const result = await importFile(bytes, 'x.xls', guangzhouPlan());
+    const result = await importFile(bytes, 'x.xls', guangzhouPlan(), { benchmarks: ['全国', '广东'] });
     expect(valueAt(result, 'rd-intensity', '广东', 2022)).toEqual([3.41]);
+    expect(valueAt(result, 'rd-intensity', '全国', 2022).length).toBe(1);
+    // Only the benchmarks asked for are kept: 北京 is not.
+    expect(valueAt(result, 'rd-intensity', '北京', 2022)).toEqual([]);
+  });
+
+  it('leaves the provinces out by default, saying so for each, and keeps none of their values', async () => {
+    const bytes = new Uint8Array(readFileSync(sharedPath('corpus', folder, 'part01-over__02-spend-intense__raw-2023.xls')));
+    const result = await importFile(bytes, 'x.xls', guangzhouPlan());
+    const tables = result.sheets.flatMap((s) => s.tables);
+    expect(tables.flatMap((t) => t.observations)).toEqual([]);
+    const leftOut = tables.flatMap((t) => t.findings).filter((f) => f.code === 'region-left-out');
+    expect(leftOut.length).toBeGreaterThanOrEqual(31);
+    expect(leftOut.some((f) => f.message.includes('“北京”'))).toBe(true);
   });
 });

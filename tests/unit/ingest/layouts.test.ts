@@ -106,8 +106,12 @@ describe('regions × years for one indicator (yearbook style)', () => {
     expect(tables[1].indicator).toBe(tables[0].indicator);
   });
 
-  it('normalises padded region names and keeps unknown regions as they are', async () => {
-    const result = await importFile(bytes, 'yearbook.xlsx', testPlan(), {});
+  it('normalises padded region names, and keeps a region outside the plan only as a benchmark when asked', async () => {
+    const byDefault = (await importFile(bytes, 'yearbook.xlsx', testPlan(), {})).sheets[0].tables;
+    expect(find(byDefault.flatMap((t) => t.observations), 'rd-intensity', '全国', 2022)).toEqual([]);
+    expect(byDefault.flatMap((t) => t.findings).filter((f) => f.code === 'region-left-out').map((f) => f.message)).toEqual([expect.stringContaining('“全国”')]);
+    const result = await importFile(bytes, 'yearbook.xlsx', testPlan(), { benchmarks: ['全国'] });
+    expect(result.sheets[0].tables.flatMap((t) => t.findings).filter((f) => f.code === 'region-benchmark')).toHaveLength(1);
     const observations = result.sheets[0].tables.flatMap((t) => t.observations);
     expect(find(observations, 'rd-intensity', '黄埔区', 2022).map((o) => [o.value, o.cell])).toEqual([[5.3, 'D7']]);
     expect(find(observations, 'rd-intensity', '天河区', 2022).map((o) => [o.value, o.footnote])).toEqual([[3.6, '*']]);
@@ -116,6 +120,10 @@ describe('regions × years for one indicator (yearbook style)', () => {
     expect(find(observations, 'rd-intensity', '全国', 2022).map((o) => o.value)).toEqual([2.56]);
     const mapped = mapTable(detectTables(await readWorkbook(bytes, 'yearbook.xlsx'))[0], await readWorkbook(bytes, 'yearbook.xlsx'), testPlan(), {});
     expect(mapped.unknownRegions).toEqual(['全国']);
+    // The left-out row's value cells say so in the preview; nothing of it is among the values.
+    const leftOutCells = Object.entries(mapped.cellOutcomes).filter(([, outcome]) => outcome === 'left-out');
+    expect(leftOutCells.length).toBeGreaterThan(0);
+    expect(mapped.values.regions.distinct).not.toContain('全国');
   });
 });
 
