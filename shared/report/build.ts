@@ -3,7 +3,7 @@ import { formatRaw, formatValue, methodology, percentText, quantityText, UsedVal
 import { t, type Language } from '../i18n';
 import type { Evaluation, Finding, FindingCode, Indicator, IndicatorResult, ObservationInput, Plan, StatusCode, ValueSet, YearValue } from '../model';
 import { STATUS_CODES } from '../model';
-import { categoryScoreChart, completionChart, rankingChart, seriesChart } from './figures';
+import { categoryScoreChart, completionChart, rankingChart, seriesChart, type BenchmarkSeries } from './figures';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, ReportOptions, Section, TableBlock } from './model';
 import { indicatorNarrative, type Draft } from './narrative';
 
@@ -18,6 +18,8 @@ export interface BuildReportInput {
 const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 /** Printed next to a 示例数据 value in tables; the note under the table says what it means. */
 export const SAMPLE_MARK = '※';
+/** Printed next to a baseline the plan does not give and the data does (METHOD.md); the table's note says so. */
+const DATA_BASELINE_MARK = '△';
 const DASH = '—';
 
 function paragraph(id: string, draft: Draft): ParagraphBlock {
@@ -64,6 +66,12 @@ class ReportContext {
 
   observation(indicatorId: string, region: string, year: number): ObservationInput | undefined {
     return this.used.at(indicatorId, region, year);
+  }
+
+  /** The regions outside the plan kept for `indicatorId`, with their values up to the as-of year. */
+  benchmarks(indicatorId: string): BenchmarkSeries[] {
+    const entries = this.input.evaluation.benchmarks.find((b) => b.indicatorId === indicatorId)?.entries ?? [];
+    return entries.map((e) => ({ region: e.region, points: this.points(indicatorId, e.region).map((o) => ({ year: o.year, value: o.value })) }));
   }
 
   isIllustrative(indicatorId: string, region: string, years: number[]): boolean {
@@ -171,7 +179,7 @@ function indicatorTable(ctx: ReportContext): TableBlock {
     return [
       indicator.name,
       indicator.unit,
-      indicator.baseline ? formatRaw(indicator.baseline.value) : DASH,
+      baselineCell(indicator, r),
       targetCell(indicator),
       latestCell(ctx, indicator, r),
       r.completion === null ? DASH : percentText(r.completion),
@@ -188,7 +196,41 @@ function indicatorTable(ctx: ReportContext): TableBlock {
     rows,
     repeatHeader: true,
     widths: [22, 8, 8, 8, 15, 8, 10, 12, 8],
-    notes: rows.some((row) => row[4].includes(SAMPLE_MARK)) ? [ctx.t('report.sampleNote')] : [],
+    notes: [
+      ...(rows.some((row) => row[4].includes(SAMPLE_MARK)) ? [ctx.t('report.sampleNote')] : []),
+      ...(rows.some((row) => row[2].includes(DATA_BASELINE_MARK)) ? [ctx.t('report.baselineFromDataNote')] : []),
+    ],
+  };
+}
+
+/** The baseline as the evaluation used it: the plan's, or the data's base-year value marked △. */
+function baselineCell(indicator: Indicator, result: IndicatorResult): string {
+  if (indicator.baseline) return formatRaw(indicator.baseline.value);
+  if (!result.baseline) return DASH;
+  const fromData = result.findings.some((f) => f.code === 'baseline-from-data');
+  return `${formatValue(result.baseline.value, indicator.precision)}${fromData ? DATA_BASELINE_MARK : ''}`;
+}
+
+/** The whole area's latest value beside each benchmark's ("3.44 (2023)"), for the indicators with any; null without. */
+function benchmarkTable(ctx: ReportContext): TableBlock | null {
+  const withBenchmarks = ctx.indicators.filter((i) => ctx.benchmarks(i.id).length > 0);
+  if (withBenchmarks.length === 0) return null;
+  const regions = [...new Set(withBenchmarks.flatMap((i) => ctx.input.evaluation.benchmarks.find((b) => b.indicatorId === i.id)!.entries.map((e) => e.region)))];
+  const cell = (indicator: Indicator, latest: YearValue | null | undefined) => (latest ? `${formatValue(latest.value, indicator.precision)}\n(${latest.year})` : DASH);
+  const rows = withBenchmarks.map((indicator) => {
+    const entries = ctx.input.evaluation.benchmarks.find((b) => b.indicatorId === indicator.id)!.entries;
+    return [indicator.name, indicator.unit, cell(indicator, ctx.resultOf(indicator).latest), ...regions.map((region) => cell(indicator, entries.find((e) => e.region === region)?.latest))];
+  });
+  const rest = Math.max(8, Math.floor(70 / (regions.length + 1)));
+  return {
+    kind: 'table',
+    id: 'table.benchmarks',
+    title: ctx.nextTable(ctx.t('report.table.benchmarks')),
+    header: [ctx.t('report.col.indicator'), ctx.t('report.col.unit'), ctx.whole, ...regions],
+    rows,
+    repeatHeader: true,
+    widths: [22, 8, rest, ...regions.map(() => rest)],
+    notes: [ctx.t('report.benchmarksNote')],
   };
 }
 
@@ -199,6 +241,7 @@ function indicatorsSection(ctx: ReportContext, heading: string): Section {
     blocks: [
       { kind: 'heading', level: 1, text: heading },
       indicatorTable(ctx),
+      ...[benchmarkTable(ctx)].filter((table) => table !== null),
       ...chartBlock(ctx, 'chart.completion', ctx.t('report.chart.completion'), completionChart(items, ctx.lang)),
     ],
   };
@@ -229,7 +272,7 @@ function categoriesSection(ctx: ReportContext, heading: string): Section {
       blocks.push(paragraph(`indicator.${indicator.id}`, draftIndicator(ctx, indicator, result)));
       const points = ctx.points(indicator.id, ctx.whole).map((o) => ({ year: o.year, value: o.value }));
       const title = ctx.t('report.chart.series', { name: indicator.name, unit: indicator.unit });
-      blocks.push(...chartBlock(ctx, `chart.series.${indicator.id}`, title, seriesChart(indicator, result, points, ctx.lang)));
+      blocks.push(...chartBlock(ctx, `chart.series.${indicator.id}`, title, seriesChart(indicator, result, points, ctx.lang, ctx.benchmarks(indicator.id))));
     }
   });
   return { id: 'categories', blocks };

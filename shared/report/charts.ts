@@ -54,6 +54,9 @@ export const SERIES_COLORS = {
   target: '#b3261e',
 };
 
+/** Benchmarks' lines (全国, 广东 …), in order: muted, so the plan's own series stays the one the eye follows. */
+export const BENCHMARK_COLORS = ['#5b8c5a', '#8e6c8a', '#4f8a9a', '#a0785a', '#6b6b9a'];
+
 /** CJK-capable families in order: the bundled Noto in Node, the system's on Windows and macOS. */
 export const CHART_FONT_FAMILY = '"Noto Sans CJK SC", "Microsoft YaHei", "PingFang SC", "Source Han Sans SC", sans-serif';
 

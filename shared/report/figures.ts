@@ -1,7 +1,7 @@
 // The report's charts as ChartSpecs, drawn from the evaluation: completion against time progress, scores, rankings, series.
 import { t, type Language } from '../i18n';
 import type { CategoryResult, Indicator, IndicatorResult, RegionRanking, YearValue } from '../model';
-import { SERIES_COLORS, STATUS_COLORS, type ChartSpec } from './charts';
+import { BENCHMARK_COLORS, SERIES_COLORS, STATUS_COLORS, type ChartSpec } from './charts';
 
 const WIDTH = 640;
 const NO_SCORE_COLOR = '#bdbdbd';
@@ -90,7 +90,13 @@ export function rankingChart(indicator: Indicator, ranking: RegionRanking): Char
  * One indicator's whole-area series (running sums for cumulative indicators) with the straight path from the
  * baseline to the target, the target itself and the projection from the latest year; null with fewer than two values.
  */
-export function seriesChart(indicator: Indicator, result: IndicatorResult, points: YearValue[], lang: Language): ChartSpec | null {
+/** A region outside the plan drawn beside the series: its name and its values up to the evaluation year. */
+export interface BenchmarkSeries {
+  region: string;
+  points: YearValue[];
+}
+
+export function seriesChart(indicator: Indicator, result: IndicatorResult, points: YearValue[], lang: Language, benchmarks: readonly BenchmarkSeries[] = []): ChartSpec | null {
   if (points.length < 2) return null;
   const cumulative = indicator.kind === 'cumulative';
   let sum = 0;
@@ -100,6 +106,8 @@ export function seriesChart(indicator: Indicator, result: IndicatorResult, point
   if (shown.length === 0) return null;
   const target = indicator.kind === 'growth' ? null : result.target;
   const start: YearValue | null = cumulative ? { year: result.baselineYear, value: 0 } : result.baseline;
+  // Benchmarks compare levels: a running sum of another region's flows would compare nothing.
+  const compared = cumulative ? [] : benchmarks.filter((b) => b.points.length > 0);
   const firstYear = Math.min(shown[0].year, start?.year ?? Infinity);
   const lastYear = Math.max(shown[shown.length - 1].year, target?.year ?? -Infinity, result.projection?.year ?? -Infinity);
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
@@ -114,6 +122,10 @@ export function seriesChart(indicator: Indicator, result: IndicatorResult, point
   if (result.projection) {
     datasets.push({ label: t('report.chart.projection', lang), values: at([latest, { year: result.projection.year, value: result.projection.value }]), color: SERIES_COLORS.projection, dashed: true });
   }
+  compared.forEach((b, i) => {
+    const inRange = b.points.filter((p) => p.year >= firstYear && p.year <= lastYear);
+    if (inRange.length > 0) datasets.push({ label: t('report.chart.benchmark', lang, { region: b.region }), values: at(inRange), color: BENCHMARK_COLORS[i % BENCHMARK_COLORS.length]! });
+  });
   if (target) {
     datasets.push({ label: t('report.chart.targetPoint', lang), values: at([{ year: target.year, value: target.value }]), color: SERIES_COLORS.target, showValues: true, decimals: indicator.precision });
   }

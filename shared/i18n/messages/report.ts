@@ -70,9 +70,13 @@ export const report = {
   'report.chart.path': { zh: '目标路径', en: 'Path to target' },
   'report.chart.projection': { zh: '趋势推算', en: 'Projection' },
   'report.chart.targetPoint': { zh: '目标值', en: 'Target' },
+  'report.chart.benchmark': { zh: '{region}（对标）', en: '{region} (benchmark)' },
   'report.chart.timeProgressLine': { zh: '时序进度', en: 'Time elapsed' },
   'report.chart.completionBars': { zh: '完成度(颜色表示判断)', en: 'Completion (colour shows assessment)' },
   'report.table.indicators': { zh: '主要指标完成情况', en: 'Main indicators' },
+  'report.table.benchmarks': { zh: '主要指标对标比较', en: 'Main indicators against benchmarks' },
+  'report.benchmarksNote': { zh: '注：对标地区的数值仅作比较，不按本规划目标评判。', en: 'Note: benchmark regions are shown for comparison only, never judged against this plan\'s targets.' },
+  'report.baselineFromDataNote': { zh: '注：标△的基期值规划未给出，取自导入数据。', en: 'Note: baselines marked △ are not given by the plan; they are taken from the imported data.' },
   'report.table.ranking': { zh: '{name}分区情况', en: '{name} by district' },
 
   'report.finding.data-lag': { zh: '数据滞后', en: 'Data lag' },

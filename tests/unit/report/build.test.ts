@@ -40,7 +40,29 @@ describe('the 中期评估报告', () => {
     expect(t.rows.map((r) => r[0])).toEqual(plan.indicators.map((i) => i.name));
     expect(t.rows.find((r) => r[0] === '技术合同成交额')).toEqual(['技术合同成交额', '亿元', '2256', '>3000', '2550.82\n(2023)', '39.6%', '60.0%', '滞后', '预期性']);
     expect(t.rows.find((r) => r[0] === '国家级科技企业孵化器数')![4]).toBe('52※\n(2023)');
-    expect(t.notes).toEqual(['注:标※的数值为示例数据,非官方统计。']);
+    expect(t.notes).toEqual(['注:标※的数值为示例数据,非官方统计。', '注：标△的基期值规划未给出，取自导入数据。']);
+    // The baseline as the evaluation used it: the plan's where it gives one, else the data's 2020 value, marked.
+    expect(t.rows.find((r) => r[0] === '技术合同成交额')![2]).toBe('2256');
+    expect(t.rows.find((r) => r[0] === '省级以上战略科技创新平台数')![2]).toBe('255△');
+  });
+
+  it('sets benchmarks beside the city (a table and a line on the series chart) and never among the districts', () => {
+    const benchmarks = [
+      { indicatorId: 'rd-intensity', region: '全国', year: 2022, value: 2.56 },
+      { indicatorId: 'rd-intensity', region: '全国', year: 2023, value: 2.64 },
+      { indicatorId: 'rd-intensity', region: '广东', year: 2023, value: 3.54 },
+    ];
+    const { doc: withBenchmarks, evaluation: judged } = sampleReport({}, (o) => [...o, ...benchmarks]);
+    const table = allBlocks(withBenchmarks).find((b): b is TableBlock => b.kind === 'table' && b.id === 'table.benchmarks')!;
+    expect(table.header).toEqual(['指标', '单位', '全市', '全国', '广东']);
+    expect(table.rows).toEqual([['R&D投入强度', '%', '3.44\n(2023)', '2.64\n(2023)', '3.54\n(2023)']]);
+    expect(table.notes).toEqual(['注：对标地区的数值仅作比较，不按本规划目标评判。']);
+    const chart = allCharts(withBenchmarks).find((c) => c.id === 'chart.series.rd-intensity')!;
+    expect(chart.spec.datasets.map((d) => d.label)).toContain('全国（对标）');
+    expect(judged.regions.some((r) => r.region === '全国' || r.region === '广东')).toBe(false);
+    expect(allBlocks(withBenchmarks).some((b) => b.kind === 'table' && b.id.startsWith('table.ranking') && b.rows.some((row) => row.includes('全国')))).toBe(false);
+    // Without benchmarks there is no such table.
+    expect(allBlocks(doc).some((b) => b.kind === 'table' && b.id === 'table.benchmarks')).toBe(false);
   });
 
   it('has a heading, a paragraph and a chart per category, and a paragraph per indicator', () => {
