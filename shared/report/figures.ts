@@ -106,8 +106,9 @@ export function seriesChart(indicator: Indicator, result: IndicatorResult, point
   if (shown.length === 0) return null;
   const target = indicator.kind === 'growth' ? null : result.target;
   const start: YearValue | null = cumulative ? { year: result.baselineYear, value: 0 } : result.baseline;
-  // Benchmarks compare levels: a running sum of another region's flows would compare nothing.
-  const compared = cumulative ? [] : benchmarks.filter((b) => b.points.length > 0);
+  // Benchmarks compare levels: a running sum of another region's flows would compare nothing. A chart stays
+  // readable with a few lines: the first ones the data names (the table beside it lists every benchmark).
+  const compared = cumulative ? [] : benchmarks.filter((b) => b.points.length > 0).slice(0, BENCHMARK_COLORS.length);
   const firstYear = Math.min(shown[0].year, start?.year ?? Infinity);
   const lastYear = Math.max(shown[shown.length - 1].year, target?.year ?? -Infinity, result.projection?.year ?? -Infinity);
   const years = Array.from({ length: lastYear - firstYear + 1 }, (_, i) => firstYear + i);
@@ -124,7 +125,7 @@ export function seriesChart(indicator: Indicator, result: IndicatorResult, point
   }
   compared.forEach((b, i) => {
     const inRange = b.points.filter((p) => p.year >= firstYear && p.year <= lastYear);
-    if (inRange.length > 0) datasets.push({ label: t('report.chart.benchmark', lang, { region: b.region }), values: at(inRange), color: BENCHMARK_COLORS[i % BENCHMARK_COLORS.length]! });
+    if (inRange.length > 0) datasets.push({ label: t('report.chart.benchmark', lang, { region: b.region }), values: at(inRange), color: BENCHMARK_COLORS[i]! });
   });
   if (target) {
     datasets.push({ label: t('report.chart.targetPoint', lang), values: at([{ year: target.year, value: target.value }]), color: SERIES_COLORS.target, showValues: true, decimals: indicator.precision });

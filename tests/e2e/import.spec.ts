@@ -150,28 +150,44 @@ test.describe(`a yearbook export encrypted with Excel's default password (skippe
   test.skip(!HAS_SHARED, NO_SHARED_REASON);
   const FILE = 'part01-over__02-spend-intense__raw-2023.xls';
 
-  test('opens without asking for a password and imports every region and year', async ({ page }) => {
+  test('opens without asking for a password; its provinces are left out unless kept as benchmarks, which are shown beside the city and never ranked', async ({ page }) => {
     const start = new StartPage(page);
     const workspace = new WorkspacePage(page);
     const wizard = new ImportPage(page);
     await start.goto();
-    await start.createFromBuiltIn('年鉴');
+    await start.openSample();
     await workspace.openTab('导入');
     await wizard.chooseFiles(sharedPath('corpus', 'yearbook-exports', FILE));
     await expect(wizard.card(FILE)).toContainText('文件已加密,已解密打开。');
     await expect(page.getByRole('dialog', { name: '输入文件密码' })).toHaveCount(0);
-    // 全国 and 31 provinces, 2012–2023: 32 × 12 values of the one indicator the title names.
-    await expect(wizard.summary(FILE)).toHaveText('384 个数值,1 项指标,32 个地区,2012–2023 年;0 个单元格有提示');
-    // 广东 2012 (row 25, column C) is 2.17, as the unencrypted 2021 edition of the same table has it (2.1684 to 2 decimals).
+    // 全国 and 31 provinces are none of the plan's regions: by default nothing of them is imported.
+    const regions = wizard.card(FILE).getByTestId('unknown-regions');
+    await expect(regions).toContainText('规划地区以外的地区（32个）');
+    await expect(wizard.summary(FILE)).toContainText('0 个数值');
     await wizard.scrollPreviewToRow(FILE, 25);
     await expect(wizard.previewCell(FILE, 'A25')).toHaveText('广东');
+    await expect(wizard.previewCell(FILE, 'C25')).toHaveClass(/pv-left-out/);
+    // Kept as benchmarks: 32 × 12 values of the one indicator the title names, 2012–2023.
+    await regions.getByRole('button', { name: '全部作为对标' }).click();
+    await expect(wizard.summary(FILE)).toHaveText('384 个数值,1 项指标,32 个地区,2012–2023 年;0 个单元格有提示');
+    // 广东 2012 (row 25, column C) is 2.17, as the unencrypted 2021 edition of the same table has it (2.1684 to 2 decimals).
     await expect(wizard.previewCell(FILE, 'C25')).toHaveText('2.17');
     await expect(wizard.previewCell(FILE, 'C25')).toHaveClass(/pv-value/);
-    await expect(wizard.card(FILE).getByTestId('unknown-regions')).toContainText('广东');
     await page.screenshot({ path: `${SHOTS}/import-encrypted.png`, fullPage: true });
     await wizard.commit(FILE);
     await expect(wizard.historyRow(FILE).locator('td.num').first()).toHaveText('384');
-    await workspace.openTab('数据');
-    await expect(page.getByText('共 384 个数值')).toBeVisible();
+
+    // The city's R&D intensity with its benchmarks beside it; no province among the districts' ranking.
+    const dashboard = new DashboardPage(page);
+    await workspace.openTab('评估');
+    const indicatorPage = await dashboard.openIndicator('rd-intensity');
+    const benchmarks = indicatorPage.getByTestId('indicator-benchmarks');
+    await expect(benchmarks.locator('tr[data-region="广东"] td')).toHaveText('3.54(2023)');
+    await expect(benchmarks.locator('tr[data-region="全国"] td')).toContainText('(2023)');
+    await page.screenshot({ path: `${SHOTS}/indicator-benchmarks.png`, fullPage: true });
+    await page.getByTestId('indicator-back').click();
+    await dashboard.showView('分区');
+    await expect(page.getByTestId('regions')).not.toContainText('广东');
+    await expect(page.getByTestId('regions')).toContainText('黄埔区');
   });
 });

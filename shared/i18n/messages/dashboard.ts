@@ -111,6 +111,9 @@ export const dashboard = {
   'dashboard.finding.conflict': { zh: '数值冲突', en: 'Conflicting values' },
   'dashboard.finding.rounding-decides': { zh: '修约决定判断', en: 'Rounding decides' },
   'dashboard.finding.binding-flag': { zh: '约束性红旗', en: 'Binding red flag' },
+  'dashboard.baselineFromData': { zh: '，取自导入数据', en: ', from the imported data' },
+  'dashboard.indicator.benchmarks': { zh: '对标比较', en: 'Benchmarks' },
+  'dashboard.indicator.benchmarksLead': { zh: '规划地区以外的地区仅作比较，不按本规划目标评判，也不参与分区排名。', en: 'Regions outside the plan, for comparison only: never judged against this plan\'s targets or ranked with its districts.' },
   'dashboard.finding.baseline-from-data': { zh: '基期值取自导入数据', en: 'Baseline from the data' },
 
   'dashboard.settings.open': { zh: '评估设置…', en: 'Settings…' },

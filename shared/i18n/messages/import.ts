@@ -40,6 +40,7 @@ export const importMessages = {
   'import.legend.missing': { zh: '缺失(不计为 0)', en: 'missing (not 0)' },
   'import.legend.flagged': { zh: '有提示', en: 'flagged' },
   'import.legend.error': { zh: '错误,未导入', en: 'error, not imported' },
+  'import.legend.leftOut': { zh: '规划地区以外，未导入', en: 'outside the plan, left out' },
   'import.legend.header': { zh: '表头', en: 'header' },
   'import.legend.label': { zh: '地区/指标名称列', en: 'region / indicator names' },
   'import.legend.table': { zh: '框线:识别出的表格', en: 'outline: a detected table' },
@@ -86,8 +87,14 @@ export const importMessages = {
   'import.names.others': { zh: '其他指标', en: 'Other indicators' },
   'import.names.for': { zh: '“{name}”对应的指标', en: 'Indicator for “{name}”' },
 
-  'import.regions.title': { zh: '规划中没有的地区', en: 'Regions the plan does not know' },
-  'import.regions.lead': { zh: '这些地区的数值按原名保存。', en: 'Values of these regions are stored under the names as written.' },
+  'import.regions.title': { zh: '规划地区以外的地区（{count}个）', en: 'Regions outside the plan ({count})' },
+  'import.regions.lead': {
+    zh: '这些地区不是规划的地区，默认不导入其数值。勾选的地区作为对标地区保留：与本市数值并列展示，不按规划目标评判，也不参与分区排名。',
+    en: 'These regions are not the plan\'s: their values are left out unless kept. A region kept as a benchmark is shown beside the city\'s figures, never judged against the plan\'s targets or ranked with its districts.',
+  },
+  'import.regions.keep': { zh: '将“{region}”作为对标地区保留', en: 'Keep {region} as a benchmark' },
+  'import.regions.keepAll': { zh: '全部作为对标', en: 'Keep all as benchmarks' },
+  'import.regions.leaveAll': { zh: '全部不导入', en: 'Leave all out' },
 
   'import.findings.title': { zh: '提示({count})', en: 'Notes ({count})' },
   'import.findings.where': { zh: '{sheet}!{cell}', en: '{sheet}!{cell}' },

@@ -33,8 +33,13 @@ export function ChartsView({ evaluation, used, rows, chosen, onChoose }: ChartsV
   const categories = useMemo(() => categoryScoreChart(evaluation.categories, lang), [evaluation, lang]);
   const row = rows.find((r) => r.indicator.id === chosen) ?? rows[0];
   const series = useMemo(
-    () => (row ? seriesFigure(row.indicator, row.result, used, lang) : null),
-    [row, used, lang],
+    () => {
+      if (!row) return null;
+      // Benchmarks stand beside the whole area's series, the only one they are comparable with.
+      const benchmarks = evaluation.indicators.includes(row.result) ? (evaluation.benchmarks.find((b) => b.indicatorId === row.indicator.id)?.entries ?? []) : [];
+      return seriesFigure(row.indicator, row.result, used, lang, benchmarks.map((b) => b.region));
+    },
+    [row, used, lang, evaluation],
   );
 
   return (

@@ -43,9 +43,14 @@ export function IndicatorPage({ plan, evaluation, observations, used, indicatorI
     () => observations.filter((o) => o.indicatorId === indicatorId && o.region === region).sort((a, b) => a.year - b.year || (a.id ?? 0) - (b.id ?? 0)),
     [observations, indicatorId, region],
   );
+  // Benchmarks (regions outside the plan) stand beside the whole area's figure only: they are never a district.
+  const benchmarks = useMemo(
+    () => (region === plan.regions.find((r) => r.whole)?.name ? (evaluation.benchmarks.find((b) => b.indicatorId === indicatorId)?.entries ?? []) : []),
+    [evaluation, indicatorId, region, plan],
+  );
   const chart = useMemo(
-    () => (indicator && result ? seriesFigure(indicator, result, used, lang) : null),
-    [indicator, result, used, lang],
+    () => (indicator && result ? seriesFigure(indicator, result, used, lang, benchmarks.map((b) => b.region)) : null),
+    [indicator, result, used, lang, benchmarks],
   );
 
   const back = (
@@ -83,7 +88,14 @@ export function IndicatorPage({ plan, evaluation, observations, used, indicatorI
       </div>
 
       <dl className="indicator-facts">
-        <Fact label={t('dashboard.col.baseline')} value={result.baseline ? `${valueOrDash(result.baseline.value, indicator)}(${result.baseline.year})` : '—'} />
+        <Fact
+          label={t('dashboard.col.baseline')}
+          value={
+            result.baseline
+              ? `${valueOrDash(result.baseline.value, indicator)}(${result.baseline.year})${result.findings.some((f) => f.code === 'baseline-from-data') ? t('dashboard.baselineFromData') : ''}`
+              : '—'
+          }
+        />
         <Fact label={t('dashboard.col.latest')} value={result.latest ? `${valueOrDash(result.latest.value, indicator)}(${result.latest.year})` : '—'} />
         <Fact label={t('dashboard.col.target')} value={targetText(result, indicator, t)} />
         <Fact label={t('dashboard.col.completion')} value={percentOrDash(result.completion)} />
@@ -104,6 +116,37 @@ export function IndicatorPage({ plan, evaluation, observations, used, indicatorI
           ))}
         </ol>
       </section>
+
+      {benchmarks.length > 0 && result.latest && (
+        <section className="indicator-section" aria-labelledby="benchmarks-title">
+          <h3 id="benchmarks-title" className="section-title">
+            {t('dashboard.indicator.benchmarks')}
+          </h3>
+          <p className="hint">{t('dashboard.indicator.benchmarksLead')}</p>
+          <table className="table table-compact" data-testid="indicator-benchmarks">
+            <thead>
+              <tr>
+                <th scope="col">{t('ui.data.colRegion')}</th>
+                <th scope="col" className="num">
+                  {t('dashboard.col.latest')}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr className="row-own">
+                <th scope="row">{result.region}</th>
+                <td className="num">{`${valueOrDash(result.latest.value, indicator)}(${result.latest.year})`}</td>
+              </tr>
+              {benchmarks.map((b) => (
+                <tr key={b.region} data-region={b.region}>
+                  <th scope="row">{t('report.chart.benchmark', { region: b.region })}</th>
+                  <td className="num">{`${valueOrDash(b.latest.value, indicator)}(${b.latest.year})`}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
 
       {chart && (
         <section className="indicator-section">

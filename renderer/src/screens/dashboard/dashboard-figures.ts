@@ -22,7 +22,11 @@ export function seriesPoints(used: UsedValues, indicatorId: string, region: stri
   return used.points(indicatorId, region).map((o) => ({ year: o.year, value: o.value }));
 }
 
-/** The series chart of one result (baseline, path to target, projection, target), or null with fewer than two values. */
-export function seriesFigure(indicator: Indicator, result: IndicatorResult, used: UsedValues, lang: Language): ChartSpec | null {
-  return seriesChart(indicator, result, seriesPoints(used, indicator.id, result.region), lang);
+/**
+ * The series chart of one result (baseline, path to target, projection, target), with a line for each benchmark
+ * region given (全国, 广东 …, beside the whole area only), or null with fewer than two values.
+ */
+export function seriesFigure(indicator: Indicator, result: IndicatorResult, used: UsedValues, lang: Language, benchmarkRegions: readonly string[] = []): ChartSpec | null {
+  const benchmarks = benchmarkRegions.map((region) => ({ region, points: seriesPoints(used, indicator.id, region) }));
+  return seriesChart(indicator, result, seriesPoints(used, indicator.id, result.region), lang, benchmarks);
 }

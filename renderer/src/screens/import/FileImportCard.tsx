@@ -6,6 +6,7 @@ import type { TableOverride } from '../../../../shared/ingest';
 import type { Plan, ValueColumns } from '../../../../shared/model';
 import { useT } from '../../services';
 import { ConflictList } from './ConflictList';
+import { RegionChoices } from './RegionChoices';
 import { NameChoices } from './NameChoices';
 import { PreviewLegend, SheetPreview } from './SheetPreview';
 import { describeSummary, incomingValues, summarise } from './summary';
@@ -30,6 +31,8 @@ export interface FileImportCardProps {
   onOverride(tableKey: string, override: TableOverride): void;
   onChoose(name: string, choice: string): void;
   onDecide(keys: string[], decision: ConflictDecision): void;
+  /** The regions outside the plan kept as benchmarks changed: the file is mapped again. */
+  onBenchmarks(kept: string[]): void;
   onCommit(request: CommitRequest): Promise<void>;
 }
 
@@ -41,7 +44,7 @@ function failureText(file: FileImport, t: (key: string, params?: Record<string, 
 }
 
 /** The card of one file. */
-export function FileImportCard({ file, plan, stored, onCancel, onRemove, onOverride, onChoose, onDecide, onCommit }: FileImportCardProps) {
+export function FileImportCard({ file, plan, stored, onCancel, onRemove, onOverride, onChoose, onDecide, onBenchmarks, onCommit }: FileImportCardProps) {
   const t = useT();
   const sheetSelectId = useId();
   const [committing, setCommitting] = useState(false);
@@ -154,13 +157,7 @@ export function FileImportCard({ file, plan, stored, onCancel, onRemove, onOverr
             </div>
           )}
           <NameChoices names={names} choices={file.choices} plan={plan} onChoose={onChoose} />
-          {unknownRegions.length > 0 && (
-            <section className="import-block" data-testid="unknown-regions">
-              <h4 className="import-block-title">{t('import.regions.title')}</h4>
-              <p className="import-block-lead">{t('import.regions.lead')}</p>
-              <p>{unknownRegions.join('、')}</p>
-            </section>
-          )}
+          <RegionChoices regions={unknownRegions} kept={file.benchmarks} onChange={onBenchmarks} />
           {findings.length > 0 && (
             <details className="import-block" data-testid="findings">
               <summary className="import-block-title">{t('import.findings.title', { count: findings.length })}</summary>

@@ -96,6 +96,7 @@ export function ImportScreen() {
             onOverride={(key, override) => imports.setOverride(f.id, key, override)}
             onChoose={(name, choice) => imports.choose(f.id, name, choice)}
             onDecide={(keys, decision) => imports.decideConflicts(f.id, keys, decision)}
+            onBenchmarks={(kept) => imports.keepBenchmarks(f.id, kept)}
             onCommit={commit}
           />
         ))}

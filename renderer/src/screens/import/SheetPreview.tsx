@@ -49,6 +49,7 @@ export function SheetPreview({ sheet, tables }: { sheet: Preview; tables: Wizard
     missing: t('import.legend.missing'),
     flagged: t('import.legend.flagged'),
     error: t('import.legend.error'),
+    'left-out': t('import.legend.leftOut'),
   };
 
   return (
@@ -81,7 +82,7 @@ export function SheetPreview({ sheet, tables }: { sheet: Preview; tables: Wizard
               {Array.from({ length: columns }, (_, c) => {
                 const text = sheet.rows[r]?.[c] ?? '';
                 const extra = classes.get(`${r}:${c}`) ?? '';
-                const outcome = /pv-(value|missing|flagged|error)/.exec(extra)?.[1];
+                const outcome = /pv-(value|missing|flagged|error|left-out)/.exec(extra)?.[1];
                 const address = XLSX.utils.encode_cell({ r, c });
                 return (
                   <span key={c} role="cell" className={`pv-cell${extra}`} data-cell={address} title={outcome ? `${address} · ${outcomeText[outcome]}${text ? ` · ${text}` : ''}` : text || undefined}>
@@ -124,6 +125,7 @@ export function PreviewLegend() {
     ['pv-missing', t('import.legend.missing')],
     ['pv-flagged', t('import.legend.flagged')],
     ['pv-error', t('import.legend.error')],
+    ['pv-left-out', t('import.legend.leftOut')],
     ['pv-header', t('import.legend.header')],
     ['pv-label', t('import.legend.label')],
   ];

@@ -31,8 +31,10 @@ export interface FileImport {
   choices: Record<string, string>;
   /** Every name that needed a choice since the file was read, so a chosen name stays listed with its suggestions. */
   names: Record<string, UnmappedName>;
-  /** Conflict decisions by conflictKey. */
+  /** Conflict decisions by valueKey. */
   conflictDecisions: Record<string, ConflictDecision>;
+  /** The regions outside the plan kept as benchmarks (the others are left out). */
+  benchmarks: string[];
 }
 
 /** What the hook keeps per file outside React state, so that quick successive changes build on each other. */
@@ -48,6 +50,7 @@ interface Session {
   reopened?: Promise<ImportFileWorker>;
   overrides: TableOverrides;
   choices: Record<string, string>;
+  benchmarks: string[];
   /** Read and analysed at least once: worth analysing again when the plan or decisions change. */
   read: boolean;
   /** The latest analysis asked for: older answers are ignored. */
@@ -93,13 +96,13 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
     (id: string) => {
       const session = sessions.current.get(id);
       if (!session) return;
-      const { overrides, choices } = session;
+      const { overrides, choices, benchmarks } = session;
       const ticket = ++session.analysis;
       const { plan: currentPlan, savedDecisions: saved, projectId: currentProject } = context.current;
-      update(id, (f) => ({ ...f, stage: 'analysing', progress: 0.6, overrides, choices }));
+      update(id, (f) => ({ ...f, stage: 'analysing', progress: 0.6, overrides, choices, benchmarks }));
       workerFor(session)
         .then((worker) =>
-          worker.analyse(currentPlan, overrides, { decisions: decisionsFor(saved, choices), projectId: currentProject }, (progress) => {
+          worker.analyse(currentPlan, overrides, { decisions: decisionsFor(saved, choices), projectId: currentProject, benchmarks }, (progress) => {
             if (session.analysis === ticket) update(id, (f) => ({ ...f, progress }));
           }),
         )
@@ -151,8 +154,9 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
         choices: {},
         names: {},
         conflictDecisions: {},
+        benchmarks: [],
       }));
-      opened.forEach((o, i) => sessions.current.set(added[i]!.id, { id: added[i]!.id, worker: new ImportFileWorker(added[i]!.id), name: o.name, bytes: o.bytes, overrides: {}, choices: {}, read: false, analysis: 0 }));
+      opened.forEach((o, i) => sessions.current.set(added[i]!.id, { id: added[i]!.id, worker: new ImportFileWorker(added[i]!.id), name: o.name, bytes: o.bytes, overrides: {}, choices: {}, benchmarks: [], read: false, analysis: 0 }));
       setFiles((all) => [...all, ...added]);
       for (const f of added) read(f.id);
     },
@@ -212,6 +216,17 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
     [analyse],
   );
 
+  /** Sets the regions outside the plan kept as benchmarks and maps again. */
+  const keepBenchmarks = useCallback(
+    (id: string, kept: string[]) => {
+      const session = sessions.current.get(id);
+      if (!session) return;
+      session.benchmarks = kept;
+      analyse(id);
+    },
+    [analyse],
+  );
+
   /** Keeps or replaces the stored values of the given conflicts. */
   const decideConflicts = useCallback(
     (id: string, keys: string[], decision: ConflictDecision) => {
@@ -248,5 +263,5 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
     };
   }, []);
 
-  return { files, addFiles, cancel, release, remove, setOverride, choose, decideConflicts, bytesOf, submitPassword, declinePassword };
+  return { files, addFiles, cancel, release, remove, setOverride, choose, keepBenchmarks, decideConflicts, bytesOf, submitPassword, declinePassword };
 }
