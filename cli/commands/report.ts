@@ -85,7 +85,7 @@ export const reportCommand = defineCommand({
     const lang = values.lang as Language;
     const options: ReportOptions = { type: values.type as ReportType, asOf, categories, includeRegions: values.regions, lang, date };
     const doc = buildReport({ plan, evaluation, values: data, options });
-    const bytes = await render(format, doc, { plan, evaluation, values: data, lang });
+    const bytes = await render(format, doc, { plan, evaluation, values: data, type: options.type, lang });
     await writeFile(values.out, bytes);
     process.stdout.write(`${values.out}: ${doc.title} (${format}, ${valueSetSize(data)} 个数值 values)\n`);
     return 0;

@@ -1,133 +1,158 @@
-// The report's figures as a workbook: the scorecard, every observation with its provenance, and the findings.
+// The report's figures as a workbook to print and reuse: the scorecard, every observation with its provenance, the findings.
 import * as XLSX from 'xlsx';
+import { formatValue } from '../attain';
 import { t, type Language } from '../i18n';
-import { valueSetSize, type Evaluation, type Finding, type Plan, type ValueSet } from '../model';
+import { valueSetSize, type Evaluation, type Finding, type Indicator, type IndicatorResult, type ObservationInput, type Plan, type ValueSet } from '../model';
+import type { ReportType } from './model';
+import { PERCENT, type NumberShape } from './xlsx-format';
+import { finishForPrint, printNames } from './xlsx-print';
+import { tableSheet, type Cell, type Column, type SheetLayout, type Table } from './xlsx-table';
 
 export interface ReportXlsxInput {
   plan: Plan;
   evaluation: Evaluation;
   /** The values the evaluation was made from, every one listed with its provenance. */
   values: ValueSet;
+  /** Named in each sheet's title row: 《…》2023年中期评估. */
+  type: ReportType;
   lang: Language;
 }
 
-/** Characters a spreadsheet may read as the start of a formula (OWASP "CSV injection"), tab and CR included. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/**
- * Text that cannot run as a formula: a leading apostrophe before =, +, -, @, tab or CR. The apostrophe stays visible,
- * which is the point: the reader sees the text was neutralised rather than a silently changed value.
- */
-export function neutraliseFormula(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+/** The sheet's title row: 《plan》2023年中期评估 指标完成情况. */
+function title(input: ReportXlsxInput, table: string): string {
+  // The message puts the title marks; a plan named with them already keeps one pair.
+  const plan = input.plan.name.replace(/^《(.*)》$/, '$1');
+  return t(`reportXlsx.title.${input.type}`, input.lang, { plan, year: input.evaluation.asOf, table: t(`reportXlsx.table.${table}`, input.lang) });
 }
 
-type Cell = string | number | null;
-
-/** A sheet from rows; text goes through neutraliseFormula, numbers stay numbers (with the given formats per column). */
-function sheet(header: string[], rows: Cell[][], formats: (string | undefined)[] = [], widths: number[] = []): XLSX.WorkSheet {
-  const aoa = [header, ...rows].map((row) => row.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell)));
-  const ws = XLSX.utils.aoa_to_sheet(aoa);
-  formats.forEach((format, col) => {
-    if (!format) return;
-    for (let r = 1; r <= rows.length; r++) {
-      const cell = ws[XLSX.utils.encode_cell({ r, c: col })] as XLSX.CellObject | undefined;
-      if (cell?.t === 'n') cell.z = format;
-    }
-  });
-  ws['!cols'] = header.map((_, i) => ({ wch: widths[i] ?? 12 }));
-  ws['!autofilter'] = { ref: XLSX.utils.encode_range({ s: { r: 0, c: 0 }, e: { r: rows.length, c: header.length - 1 } }) };
-  return ws;
+/** A column of `header`; numbers shown by `shape` (General without one). */
+function col<R>(header: string, value: (row: R) => Cell, shape?: (row: R) => NumberShape | null): Column<R> {
+  return { header, value, shape };
 }
 
-function scorecard(input: ReportXlsxInput): XLSX.WorkSheet {
+interface ResultRow {
+  result: IndicatorResult;
+  indicator: Indicator | undefined;
+}
+
+/** The indicator's published precision, for every value in its unit. */
+const precisionOf = (indicator: Indicator | undefined): NumberShape | null => (indicator ? { decimals: indicator.precision } : null);
+
+function comparatorWords({ result, indicator }: ResultRow, lang: Language): string {
+  const target = result.target;
+  if (!target) return '';
+  if (target.comparator !== 'range') return t(`reportXlsx.comparator.${target.comparator}`, lang);
+  const bound = (value: number | undefined) => formatValue(value ?? target.value, indicator?.precision ?? 0);
+  return t('reportXlsx.comparator.range', lang, { lo: bound(target.lo), hi: bound(target.hi) });
+}
+
+function scorecard(input: ReportXlsxInput): Table<ResultRow> {
   const { plan, evaluation, lang } = input;
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
   const h = (key: string) => t(`report.xlsx.${key}`, lang);
-  const header = ['indicatorId', 'indicator', 'category', 'region', 'unit', 'nature', 'baselineYear', 'baseline', 'targetYear', 'comparator', 'target', 'latestYear', 'latest', 'runningSum', 'completion', 'timeProgress', 'pace', 'status', 'score', 'projectionYear', 'projection', 'requiredMethod', 'required', 'trend', 'dataLag', 'redFlag'].map(h);
-  const rows = [...evaluation.indicators, ...evaluation.regions].map((r): Cell[] => {
-    const indicator = byId.get(r.indicatorId);
-    return [
-      r.indicatorId,
-      indicator?.name ?? r.indicatorId,
-      indicator?.category ?? '',
-      r.region,
-      indicator?.unit ?? '',
-      indicator ? t(`report.nature.${indicator.nature}`, lang) : '',
-      r.baselineYear,
-      r.baseline?.value ?? null,
-      r.target?.year ?? null,
-      r.target?.comparator ?? '',
-      r.target?.value ?? null,
-      r.latest?.year ?? null,
-      r.latest?.value ?? null,
-      r.runningSum,
-      r.completion,
-      r.timeProgress,
-      r.pace,
-      t(r.achievedEarly ? 'status.achievedEarly' : `status.${r.status}`, lang),
-      r.score,
-      r.projection?.year ?? null,
-      r.projection?.value ?? null,
-      r.required?.method ?? '',
-      r.required?.value ?? null,
-      r.trend,
-      r.dataLag ? h('yes') : '',
-      r.redFlag ? h('yes') : '',
-    ];
-  });
-  const formats = [];
-  formats[14] = formats[15] = formats[23] = '0.0%';
-  formats[16] = '0.00';
-  formats[18] = '0.0';
-  return sheet(header, rows, formats, [18, 30, 14, 8, 10, 8, 8, 10, 8, 8, 10, 8, 10, 10, 9, 9, 8, 12, 8, 8, 10, 10, 10, 9, 8, 8]);
+  const yes = (flag: boolean) => (flag ? t('report.xlsx.yes', lang) : '');
+  const inUnit = ({ indicator }: ResultRow) => precisionOf(indicator);
+  const percent = () => PERCENT;
+  return {
+    title: title(input, 'scorecard'),
+    columns: [
+      col(h('category'), ({ indicator }) => indicator?.category ?? ''),
+      col(h('indicator'), ({ result, indicator }) => indicator?.name ?? result.indicatorId),
+      col(h('region'), ({ result }) => result.region),
+      col(h('unit'), ({ indicator }) => indicator?.unit ?? ''),
+      col(h('nature'), ({ indicator }) => (indicator ? t(`report.nature.${indicator.nature}`, lang) : '')),
+      col(t('reportXlsx.kind', lang), ({ indicator }) => (indicator ? t(`reportXlsx.kind.${indicator.kind}`, lang) : '')),
+      col(t('reportXlsx.direction', lang), ({ indicator }) => (indicator ? t(`reportXlsx.direction.${indicator.direction}`, lang) : '')),
+      col(h('baselineYear'), ({ result }) => result.baselineYear),
+      col(h('baseline'), ({ result }) => result.baseline?.value ?? null, inUnit),
+      col(h('targetYear'), ({ result }) => result.target?.year ?? null),
+      col(h('comparator'), (row) => comparatorWords(row, lang)),
+      col(h('target'), ({ result }) => result.target?.value ?? null, inUnit),
+      col(h('latestYear'), ({ result }) => result.latest?.year ?? null),
+      col(h('latest'), ({ result }) => result.latest?.value ?? null, inUnit),
+      col(h('runningSum'), ({ result }) => result.runningSum, inUnit),
+      col(h('completion'), ({ result }) => result.completion, percent),
+      col(h('timeProgress'), ({ result }) => result.timeProgress, percent),
+      col(h('pace'), ({ result }) => result.pace, () => ({ decimals: 2 })),
+      col(h('status'), ({ result }) => t(result.achievedEarly ? 'status.achievedEarly' : `status.${result.status}`, lang)),
+      col(h('score'), ({ result }) => result.score, () => ({ decimals: 1 })),
+      col(h('projectionYear'), ({ result }) => result.projection?.year ?? null),
+      col(h('projection'), ({ result }) => result.projection?.value ?? null, inUnit),
+      col(h('requiredMethod'), ({ result }) => (result.required ? t(`reportXlsx.method.${result.required.method}`, lang) : '')),
+      // Compound growth needs a growth rate a year; linear and cumulative an amount a year in the indicator's unit.
+      col(h('required'), ({ result }) => result.required?.value ?? null, (row) => (row.result.required?.method === 'cagr' ? PERCENT : inUnit(row))),
+      col(h('trend'), ({ result }) => result.trend, percent),
+      col(h('dataLag'), ({ result }) => yes(result.dataLag)),
+      col(h('redFlag'), ({ result }) => yes(result.redFlag)),
+    ],
+    keys: [col(h('indicatorId'), ({ result }) => result.indicatorId)],
+    rows: [...evaluation.indicators, ...evaluation.regions].map((result) => ({ result, indicator: byId.get(result.indicatorId) })),
+    // 领域, 指标 and 地区 name the row wherever the reader scrolls.
+    frozenColumns: 3,
+  };
 }
 
-function sources(input: ReportXlsxInput): XLSX.WorkSheet {
+function sources(input: ReportXlsxInput): Table<ObservationInput> {
   const { plan, values, lang } = input;
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
   const h = (key: string) => t(`report.xlsx.${key}`, lang);
-  const header = ['indicatorId', 'indicator', 'region', 'year', 'value', 'unit', 'file', 'sheet', 'cell', 'rawText', 'importedAt', 'citation', 'fileHash', 'illustrative'].map(h);
-  const rows = Array.from({ length: valueSetSize(values) }, (_, position) => values.observationAt(position)).map((o): Cell[] => [
-    o.indicatorId,
-    byId.get(o.indicatorId)?.name ?? o.indicatorId,
-    o.region,
-    o.year,
-    o.value,
-    byId.get(o.indicatorId)?.unit ?? '',
-    o.source?.fileName ?? '',
-    o.source?.sheet ?? '',
-    o.source?.cell ?? '',
-    o.source?.rawText ?? '',
-    o.source?.importedAt ?? '',
-    o.source?.citation ?? '',
-    o.source?.fileHash ?? '',
-    o.illustrative ? t('common.sampleMark', lang) : '',
-  ]);
-  return sheet(header, rows, [], [18, 30, 8, 6, 10, 8, 24, 14, 8, 12, 20, 28, 20, 9]);
+  return {
+    title: title(input, 'sources'),
+    columns: [
+      col(h('indicator'), (o) => byId.get(o.indicatorId)?.name ?? o.indicatorId),
+      col(h('region'), (o) => o.region),
+      col(h('year'), (o) => o.year),
+      col(h('value'), (o) => o.value, (o) => precisionOf(byId.get(o.indicatorId))),
+      col(h('unit'), (o) => byId.get(o.indicatorId)?.unit ?? ''),
+      col(h('file'), (o) => o.source?.fileName ?? ''),
+      col(h('sheet'), (o) => o.source?.sheet ?? ''),
+      col(h('cell'), (o) => o.source?.cell ?? ''),
+      col(h('rawText'), (o) => o.source?.rawText ?? ''),
+      col(h('importedAt'), (o) => o.source?.importedAt ?? ''),
+      col(h('citation'), (o) => o.source?.citation ?? ''),
+      col(h('illustrative'), (o) => (o.illustrative ? t('common.sampleMark', lang) : '')),
+    ],
+    keys: [col(h('indicatorId'), (o) => o.indicatorId), col(h('fileHash'), (o) => o.source?.fileHash ?? '')],
+    rows: Array.from({ length: valueSetSize(values) }, (_, position) => values.observationAt(position)),
+    frozenColumns: 0,
+  };
 }
 
 function allFindings(evaluation: Evaluation): Finding[] {
   return [...evaluation.indicators, ...evaluation.regions].flatMap((r) => r.findings).concat(evaluation.findings);
 }
 
-function quality(input: ReportXlsxInput): XLSX.WorkSheet {
+function quality(input: ReportXlsxInput): Table<Finding> {
   const h = (key: string) => t(`report.xlsx.${key}`, input.lang);
-  const header = ['findingCode', 'findingType', 'message', 'cells'].map(h);
-  const rows = allFindings(input.evaluation).map((f): Cell[] => [
-    f.code,
-    t(`report.finding.${f.code}`, input.lang),
-    f.message,
-    f.cells.map((c) => `${c.indicatorId} ${c.region} ${c.year}${c.source?.cell ? ` (${c.source.fileName} ${c.source.sheet}!${c.source.cell})` : ''}`).join('; '),
-  ]);
-  return sheet(header, rows, [], [20, 14, 80, 50]);
+  return {
+    title: title(input, 'quality'),
+    columns: [
+      col(h('findingType'), (f) => t(`report.finding.${f.code}`, input.lang)),
+      col(h('message'), (f) => f.message),
+      col(h('cells'), (f) => f.cells.map((c) => `${c.indicatorId} ${c.region} ${c.year}${c.source?.cell ? ` (${c.source.fileName} ${c.source.sheet}!${c.source.cell})` : ''}`).join('; ')),
+    ],
+    keys: [col(h('findingCode'), (f) => f.code)],
+    rows: allFindings(input.evaluation),
+    frozenColumns: 0,
+  };
 }
 
 /** The workbook: 评估结果 (every indicator and region result), 数据来源 (every observation), 数据质量 (every finding). */
 export function writeReportXlsx(input: ReportXlsxInput): Uint8Array {
   const wb = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(wb, scorecard(input), t('report.xlsx.sheetScorecard', input.lang));
-  XLSX.utils.book_append_sheet(wb, sources(input), t('report.xlsx.sheetSources', input.lang));
-  XLSX.utils.book_append_sheet(wb, quality(input), t('report.xlsx.sheetQuality', input.lang));
-  return new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
+  const names: XLSX.DefinedName[] = [];
+  const layouts: SheetLayout[] = [];
+  const append = <R>(key: string, table: Table<R>) => {
+    const name = t(`report.xlsx.${key}`, input.lang);
+    const { sheet, layout } = tableSheet(table);
+    XLSX.utils.book_append_sheet(wb, sheet, name);
+    names.push(...printNames(name, layouts.length, layout));
+    layouts.push(layout);
+  };
+  append('sheetScorecard', scorecard(input));
+  append('sheetSources', sources(input));
+  append('sheetQuality', quality(input));
+  wb.Workbook = { Names: names };
+  const written = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
+  return finishForPrint(written, layouts, t('reportXlsx.footer', input.lang));
 }

@@ -63,9 +63,10 @@ describe('planeval report on data files', { timeout: 90_000 }, () => {
     const run = planeval('--plan', 'builtin:gz-st-14th', '--data', data, '--as-of', '2023', '--out', out);
     expect(run.code, run.stderr).toBe(0);
     const book = XLSX.read(readFileSync(out));
-    const sources = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['数据来源']);
+    // Row 1 is the sheet's title, row 2 its header.
+    const sources = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['数据来源'], { range: 1 });
     expect(sources).toContainEqual(expect.objectContaining({ 指标ID: 'tech-contracts', 年份: 2023, 数值: 2550.82, 文件: 'gongbao.xlsx', 工作表: '公报', 单元格: 'E3' }));
-    const scorecard = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['评估结果']);
+    const scorecard = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['评估结果'], { range: 1 });
     // (2550.82 − 2256) / (3000 − 2256) = 0.39626…
     expect(scorecard.find((r) => r['指标ID'] === 'tech-contracts')!['完成度']).toBeCloseTo(294.82 / 744, 12);
   });

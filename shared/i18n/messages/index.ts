@@ -9,10 +9,11 @@ import { ingest } from './ingest';
 import { plan } from './plan';
 import { report } from './report';
 import { reportUi } from './report-ui';
+import { reportXlsx } from './report-xlsx';
 import { safety } from './safety';
 import { status } from './status';
 import { templates } from './templates';
 import { ui } from './ui';
 
 /** Every table, in the order they were written (a key is in exactly one). */
-export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates];
+export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates, reportXlsx];

@@ -2,7 +2,7 @@
 import { bridge } from '@platform/bridge';
 import type { Language } from '../../../../shared/i18n';
 import type { SaveFileResponse } from '../../../../shared/ipc';
-import { allCharts, renderReportHtml, type ReportDocument, writeDocx, writeReportXlsx } from '../../../../shared/report';
+import { allCharts, renderReportHtml, type ReportDocument, type ReportType, writeDocx, writeReportXlsx } from '../../../../shared/report';
 import { renderChartPng } from '../../charts';
 import { evaluationFor, type DraftSource } from './report-draft';
 import { pngDataUrl, reportFileName } from './report-files';
@@ -15,6 +15,8 @@ export interface ExportRequest {
   document: ReportDocument;
   /** The year the report describes: the workbook is evaluated at it. */
   asOf: number;
+  /** Named in the workbook's title rows. */
+  type: ReportType;
   lang: Language;
   source: DraftSource;
   /** PDF only: puts the 2× chart images into the preview for print and resolves once they are shown. */
@@ -38,7 +40,7 @@ async function fileBytes(request: ExportRequest): Promise<Uint8Array> {
   if (format === 'docx') return writeDocx(doc, await chartImages(doc));
   if (format === 'xlsx') {
     const { plan, values } = request.source;
-    return writeReportXlsx({ plan, evaluation: evaluationFor(request.source, request.asOf), values, lang: request.lang });
+    return writeReportXlsx({ plan, evaluation: evaluationFor(request.source, request.asOf), values, type: request.type, lang: request.lang });
   }
   return new TextEncoder().encode(renderReportHtml(doc, await chartDataUrls(doc)));
 }
