@@ -15,8 +15,11 @@ export interface Table<R> {
   title: string;
   /** What is read and printed. */
   columns: Column<R>[];
-  /** Ids and hashes for looking rows up again: after the columns, outside the print area. */
-  keys: Column<R>[];
+  /**
+   * Kept for reuse, not printed: the details beyond what one A4 landscape page can show legibly, and ids and hashes
+   * for looking rows up again; after the columns, outside the print area.
+   */
+  unprinted: Column<R>[];
   rows: R[];
   /** Columns that stay in view when scrolling right. */
   frozenColumns: number;
@@ -73,7 +76,7 @@ function shown(cell: XLSX.CellObject | null, shape: NumberShape | null): string 
 
 /** The sheet, and its layout for the finishing. */
 export function tableSheet<R>(table: Table<R>): { sheet: XLSX.WorkSheet; layout: SheetLayout } {
-  const columns = [...table.columns, ...table.keys];
+  const columns = [...table.columns, ...table.unprinted];
   const printedColumns = table.columns.length;
   const body = table.rows.map((row) =>
     columns.map((column) => {

@@ -2,7 +2,7 @@
 import * as XLSX from 'xlsx';
 import { formatValue } from '../attain';
 import { t, type Language } from '../i18n';
-import { valueSetSize, type Evaluation, type Finding, type Indicator, type IndicatorResult, type ObservationInput, type Plan, type ValueSet } from '../model';
+import { valueSetSize, type BenchmarkValue, type Evaluation, type Finding, type Indicator, type IndicatorResult, type ObservationInput, type Plan, type ValueSet } from '../model';
 import type { ReportType } from './model';
 import { PERCENT, type NumberShape } from './xlsx-format';
 import { finishForPrint, printNames } from './xlsx-print';
@@ -61,31 +61,33 @@ function scorecard(input: ReportXlsxInput): Table<ResultRow> {
       col(h('region'), ({ result }) => result.region),
       col(h('unit'), ({ indicator }) => indicator?.unit ?? ''),
       col(h('nature'), ({ indicator }) => (indicator ? t(`report.nature.${indicator.nature}`, lang) : '')),
-      col(t('reportXlsx.kind', lang), ({ indicator }) => (indicator ? t(`reportXlsx.kind.${indicator.kind}`, lang) : '')),
-      col(t('reportXlsx.direction', lang), ({ indicator }) => (indicator ? t(`reportXlsx.direction.${indicator.direction}`, lang) : '')),
-      col(h('baselineYear'), ({ result }) => result.baselineYear),
       col(h('baseline'), ({ result }) => result.baseline?.value ?? null, inUnit),
-      col(h('targetYear'), ({ result }) => result.target?.year ?? null),
       col(h('comparator'), (row) => comparatorWords(row, lang)),
       col(h('target'), ({ result }) => result.target?.value ?? null, inUnit),
       col(h('latestYear'), ({ result }) => result.latest?.year ?? null),
       col(h('latest'), ({ result }) => result.latest?.value ?? null, inUnit),
-      col(h('runningSum'), ({ result }) => result.runningSum, inUnit),
       col(h('completion'), ({ result }) => result.completion, percent),
       col(h('timeProgress'), ({ result }) => result.timeProgress, percent),
-      col(h('pace'), ({ result }) => result.pace, () => ({ decimals: 2 })),
       col(h('status'), ({ result }) => t(result.achievedEarly ? 'status.achievedEarly' : `status.${result.status}`, lang)),
       col(h('score'), ({ result }) => result.score, () => ({ decimals: 1 })),
-      col(h('projectionYear'), ({ result }) => result.projection?.year ?? null),
       col(h('projection'), ({ result }) => result.projection?.value ?? null, inUnit),
-      col(h('requiredMethod'), ({ result }) => (result.required ? t(`reportXlsx.method.${result.required.method}`, lang) : '')),
       // Compound growth needs a growth rate a year; linear and cumulative an amount a year in the indicator's unit.
       col(h('required'), ({ result }) => result.required?.value ?? null, (row) => (row.result.required?.method === 'cagr' ? PERCENT : inUnit(row))),
+    ],
+    unprinted: [
+      col(t('reportXlsx.kind', lang), ({ indicator }) => (indicator ? t(`reportXlsx.kind.${indicator.kind}`, lang) : '')),
+      col(t('reportXlsx.direction', lang), ({ indicator }) => (indicator ? t(`reportXlsx.direction.${indicator.direction}`, lang) : '')),
+      col(h('baselineYear'), ({ result }) => result.baselineYear),
+      col(h('targetYear'), ({ result }) => result.target?.year ?? null),
+      col(h('runningSum'), ({ result }) => result.runningSum, inUnit),
+      col(h('pace'), ({ result }) => result.pace, () => ({ decimals: 2 })),
+      col(h('projectionYear'), ({ result }) => result.projection?.year ?? null),
+      col(h('requiredMethod'), ({ result }) => (result.required ? t(`reportXlsx.method.${result.required.method}`, lang) : '')),
       col(h('trend'), ({ result }) => result.trend, percent),
       col(h('dataLag'), ({ result }) => yes(result.dataLag)),
       col(h('redFlag'), ({ result }) => yes(result.redFlag)),
+      col(h('indicatorId'), ({ result }) => result.indicatorId),
     ],
-    keys: [col(h('indicatorId'), ({ result }) => result.indicatorId)],
     rows: [...evaluation.indicators, ...evaluation.regions].map((result) => ({ result, indicator: byId.get(result.indicatorId) })),
     // 领域, 指标 and 地区 name the row wherever the reader scrolls.
     frozenColumns: 3,
@@ -112,9 +114,42 @@ function sources(input: ReportXlsxInput): Table<ObservationInput> {
       col(h('citation'), (o) => o.source?.citation ?? ''),
       col(h('illustrative'), (o) => (o.illustrative ? t('common.sampleMark', lang) : '')),
     ],
-    keys: [col(h('indicatorId'), (o) => o.indicatorId), col(h('fileHash'), (o) => o.source?.fileHash ?? '')],
+    unprinted: [col(h('indicatorId'), (o) => o.indicatorId), col(h('fileHash'), (o) => o.source?.fileHash ?? '')],
     rows: Array.from({ length: valueSetSize(values) }, (_, position) => values.observationAt(position)),
     frozenColumns: 0,
+  };
+}
+
+interface BenchmarkRow {
+  indicator: Indicator | undefined;
+  indicatorId: string;
+  own: IndicatorResult | undefined;
+  benchmark: BenchmarkValue;
+}
+
+/** Every benchmark value (regions outside the plan) beside the whole area's latest: compared, never judged. */
+function benchmarks(input: ReportXlsxInput): Table<BenchmarkRow> {
+  const { plan, evaluation, lang } = input;
+  const byId = new Map(plan.indicators.map((i) => [i.id, i]));
+  const h = (key: string) => t(`report.xlsx.${key}`, lang);
+  const inUnit = ({ indicator }: BenchmarkRow) => precisionOf(indicator);
+  const whole = plan.regions.find((r) => r.whole)?.name ?? '';
+  return {
+    title: title(input, 'benchmarks'),
+    columns: [
+      col(h('indicator'), (row) => row.indicator?.name ?? row.indicatorId),
+      col(h('unit'), (row) => row.indicator?.unit ?? ''),
+      col(t('reportXlsx.ownLatest', lang, { region: whole }), (row) => row.own?.latest?.value ?? null, inUnit),
+      col(t('reportXlsx.ownLatestYear', lang, { region: whole }), (row) => row.own?.latest?.year ?? null),
+      col(t('reportXlsx.benchmark', lang), (row) => row.benchmark.region),
+      col(h('latest'), (row) => row.benchmark.latest.value, inUnit),
+      col(h('latestYear'), (row) => row.benchmark.latest.year),
+    ],
+    unprinted: [col(h('indicatorId'), (row) => row.indicatorId)],
+    rows: evaluation.benchmarks.flatMap((b) =>
+      b.entries.map((benchmark) => ({ indicatorId: b.indicatorId, indicator: byId.get(b.indicatorId), own: evaluation.indicators.find((r) => r.indicatorId === b.indicatorId), benchmark })),
+    ),
+    frozenColumns: 1,
   };
 }
 
@@ -131,13 +166,13 @@ function quality(input: ReportXlsxInput): Table<Finding> {
       col(h('message'), (f) => f.message),
       col(h('cells'), (f) => f.cells.map((c) => `${c.indicatorId} ${c.region} ${c.year}${c.source?.cell ? ` (${c.source.fileName} ${c.source.sheet}!${c.source.cell})` : ''}`).join('; ')),
     ],
-    keys: [col(h('findingCode'), (f) => f.code)],
+    unprinted: [col(h('findingCode'), (f) => f.code)],
     rows: allFindings(input.evaluation),
     frozenColumns: 0,
   };
 }
 
-/** The workbook: 评估结果 (every indicator and region result), 数据来源 (every observation), 数据质量 (every finding). */
+/** The workbook: 评估结果 (every indicator and region result), 数据来源 (every observation), 数据质量 (every finding), and 对标比较 when there are benchmarks. */
 export function writeReportXlsx(input: ReportXlsxInput): Uint8Array {
   const wb = XLSX.utils.book_new();
   const names: XLSX.DefinedName[] = [];
@@ -152,6 +187,8 @@ export function writeReportXlsx(input: ReportXlsxInput): Uint8Array {
   append('sheetScorecard', scorecard(input));
   append('sheetSources', sources(input));
   append('sheetQuality', quality(input));
+  // Only a project that kept benchmarks (regions outside the plan) has this sheet.
+  if (input.evaluation.benchmarks.length > 0) append('sheetBenchmarks', benchmarks(input));
   wb.Workbook = { Names: names };
   const written = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
   return finishForPrint(written, layouts, t('reportXlsx.footer', input.lang));

@@ -9,6 +9,10 @@ export const reportXlsx = {
   'reportXlsx.table.scorecard': { zh: '指标完成情况', en: 'indicator attainment' },
   'reportXlsx.table.sources': { zh: '数据及来源', en: 'values and their sources' },
   'reportXlsx.table.quality': { zh: '数据质量检查', en: 'data-quality checks' },
+  'reportXlsx.table.benchmarks': { zh: '对标比较', en: 'benchmarks' },
+  'reportXlsx.ownLatest': { zh: '{region}现值', en: '{region} latest' },
+  'reportXlsx.ownLatestYear': { zh: '{region}现值年份', en: '{region} latest year' },
+  'reportXlsx.benchmark': { zh: '对标地区', en: 'Benchmark region' },
   /** Excel's header/footer codes: &P is the page number, &N the number of pages. */
   'reportXlsx.footer': { zh: '第&P页,共&N页', en: 'Page &P of &N' },
 

@@ -96,6 +96,7 @@ export const report = {
   'report.xlsx.sheetScorecard': { zh: '评估结果', en: 'Scorecard' },
   'report.xlsx.sheetSources': { zh: '数据来源', en: 'Sources' },
   'report.xlsx.sheetQuality': { zh: '数据质量', en: 'Data quality' },
+  'report.xlsx.sheetBenchmarks': { zh: '对标比较', en: 'Benchmarks' },
   'report.xlsx.indicatorId': { zh: '指标ID', en: 'Indicator id' },
   'report.xlsx.indicator': { zh: '指标', en: 'Indicator' },
   'report.xlsx.category': { zh: '领域', en: 'Area' },

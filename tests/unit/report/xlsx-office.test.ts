@@ -17,7 +17,7 @@ const HAS_TOOLS = ['soffice --version', 'pdfinfo -v', 'pdftotext -v'].every((com
 const TITLE = '《广州市科技创新“十四五”规划》2023年中期评估';
 /** Each sheet's title and its printed header, first to last column, as one line of the page's text. */
 const SHEETS = [
-  { title: `${TITLE} 指标完成情况`, header: ['领域', '指标', '地区', '单位', '属性', '类型', '方向', '基期年份', '基期值', '目标年份', '比较符', '目标值', '最新年份', '现值', '累计值', '完成度', '时序进度', '进度比', '判断', '得分', '预测年份', '预测值', '所需努力方法', '所需努力', '年均增长', '数据滞后', '红旗'] },
+  { title: `${TITLE} 指标完成情况`, header: ['领域', '指标', '地区', '单位', '属性', '基期值', '比较符', '目标值', '最新年份', '现值', '完成度', '时序进度', '判断', '得分', '预测值', '所需努力'] },
   { title: `${TITLE} 数据及来源`, header: ['指标', '地区', '年份', '数值', '单位', '文件', '工作表', '单元格', '原文', '导入时间', '出处', '示例数据'] },
   { title: `${TITLE} 数据质量检查`, header: ['类型', '说明', '涉及单元格'] },
 ];

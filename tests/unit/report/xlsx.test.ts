@@ -34,7 +34,9 @@ const SHEETS = ['评估结果', '数据来源', '数据质量'];
 const sheetXml = (name: string) => parts[`xl/worksheets/sheet${SHEETS.indexOf(name) + 1}.xml`]!;
 
 const PLAN_TITLE = '《广州市科技创新“十四五”规划》2023年中期评估';
-const SCORECARD_HEADER = ['领域', '指标', '地区', '单位', '属性', '类型', '方向', '基期年份', '基期值', '目标年份', '比较符', '目标值', '最新年份', '现值', '累计值', '完成度', '时序进度', '进度比', '判断', '得分', '预测年份', '预测值', '所需努力方法', '所需努力', '年均增长', '数据滞后', '红旗'];
+/** What one A4 landscape page prints legibly of a result; the details follow outside the print area. */
+const SCORECARD_HEADER = ['领域', '指标', '地区', '单位', '属性', '基期值', '比较符', '目标值', '最新年份', '现值', '完成度', '时序进度', '判断', '得分', '预测值', '所需努力'];
+const SCORECARD_DETAILS = ['类型', '方向', '基期年份', '目标年份', '累计值', '进度比', '预测年份', '所需努力方法', '年均增长', '数据滞后', '红旗'];
 const SOURCES_HEADER = ['指标', '地区', '年份', '数值', '单位', '文件', '工作表', '单元格', '原文', '导入时间', '出处', '示例数据'];
 const QUALITY_HEADER = ['类型', '说明', '涉及单元格'];
 /** The number format of each published precision: fixed decimals, no thousands separator (METHOD.md). */
@@ -100,7 +102,7 @@ describe('writeReportXlsx', () => {
   });
 
   it('writes the headers in Chinese on the second row, the ids (and file hashes) for looking rows up after them', () => {
-    expect(headerOf('评估结果')).toEqual([...SCORECARD_HEADER, '指标ID']);
+    expect(headerOf('评估结果')).toEqual([...SCORECARD_HEADER, ...SCORECARD_DETAILS, '指标ID']);
     expect(headerOf('数据来源')).toEqual([...SOURCES_HEADER, '指标ID', '文件SHA-256']);
     expect(headerOf('数据质量')).toEqual([...QUALITY_HEADER, '代码']);
   });
@@ -212,7 +214,7 @@ describe('writeReportXlsx', () => {
   });
 
   it('puts an autofilter on the header row over every row', () => {
-    expect(wb.Sheets['评估结果']!['!autofilter']).toEqual({ ref: `A2:${XLSX.utils.encode_col(SCORECARD_HEADER.length)}${evaluation.indicators.length + evaluation.regions.length + 2}` });
+    expect(wb.Sheets['评估结果']!['!autofilter']).toEqual({ ref: `A2:${XLSX.utils.encode_col(SCORECARD_HEADER.length + SCORECARD_DETAILS.length)}${evaluation.indicators.length + evaluation.regions.length + 2}` });
     expect(wb.Sheets['数据来源']!['!autofilter']).toEqual({ ref: `A2:${XLSX.utils.encode_col(SOURCES_HEADER.length + 1)}${observations.length + 2}` });
   });
 
@@ -233,7 +235,8 @@ describe('writeReportXlsx', () => {
       sheet: Number(m[2]),
       ref: m[3]!.replace(/&apos;/g, "'"),
     }));
-    const lastRows = [evaluation.indicators.length + evaluation.regions.length + 2, observations.length + 2, 3];
+    const findings = [...withFinding.indicators, ...withFinding.regions].flatMap((r) => r.findings).length + withFinding.findings.length;
+    const lastRows = [evaluation.indicators.length + evaluation.regions.length + 2, observations.length + 2, Math.max(findings, 1) + 2];
     SHEETS.forEach((sheet, i) => {
       const printed = [SCORECARD_HEADER, SOURCES_HEADER, QUALITY_HEADER][i]!.length;
       expect(names).toContainEqual({ name: '_xlnm.Print_Titles', sheet: i, ref: `'${sheet}'!$2:$2` });
@@ -286,5 +289,25 @@ describe('writeReportXlsx', () => {
       'Required effort method': 'Compound growth',
     });
     expect(strFromU8(unzipSync(writeReportXlsx({ plan, evaluation, values: valueSet(observations), type: 'midterm', lang: 'en' }))['xl/worksheets/sheet1.xml']!)).toContain('&amp;CPage &amp;P of &amp;N');
+  });
+});
+
+describe('a project that kept benchmarks (regions outside the plan)', () => {
+  const withBenchmarks = sampleReport({}, (o) => [...o, { indicatorId: 'rd-intensity', region: '广东', year: 2023, value: 3.54 }]);
+  const book = XLSX.read(
+    writeReportXlsx({ plan: withBenchmarks.plan, evaluation: withBenchmarks.evaluation, values: valueSet(withBenchmarks.observations), type: 'midterm', lang: 'zh' }),
+    { type: 'array' },
+  );
+
+  it('lists them on a sheet of their own beside the whole area’s latest value, and never among the results', () => {
+    expect(book.SheetNames).toEqual(['评估结果', '数据来源', '数据质量', '对标比较']);
+    const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['对标比较']!, { range: 1 });
+    expect(rows).toEqual([{ 指标: 'R&D投入强度', 单位: '%', 全市现值: 3.44, 全市现值年份: 2023, 对标地区: '广东', 现值: 3.54, 最新年份: 2023, 指标ID: 'rd-intensity' }]);
+    const results = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['评估结果']!, { range: 1 });
+    expect(results.some((r) => r['地区'] === '广东')).toBe(false);
+  });
+
+  it('has no such sheet without them', () => {
+    expect(wb.SheetNames).not.toContain('对标比较');
   });
 });
