@@ -7,6 +7,7 @@ import { desktop } from './desktop';
 import { importMessages } from './import';
 import { ingest } from './ingest';
 import { plan } from './plan';
+import { printMessages } from './print';
 import { report } from './report';
 import { reportUi } from './report-ui';
 import { safety } from './safety';
@@ -15,4 +16,4 @@ import { templates } from './templates';
 import { ui } from './ui';
 
 /** Every table, in the order they were written (a key is in exactly one). */
-export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates];
+export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates, printMessages];
