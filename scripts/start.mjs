@@ -1,12 +1,12 @@
 // `npm start`: builds what is out of date and runs PlanEval in Electron; where Electron cannot run, says so in
 // one line and runs the same app in browser mode (a static server on 127.0.0.1 and an app-mode browser window).
 import { spawn, spawnSync } from 'node:child_process';
-import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../shared/security/index.mjs';
-import { appModeArgs, canOpenWindow, findBrowser } from './launch/browser.mjs';
+import { appModeArgs, canOpenWindow, findBrowser, isExecutable } from './launch/browser.mjs';
 import { BUILDS, isBuildStale } from './launch/builds.mjs';
 import { resolveElectron, runElectron } from './launch/electron.mjs';
 import { browserProfileDir } from './launch/user-data.mjs';
@@ -30,15 +30,6 @@ function buildIfNeeded(build) {
   if (result.status !== 0) {
     say(`构建失败(npm run ${script}),见上方输出 / Build failed (npm run ${script}); see the output above`);
     process.exit(result.status ?? 1);
-  }
-}
-
-function isExecutable(file) {
-  try {
-    accessSync(file, constants.X_OK);
-    return statSync(file).isFile();
-  } catch {
-    return false;
   }
 }
 

@@ -1,23 +1,33 @@
 // A small static file server on 127.0.0.1 for the built renderer: used by `npm start` in browser
-// mode and by the end-to-end tests. Serves index.html for unknown paths and never leaves its root.
+// mode and by the end-to-end tests. Serves index.html for unknown paths and never leaves its root;
+// its print endpoint (launch/print-endpoint.mjs) turns the page's print document into a PDF.
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 // The same policy Electron sends from app://planeval, so browser mode is held to it too.
 import { CONTENT_SECURITY_POLICY, contentTypeFor } from '../shared/security/index.mjs';
+import { printEndpoint } from './launch/print-endpoint.mjs';
 
 /** Vite names every file under assets/ by its content hash, so those never change; anything else is revalidated. */
 export function cacheControlFor(relativePath) {
   return /^[\\/]assets[\\/]/.test(relativePath) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
-/** Starts serving `root` on 127.0.0.1:`port` (0 = any free port); resolves to the server and its URL. */
-export function serveStatic(root, port = 0) {
+/**
+ * Starts serving `root` on 127.0.0.1:`port` (0 = any free port); resolves to the server and its URL. `print` says
+ * where the print endpoint looks for a browser (launch/print-endpoint.d.mts); this process's environment by default.
+ */
+export function serveStatic(root, port = 0, print = {}) {
   const base = resolve(root);
+  const printer = printEndpoint(print);
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+      if (printer.handles(path)) {
+        await printer.answer(req, res, path);
+        return;
+      }
       let file = normalize(join(base, path));
       if (file !== base && !file.startsWith(base + sep)) {
         res.writeHead(403).end();
@@ -43,7 +53,8 @@ export function serveStatic(root, port = 0) {
       res.writeHead(200, headers);
       res.end(body);
     } catch {
-      res.writeHead(404).end();
+      if (!res.headersSent) res.writeHead(404);
+      res.end();
     }
   });
   return new Promise((resolveServer, reject) => {

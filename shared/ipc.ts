@@ -58,7 +58,7 @@ export interface PlanevalBridge {
   /** Resolves to [] when the user cancels. */
   openFiles(request: OpenFilesRequest): Promise<OpenedFile[]>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResponse>;
-  /** Prints the current page (the report preview) to a PDF file. */
+  /** Prints the current page (the report preview) to a PDF file; in browser mode the local server prints a copy of it. */
   printToPdf(request: PrintToPdfRequest): Promise<SaveFileResponse>;
   appInfo(): Promise<AppInfo>;
 }

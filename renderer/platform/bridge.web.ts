@@ -1,6 +1,7 @@
-// The browser implementation of the platform bridge: file input, Blob download, window.print.
+// The browser implementation of the platform bridge: file input, Blob download, and PDF printed by the local server.
 // Chosen at build time by the '@platform/bridge' alias (renderer/vite.web.config.ts).
-import type { AppInfo, FileFilter, OpenedFile, OpenFilesRequest, PlanevalBridge, SaveFileRequest, SaveFileResponse } from '../../shared/ipc';
+import type { AppInfo, FileFilter, OpenedFile, OpenFilesRequest, PlanevalBridge, PrintToPdfRequest, SaveFileRequest, SaveFileResponse } from '../../shared/ipc';
+import { printDocument, printOnServer } from './print-pdf';
 import { readFiles } from './read-files';
 
 declare const __APP_VERSION__: string;
@@ -41,9 +42,10 @@ async function saveFile(request: SaveFileRequest): Promise<SaveFileResponse> {
   return { saved: true };
 }
 
-async function printToPdf(): Promise<SaveFileResponse> {
-  window.print();
-  return { saved: true };
+/** The page as it is now, printed by the server it came from and downloaded like any other file. */
+async function printToPdf(request: PrintToPdfRequest): Promise<SaveFileResponse> {
+  const pdf = await printOnServer(printDocument(document, request.suggestedName.replace(/\.pdf$/i, '')));
+  return saveFile({ suggestedName: request.suggestedName, bytes: pdf });
 }
 
 async function appInfo(): Promise<AppInfo> {

@@ -1,4 +1,5 @@
 // Browser mode's window: finding an installed Chromium, Chrome or Edge and the arguments for a quiet app window.
+import { accessSync, constants, statSync } from 'node:fs';
 import path from 'node:path';
 
 const POSIX_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'microsoft-edge', 'microsoft-edge-stable'];
@@ -27,6 +28,16 @@ export function browserCandidates({ platform, env, home }) {
   return onPath;
 }
 
+/** True when `file` is a file this process may run. */
+export function isExecutable(file) {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** The first candidate that `isExecutable` accepts, or null when no Chromium, Chrome or Edge is installed. */
 export function findBrowser(where, isExecutable) {
   return browserCandidates(where).find((candidate) => isExecutable(candidate)) ?? null;
@@ -39,10 +50,9 @@ export function findBrowser(where, isExecutable) {
  */
 export const ADDRESS_BAR_FEATURES = ['WebUIOmniboxPopup', 'WebUIOmniboxFullPopup', 'WebUIOmniboxAimPopup'];
 
-/** Arguments for an app-mode window on `url` with its own profile, without sync, updates, first-run pages or the address-bar popup. */
-export function appModeArgs(url, profileDir, { platform, isRoot }) {
+/** What every Chromium PlanEval starts runs with: its own profile, without sync, updates, first-run pages or the address-bar popup. */
+export function ownProfileArgs(profileDir, { platform, isRoot }) {
   const args = [
-    `--app=${url}`,
     `--user-data-dir=${profileDir}`,
     '--disable-background-networking',
     '--disable-component-update',
@@ -53,6 +63,11 @@ export function appModeArgs(url, profileDir, { platform, isRoot }) {
   // Chromium refuses to run as root on Linux unless its sandbox is off.
   if (platform === 'linux' && isRoot) args.push('--no-sandbox');
   return args;
+}
+
+/** Arguments for an app-mode window on `url` with its own profile (ownProfileArgs). */
+export function appModeArgs(url, profileDir, options) {
+  return [`--app=${url}`, ...ownProfileArgs(profileDir, options)];
 }
 
 /** False on Linux without an X11 or Wayland display, where a window cannot open (e.g. over SSH). */

@@ -7,6 +7,7 @@ import { desktop } from './desktop';
 import { importMessages } from './import';
 import { ingest } from './ingest';
 import { plan } from './plan';
+import { printMessages } from './print';
 import { report } from './report';
 import { reportUi } from './report-ui';
 import { reportXlsx } from './report-xlsx';
@@ -16,4 +17,4 @@ import { templates } from './templates';
 import { ui } from './ui';
 
 /** Every table, in the order they were written (a key is in exactly one). */
-export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates, reportXlsx];
+export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates, reportXlsx, printMessages];

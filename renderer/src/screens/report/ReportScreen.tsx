@@ -120,7 +120,7 @@ export function ReportScreen() {
         await Promise.all([...window.document.querySelectorAll<HTMLImageElement>('.report-print-chart')].map((img) => img.decode()));
       };
       const result = await exportReport({ format, document, asOf: current.options.asOf, type: current.options.type, lang: current.options.lang, source, showPrintCharts });
-      if (result.saved && format !== 'pdf') notify({ message: t('reportUi.export.done', { format: t(`reportUi.export.${format}`) }) });
+      if (result.saved) notify({ message: t('reportUi.export.done', { format: t(`reportUi.export.${format}`) }) });
     });
 
   const counts = current ? editCounts(current.document) : null;
