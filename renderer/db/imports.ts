@@ -21,8 +21,9 @@ export interface BatchSource {
 
 /**
  * Stores one file's values as a batch, in one transaction, each settled by the one conflict rule (shared/import):
- * where the place already holds a stored value, 'replace' removes the stored one (kept in batch.replaced for undo)
- * and any other case keeps it (the incoming value is listed in batch.kept). `mappingDecisions` (source name →
+ * where the place already holds a stored value, the incoming one replaces it when the two are equal (the figure
+ * is now sourced from this file) or the user chose 'replace' (the stored one is kept in batch.replaced for undo);
+ * otherwise the stored value stays and the incoming one is listed in batch.kept. `mappingDecisions` (source name →
  * indicator id) are merged into the project's saved decisions under their normalised names. The values stay
  * columns from the import worker to the chunks: no value becomes an object on the way.
  */
@@ -49,6 +50,7 @@ export async function commitImport(
 
     const kept: Observation[] = [];
     const replacedPlaces: ChunkPlace[] = [];
+    const tally = { added: 0, replaced: 0, confirmed: 0 };
     let count = 0;
     // Each chunk's worth is handed to the database before the next is collected: the page never spends one long
     // task on all 200,000 values.
@@ -62,16 +64,21 @@ export async function commitImport(
       added = new ValueColumnsBuilder(CHUNK_SIZE);
       await writer.add(chunk);
     };
+    const storedValue = ({ run, index }: { run: number; index: number }) => chunks[run]!.values[index]!;
     for (const columns of incoming) {
-      const { indicatorIds, regions, years } = columns;
+      const { indicatorIds, regions, years, values } = columns;
       for (let i = 0; i < years.length; i++) {
         // A project's first import has nothing to conflict with: building 200,000 keys would be wasted.
-        const settled = places.size === 0 ? ({ action: 'add' } as const) : settle(places, decisions, valueKey(indicatorIds.distinct[indicatorIds.indexOf[i]!]!, regions.distinct[regions.indexOf[i]!]!, years[i]!));
+        const key = places.size === 0 ? '' : valueKey(indicatorIds.distinct[indicatorIds.indexOf[i]!]!, regions.distinct[regions.indexOf[i]!]!, years[i]!);
+        const settled = places.size === 0 ? ({ action: 'add' } as const) : settle(places, decisions, key, values[i]!, storedValue);
         if (settled.action === 'keep') {
           kept.push(observationAt(columns, i, origin));
           continue;
         }
-        if (settled.action === 'replace') for (const { run, index } of settled.places) replacedPlaces.push({ chunk: chunks[run]!, index });
+        if (settled.action === 'replace') {
+          for (const { run, index } of settled.places) replacedPlaces.push({ chunk: chunks[run]!, index });
+          tally[settled.same ? 'confirmed' : 'replaced']++;
+        } else tally.added++;
         added.addFrom(columns, i);
         if (added.length === CHUNK_SIZE) await flush();
       }
@@ -88,6 +95,7 @@ export async function commitImport(
       fileHash: source.fileHash,
       importedAt: origin.importedAt,
       count,
+      tally,
       replaced,
       ...(kept.length > 0 ? { kept } : {}),
       ...(source.templateIds?.length ? { templateIds: source.templateIds } : {}),

@@ -76,18 +76,25 @@ export class StoredPlaces {
 }
 
 /** What the commit does with one incoming value. */
-export type Settlement = { action: 'add' } | { action: 'replace'; places: readonly ValuePlace[] } | { action: 'keep' };
+export type Settlement =
+  | { action: 'add' }
+  /** `same`: every stored value equals the incoming one, which only brings its file's provenance. */
+  | { action: 'replace'; places: readonly ValuePlace[]; same: boolean }
+  | { action: 'keep' };
 
 /**
- * How an incoming value at place `key` is stored: added where nothing is stored, replacing the stored values where
- * the user chose so, and otherwise left out, the stored value kept.
+ * How an incoming value at place `key` is stored: added where nothing is stored; replacing the stored values where
+ * they equal it (the same figure, now sourced from this file: a 示例数据 value confirmed by an official file loses
+ * its label) or where the user chose so; and otherwise left out, the stored value kept. `storedValue` reads a
+ * stored value at its place.
  */
-export function settle(places: StoredPlaces, decisions: ConflictDecisions, key: string): Settlement {
+export function settle(places: StoredPlaces, decisions: ConflictDecisions, key: string, value: number, storedValue: (place: ValuePlace) => number): Settlement {
   const stored = places.at(key);
   if (!stored) return { action: 'add' };
-  if (decisions[key] === 'replace') {
+  const same = stored.every((place) => sameValue(storedValue(place), value));
+  if (same || decisions[key] === 'replace') {
     places.forget(key);
-    return { action: 'replace', places: stored };
+    return { action: 'replace', places: stored, same };
   }
   return { action: 'keep' };
 }

@@ -73,8 +73,13 @@ export interface ImportBatch {
   count: number;
   /** Stored observations this batch replaced (kept so that undo can restore them). */
   replaced: Observation[];
-  /** Incoming values not stored because the stored value was kept (a conflict decided "keep", or the same value). */
+  /** Incoming values not stored because the stored value was kept (a conflict decided "keep"). */
   kept?: Observation[];
+  /**
+   * Of the `count` values written: new places, places whose different stored value the user replaced, and places
+   * whose stored value equals the incoming one (now sourced from this file). Absent in batches of older versions.
+   */
+  tally?: { added: number; replaced: number; confirmed: number };
   /** The data-collection templates the file was filled from (their ids), when it was one: the tracker matches returns by them. */
   templateIds?: string[];
 }

@@ -11,6 +11,7 @@ import { getOriginalFile } from '../../renderer/db/files';
 import { commitImport, listBatches, undoImport } from '../../renderer/db/imports';
 import { listObservations } from '../../renderer/db/observations';
 import { createProject, getProject } from '../../renderer/db/projects';
+import { openSampleProject } from '../../renderer/db/sample';
 import { CHUNK_SIZE } from '../../renderer/db/value-chunks';
 import { openFreshDatabase } from './support/migration-harness';
 import type { DraftObservation } from '../../shared/model';
@@ -133,6 +134,34 @@ describe('commitImport', () => {
     expect(await values()).toEqual(before);
     expect(await listBatches(db, projectId)).toHaveLength(1);
     expect((await getProject(db, projectId))!.mappingDecisions).toEqual({});
+  });
+});
+
+describe('a file that confirms the sample’s values (全部替换 and equal figures)', () => {
+  it('takes the file’s provenance for every value it writes, equal ones included, drops their 示例数据 label, and counts added, replaced, confirmed and kept', async () => {
+    const sample = await openSampleProject(db);
+    const before = await listObservations(db, sample.id);
+    const platforms = before.filter((o) => o.indicatorId === 'platforms' && o.region === '全市').sort((a, b) => a.year - b.year);
+    expect(platforms.every((o) => o.illustrative === true)).toBe(true);
+    // The same figures for 2020–2022, a different one for 2023 (replaced on the user's word), one new year.
+    const file = [
+      ...platforms.filter((o) => o.year < 2023).map((o) => draft('platforms', '全市', o.year, o.value, `B${o.year - 2000}`)),
+      draft('platforms', '全市', 2023, platforms.find((o) => o.year === 2023)!.value + 7, 'B23'),
+      draft('platforms', '全市', 2024, 400, 'B24'),
+    ];
+    const batch = await commitImport(db, sample.id, GONGBAO, [draftColumns(file)], { [valueKey('platforms', '全市', 2023)]: 'replace' });
+    expect(batch.count).toBe(file.length);
+    expect(batch.tally).toEqual({ added: 1, replaced: 1, confirmed: file.length - 2 });
+    expect(batch.kept).toBeUndefined();
+    const after = (await listObservations(db, sample.id)).filter((o) => o.indicatorId === 'platforms' && o.region === '全市');
+    expect(after).toHaveLength(file.length);
+    for (const o of after) {
+      expect(o.illustrative, `${o.year}`).toBeUndefined();
+      expect(o.source.fileName).toBe('公报.xlsx');
+    }
+    // Undo brings the sample's values, labels and sources back.
+    await undoImport(db, batch.id);
+    expect(await listObservations(db, sample.id)).toEqual(before);
   });
 });
 

@@ -84,13 +84,17 @@ describe('conflicts: one rule for the wizard and the commit', () => {
     expect(conflicts.map((c) => [c.stored.value, c.incoming.value])).toEqual([[2, 1]]);
   });
 
-  it('settles each incoming value: added where nothing is stored, replacing where the user chose so, else keeping the stored', () => {
-    const places = StoredPlaces.of(valueSet([stored('gdp', '全市', 2023, 1), stored('gdp', '全市', 2022, 1)]).runs);
+  it('settles each incoming value: added where nothing is stored, replacing an equal value or where the user chose so, else keeping the stored', () => {
+    const old = [stored('gdp', '全市', 2023, 1), stored('gdp', '全市', 2022, 1), stored('gdp', '全市', 2021, 5)];
+    const places = StoredPlaces.of(valueSet(old).runs);
+    const storedValue = ({ index }: { index: number }) => old[index]!.value;
     const decisions = { [valueKey('gdp', '全市', 2023)]: 'replace' as const };
-    expect(settle(places, decisions, valueKey('gdp', '全市', 2021))).toEqual({ action: 'add' });
-    expect(settle(places, decisions, valueKey('gdp', '全市', 2022))).toEqual({ action: 'keep' });
-    expect(settle(places, decisions, valueKey('gdp', '全市', 2023))).toEqual({ action: 'replace', places: [{ run: 0, index: 0 }] });
+    expect(settle(places, decisions, valueKey('gdp', '全市', 2020), 7, storedValue)).toEqual({ action: 'add' });
+    expect(settle(places, decisions, valueKey('gdp', '全市', 2022), 2, storedValue)).toEqual({ action: 'keep' });
+    expect(settle(places, decisions, valueKey('gdp', '全市', 2023), 3, storedValue)).toEqual({ action: 'replace', places: [{ run: 0, index: 0 }], same: false });
+    // The same figure (up to binary noise) takes the incoming file's provenance without a question.
+    expect(settle(places, decisions, valueKey('gdp', '全市', 2021), 5 + 1e-14, storedValue)).toEqual({ action: 'replace', places: [{ run: 0, index: 2 }], same: true });
     // The place is free once replaced: a second incoming value for it is added, not replaced again.
-    expect(settle(places, decisions, valueKey('gdp', '全市', 2023))).toEqual({ action: 'add' });
+    expect(settle(places, decisions, valueKey('gdp', '全市', 2023), 4, storedValue)).toEqual({ action: 'add' });
   });
 });

@@ -52,7 +52,7 @@ export function ImportScreen() {
       await refresh();
       if (Object.keys(mappingDecisions).length > 0) await reload();
       notify({
-        message: t('import.committed', { file: batch.fileName, count: batch.count, replaced: batch.replaced.length }),
+        message: t('import.committed', { file: batch.fileName, count: batch.count, ...batch.tally!, kept: batch.kept?.length ?? 0 }),
         action: { label: t('ui.action.undo'), run: () => void undo(batch).catch(reportError) },
       });
     } catch (error) {
