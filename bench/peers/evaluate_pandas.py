@@ -101,11 +101,15 @@ def evaluate(observations, indicators, plan, settings):
     series['own_x0'] = at_t0.set_index(KEYS)['value']
 
     whole = series.xs(plan['whole'], level='region').reindex(indicators.index).join(indicators)
-    regions = series.drop(index=plan['whole'], level='region').join(indicators, on='indicator')
+    # Only the plan's own regions are assessed: any other (全国, a province) is a benchmark, never judged.
+    listed = series.index.get_level_values('region').isin(plan['parts'])
+    regions = series[listed].join(indicators, on='indicator')
     # A region's own baseline (its value in t0) only where the plan's target applies to it: a share or ratio.
     own = regions['own_x0'].where((regions['aggregation'] == 'none') & regions['T'].notna())
+    # Without a plan baseline value, a level indicator's whole-area x0 is the data's value in t0 (METHOD.md).
+    from_data = whole['own_x0'].where((whole['kind'] == 'level') & whole['T'].notna())
     return (
-        status(whole, whole['plan_x0'], settings['cutoffs'], True),
+        status(whole, whole['plan_x0'].fillna(from_data), settings['cutoffs'], True),
         status(regions, own, settings['cutoffs'], False),
     )
 

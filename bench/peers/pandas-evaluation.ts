@@ -15,7 +15,9 @@ const SCRIPT = fileURLToPath(new URL('./evaluate_pandas.py', import.meta.url));
 export function pandasPlan(plan: Plan, settings: EvaluationSettings) {
   const whole = plan.regions.find((r) => r.whole)!.name;
   const indicators = plan.indicators.map(({ id, kind, baseline, target, direction, precision, aggregation }) => ({ id, kind, baseline, target, direction, precision, aggregation }));
-  return { plan: { whole, baseYear: plan.baseYear, indicators }, settings: { asOf: settings.asOf, cutoffs: settings.cutoffs } };
+  // The plan's other regions: only these are assessed, any region outside the plan is a benchmark.
+  const parts = plan.regions.filter((r) => !r.whole).map((r) => r.name);
+  return { plan: { whole, parts, baseYear: plan.baseYear, indicators }, settings: { asOf: settings.asOf, cutoffs: settings.cutoffs } };
 }
 
 /** The observations as CSV, every name quoted. */

@@ -19,10 +19,11 @@ describe('observationsCsv', () => {
 });
 
 describe('pandasPlan', () => {
-  it('gives the whole area, the base year and the fields the statuses depend on', () => {
-    const given = pandasPlan(plan([indicator({ baseline: null, target: null })]), settings(2024));
+  it("gives the whole area, the plan's other regions, the base year and the fields the statuses depend on", () => {
+    const given = pandasPlan(plan([indicator({ baseline: null, target: null })], ['甲区']), settings(2024));
     expect(given.plan).toEqual({
       whole: WHOLE,
+      parts: ['甲区'],
       baseYear: 2020,
       indicators: [{ id: 'x', kind: 'level', baseline: null, target: null, direction: 1, precision: 0, aggregation: 'sum' }],
     });
@@ -89,10 +90,11 @@ describe.skipIf(!hasPandas)('evaluate_pandas.py', () => {
     if (typeof peer === 'string') throw new Error(peer);
     peer.close();
     // Each status once, lagging twice (the share: 50 % done at 60 % of the period); in the regions, a summed
-    // amount and a share without its own baseline are not assessed.
+    // amount and a share without its own baseline are not assessed, and 丙区, outside the plan, is a benchmark.
     const once = ['achieved', 'not-assessable', 'ahead', 'seriously-lagging', 'monitoring', 'no-data', 'regressing', 'stagnant', 'on-track'];
     expect(statusCounts(ours.indicators)).toEqual({ lagging: 2, ...Object.fromEntries(once.map((status) => [status, 1])) });
-    expect(statusCounts(ours.regions)).toEqual({ 'not-assessable': 2, monitoring: 1, 'seriously-lagging': 1, achieved: 1 });
+    expect(statusCounts(ours.regions)).toEqual({ 'not-assessable': 2, monitoring: 1, 'seriously-lagging': 1 });
+    expect(ours.benchmarks.map((b) => b.entries.map((e) => e.region))).toEqual([['丙区']]);
     expect(peer.whole).toEqual(statusCounts(ours.indicators));
     expect(peer.regions).toEqual(statusCounts(ours.regions));
   });
