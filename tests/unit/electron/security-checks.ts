@@ -160,10 +160,10 @@ function checkProtocol(files: Found<ts.SourceFile>[], problems: string[]): void 
     const imports = descendants(node.getSourceFile(), ts.isImportDeclaration).filter(
       (declaration) =>
         ts.isStringLiteral(declaration.moduleSpecifier) &&
-        declaration.moduleSpecifier.text.endsWith('shared/security/content-security-policy.mjs') &&
+        declaration.moduleSpecifier.text.endsWith('shared/security/index.mjs') &&
         declaration.getText().includes('CONTENT_SECURITY_POLICY'),
     );
-    if (imports.length !== 1) problems.push(`${file}: CONTENT_SECURITY_POLICY must come from shared/security/content-security-policy.mjs`);
+    if (imports.length !== 1) problems.push(`${file}: CONTENT_SECURITY_POLICY must come from shared/security (its index.mjs)`);
   }
 
   const handlers = methodCalls(files, 'handle', 'protocol');
