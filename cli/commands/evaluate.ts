@@ -5,12 +5,11 @@ import { t } from '../../shared/i18n';
 import { evaluationJson } from '../evaluation-json';
 import { loadValues } from '../load-values';
 import { loadPlan } from '../load-plan';
+import { label } from '../text';
 import { defineCommand } from './define-command';
-import { normaliseRegion } from '../../shared/base';
+import { bilingual, normaliseRegion } from '../../shared/base';
 
-const HELP = `planeval evaluate --plan <builtin:gz-st-14th | plan.xlsx> --data <files…> --as-of YEAR [--region NAME] [--password P] [--json]
-  Imports the data files (mapped values only), evaluates every indicator at the as-of year and prints the result.
-  Without --region, the whole area. Numbers are unrounded; completion, time progress, coverage and growth are fractions.`;
+const SYNOPSIS = 'planeval evaluate --plan <builtin:gz-st-14th | plan.xlsx> --data <files…> --as-of YEAR [--region NAME] [--password P] [--json]';
 
 function percent(x: number | null): string {
   return x === null ? '—' : `${(x * 100).toFixed(1)}%`;
@@ -18,8 +17,9 @@ function percent(x: number | null): string {
 
 export const evaluateCommand = defineCommand({
   name: 'evaluate',
-  summary: 'evaluate a plan on data files at an as-of year',
-  help: HELP,
+  summary: 'cli.evaluate.summary',
+  synopsis: SYNOPSIS,
+  help: 'cli.evaluate.help',
   args: {
     allowPositionals: true,
     options: {
@@ -33,14 +33,14 @@ export const evaluateCommand = defineCommand({
   },
   async run({ values, positionals }, usage) {
     const files = [...(values.data ?? []), ...positionals];
-    if (!values.plan || files.length === 0) return usage('需要 --plan 和 --data (need --plan and --data files)');
+    if (!values.plan || files.length === 0) return usage(bilingual('cli.error.needPlanAndData'));
     const asOf = Number(values['as-of']);
-    if (!Number.isInteger(asOf)) return usage(`--as-of 应为年份 (--as-of must be a year), got "${values['as-of'] ?? ''}"`);
+    if (!Number.isInteger(asOf)) return usage(bilingual('cli.error.asOf', { value: values['as-of'] ?? '' }));
 
     const plan = await loadPlan(values.plan);
     const wanted = values.region === undefined ? undefined : normaliseRegion(values.region);
     const region = wanted === undefined ? plan.regions.find((r) => r.whole)?.name : plan.regions.find((r) => [r.name, ...r.aliases].some((n) => normaliseRegion(n) === wanted))?.name ?? values.region;
-    if (region === undefined) return usage(`规划“${plan.name}”没有全市地区 (the plan has no whole-area region)`);
+    if (region === undefined) return usage(bilingual('plan.noWholeRegion', { plan: plan.name }));
 
     const data = await loadValues(files, plan, { importedAt: new Date().toISOString(), password: values.password, region: values.region });
     const evaluation = evaluate(plan, data, defaultSettings(asOf));
@@ -49,9 +49,11 @@ export const evaluateCommand = defineCommand({
       process.stdout.write(JSON.stringify(json, null, 2) + '\n');
       return 0;
     }
-    const lines = [`${plan.name} · ${region} · ${asOf}`, `总体得分 overall: ${json.overall.score === null ? '数据不足' : json.overall.score.toFixed(1)} (覆盖 coverage ${percent(json.overall.coverage)})`];
+    const score = json.overall.score === null ? t('report.p.insufficient', 'zh') : json.overall.score.toFixed(1);
+    const lines = [`${plan.name} · ${region} · ${asOf}`, `${label('cli.evaluate.overall')}: ${score} (${label('cli.evaluate.coverage')} ${percent(json.overall.coverage)})`];
     for (const i of json.indicators) {
-      lines.push(`  ${i.name}: ${i.latest ? `${i.latest.value}${i.unit} (${i.latest.year})` : '—'}  完成度 ${percent(i.completion)}  时序 ${percent(i.timeProgress)}  ${t(`status.${i.status}`, 'zh')}`);
+      const progress = `${t('cli.evaluate.completion', 'zh')} ${percent(i.completion)}  ${t('cli.evaluate.timeProgress', 'zh')} ${percent(i.timeProgress)}`;
+      lines.push(`  ${i.name}: ${i.latest ? `${i.latest.value}${i.unit} (${i.latest.year})` : '—'}  ${progress}  ${t(`status.${i.status}`, 'zh')}`);
     }
     lines.push(STATUS_CODES.filter((s) => json.overall.counts[s]).map((s) => `${t(`status.${s}`, 'zh')} ${json.overall.counts[s]}`).join(' · '));
     process.stdout.write(lines.join('\n') + '\n');
