@@ -10,6 +10,3 @@ export function benchmarksOption(text: string | undefined): true | string[] | un
     .map((name) => normaliseRegion(name))
     .filter((name) => name !== '');
 }
-
-export const BENCHMARKS_HELP = `--benchmarks all|名称,名称  keep the values of regions outside the plan (全国, 广东 …) as benchmarks, shown beside the
-                 plan's figures and never judged; without it they are left out`;

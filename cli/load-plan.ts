@@ -1,5 +1,6 @@
 // Resolves a plan argument of the command line: "builtin:<id>" or the path of a plan spreadsheet.
 import { readFile } from 'node:fs/promises';
+import { bilingual } from '../shared/base';
 import type { Plan } from '../shared/model';
 import { describePlanSheetError, parsePlanSheet } from '../shared/plan-sheet';
 import { guangzhouPlan, GZ_PLAN_ID } from '../shared/plans';
@@ -13,14 +14,14 @@ export async function loadPlan(spec: string): Promise<Plan> {
     const make = BUILTIN_PLANS[spec.slice(BUILTIN_PREFIX.length)];
     if (!make) {
       const available = Object.keys(BUILTIN_PLANS).map((id) => BUILTIN_PREFIX + id).join(', ');
-      throw new Error(`没有内置规划“${spec}”/ no built-in plan "${spec}"; 可用 / available: ${available}`);
+      throw new Error(bilingual('cli.error.noBuiltinPlan', { spec, available }));
     }
     return make();
   }
   const result = parsePlanSheet(new Uint8Array(await readFile(spec)), spec);
   if (!result.ok) {
     const lines = result.errors.map((error) => `  ${describePlanSheetError(error, 'zh')}`);
-    throw new Error(`规划表“${spec}”有 ${result.errors.length} 处错误 / the plan sheet has ${result.errors.length} error(s):\n${lines.join('\n')}`);
+    throw new Error(`${bilingual('cli.error.planSheet', { file: spec, count: result.errors.length })}\n${lines.join('\n')}`);
   }
   return result.plan;
 }

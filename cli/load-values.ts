@@ -1,6 +1,7 @@
 // Statistics files → values with provenance, through the app's import session; shared by `evaluate` and `report`.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
+import { bilingual } from '../shared/base';
 import { ImportedValues, importFile } from '../shared/import';
 import type { MapOptions } from '../shared/ingest';
 import type { Plan } from '../shared/model';
@@ -22,7 +23,7 @@ export async function loadValues(files: string[], plan: Plan, options: LoadValue
     try {
       bytes = new Uint8Array(await readFile(path));
     } catch (error) {
-      throw new Error(`无法打开数据文件“${path}” (cannot open data file "${path}"): ${(error as Error).message}`);
+      throw new Error(`${bilingual('cli.error.cannotOpenData', { path })}: ${(error as Error).message}`);
     }
     const fileName = basename(path);
     const result = await importFile(bytes, fileName, plan, options);

@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { Chart, registerables, type ChartItem } from 'chart.js';
+import { bilingual } from '../shared/base';
 import { type ChartSpec, toChartJsConfig } from '../shared/report';
 
 Chart.register(...registerables);
@@ -22,7 +23,7 @@ function registerCjkFont(): void {
   if (fontRegistered) return;
   const file = CJK_FONT_FILES.find((path) => existsSync(path));
   if (!file || !GlobalFonts.registerFromPath(file, 'Noto Sans CJK SC')) {
-    throw new Error(`找不到中文字体,图表标签无法显示 (no CJK font found; looked for ${CJK_FONT_FILES.join(', ')})`);
+    throw new Error(bilingual('cli.error.noCjkFont', { files: CJK_FONT_FILES.join(', ') }));
   }
   fontRegistered = true;
 }

@@ -1,6 +1,7 @@
 // The main-process end of the bridge: one handler per channel of shared/ipc.ts, each behind the same gate
 // (the sender must be our window's main frame on app://planeval, and the request must be well-formed).
 import { app, ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { bilingual } from '../shared/base';
 import { IPC_CHANNELS, type IpcChannel, type IpcChannels } from '../shared/ipc';
 import { openFiles, printToPdf, saveFile } from './dialogs';
 import { senderRejection, type SenderFacts } from './security/sender';
@@ -37,7 +38,7 @@ function handleTrusted<C extends IpcChannel>(channel: C, getWindow: () => Browse
     const window = getWindow();
     const rejection = senderRejection(senderFacts(event, window));
     if (rejection !== null || window === null) {
-      throw new Error(`IPC 请求被拒绝 / IPC request refused on ${channel}: ${rejection ?? 'no PlanEval window'}`);
+      throw new Error(`${bilingual('desktop.ipc.refused', { channel })}: ${rejection ?? 'no PlanEval window'}`);
     }
     return HANDLERS[channel](parseRequest(channel, payload), window);
   });

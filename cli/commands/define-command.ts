@@ -2,6 +2,7 @@
 // arguments, answers --help and reports a misuse in the same way.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Command } from './command';
+import { bothLanguages } from '../text';
 
 /** A command's parseArgs settings (options, positionals, negation); the arguments come from the dispatcher. */
 type ArgsConfig = Omit<ParseArgsConfig, 'args'>;
@@ -12,9 +13,14 @@ export type Usage = (problem?: string) => number;
 
 export interface CommandSpec<C extends ArgsConfig> {
   name: string;
+  /** Dictionary key of the one-line summary `planeval` lists. */
   summary: string;
-  /** Printed to stdout for --help (-h), and to stderr under a misuse. */
+  /** How the command is typed, option names as on the command line: the first lines of the help. */
+  synopsis: string;
+  /** Dictionary key of what the options do, printed in both languages under the synopsis. */
   help: string;
+  /** Parameters of the help text. */
+  helpParams?: Record<string, string | number>;
   /** The command's options; --help (-h) is added to them. */
   args: C;
   /** Resolves to the exit code. Writes its output to process.stdout. */
@@ -23,8 +29,9 @@ export interface CommandSpec<C extends ArgsConfig> {
 
 /** The Command for `spec`: --help prints the help and exits 0, a misuse reported through `usage` exits 2. */
 export function defineCommand<const C extends ArgsConfig>(spec: CommandSpec<C>): Command {
+  const help = `${spec.synopsis}\n${bothLanguages(spec.help, spec.helpParams, '  ')}`;
   const usage: Usage = (problem) => {
-    process.stderr.write(problem === undefined ? `${spec.help}\n` : `${problem}\n\n${spec.help}\n`);
+    process.stderr.write(problem === undefined ? `${help}\n` : `${problem}\n\n${help}\n`);
     return 2;
   };
   return {
@@ -36,7 +43,7 @@ export function defineCommand<const C extends ArgsConfig>(spec: CommandSpec<C>):
         values: { help?: boolean };
       };
       if (parsed.values.help) {
-        process.stdout.write(`${spec.help}\n`);
+        process.stdout.write(`${help}\n`);
         return 0;
       }
       return spec.run(parsed, usage);

@@ -1,16 +1,14 @@
 // planeval import: reads statistics files with the app's import engine and prints what they hold, without storing.
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { benchmarksOption, BENCHMARKS_HELP } from '../benchmarks-option';
+import { benchmarksOption } from '../benchmarks-option';
 import { loadPlan } from '../load-plan';
 import { defineCommand } from './define-command';
 import { type FileImportResult, importFile } from '../../shared/import';
+import { bilingual } from '../../shared/base';
+import { label } from '../text';
 
-const HELP = `planeval import <files…> --plan <builtin:gz-st-14th | plan.xlsx> [--indicator ID] [--year YEAR] [--region NAME] [--benchmarks all|…] [--password P] [--json]
-  Reads .xlsx/.xlsm/.xls/.ods/.csv/.txt files, finds their tables and maps them to the plan's indicators.
-  --indicator, --year and --region apply where a table does not name them. Nothing is stored.
-  ${BENCHMARKS_HELP}
-  Exits 1 when any file cannot be read.`;
+const SYNOPSIS = 'planeval import <files…> --plan <builtin:gz-st-14th | plan.xlsx> [--indicator ID] [--year YEAR] [--region NAME] [--benchmarks all|NAME,NAME] [--password P] [--json]';
 
 /** The command line's JSON: observations reduced to the fields the issue documents. */
 function toJson(result: FileImportResult) {
@@ -36,7 +34,7 @@ function toText(result: FileImportResult): string {
   const lines = [`${result.file}`];
   for (const s of result.sheets) {
     for (const t of s.tables) {
-      lines.push(`  ${s.sheet}!${t.range} ${t.layout}: ${t.observations.length} 个数值 values, ${t.unmapped.length} 个未匹配指标 unmapped, ${t.findings.length} 条提示 findings`);
+      lines.push(`  ${s.sheet}!${t.range} ${t.layout}: ${t.observations.length} ${label('cli.values')}, ${t.unmapped.length} ${label('cli.import.unmapped')}, ${t.findings.length} ${label('cli.import.findings')}`);
       for (const u of t.unmapped) lines.push(`    ? ${u.name} (${u.cell})${u.suggestions.length ? ' → ' + u.suggestions.join(', ') : ''}`);
     }
   }
@@ -45,8 +43,9 @@ function toText(result: FileImportResult): string {
 
 export const importCommand = defineCommand({
   name: 'import',
-  summary: 'read statistics spreadsheets and map them to a plan (prints, does not store)',
-  help: HELP,
+  summary: 'cli.import.summary',
+  synopsis: SYNOPSIS,
+  help: 'cli.import.help',
   args: {
     allowPositionals: true,
     options: {
@@ -64,7 +63,7 @@ export const importCommand = defineCommand({
     if (!positionals.length || !values.plan || (year !== undefined && !Number.isInteger(year))) return usage();
     const plan = await loadPlan(values.plan);
     if (values.indicator && !plan.indicators.some((i) => i.id === values.indicator)) {
-      process.stderr.write(`规划中没有指标“${values.indicator}” / the plan has no indicator "${values.indicator}"\n`);
+      process.stderr.write(`${bilingual('plan.unknownIndicator', { indicator: values.indicator })}\n`);
       return 2;
     }
     const results: FileImportResult[] = [];
@@ -73,7 +72,7 @@ export const importCommand = defineCommand({
       try {
         bytes = new Uint8Array(await readFile(path));
       } catch (error) {
-        results.push({ file: basename(path), error: { code: 'not-found', message: `无法打开文件“${path}” (cannot open "${path}"): ${(error as Error).message}` }, sheets: [] });
+        results.push({ file: basename(path), error: { code: 'not-found', message: `${bilingual('cli.error.cannotOpen', { path })}: ${(error as Error).message}` }, sheets: [] });
         continue;
       }
       results.push(

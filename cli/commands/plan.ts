@@ -6,15 +6,14 @@ import { describePlanSheetError, parsePlanSheet } from '../../shared/plan-sheet'
 import { loadPlan } from '../load-plan';
 import { defineCommand } from './define-command';
 
-const HELP = `planeval plan show <builtin:gz-st-14th | plan.xlsx> [--json] [--lang zh|en]
-  Prints the plan's categories and indicators (as JSON with --json).
-planeval plan validate <plan.xlsx | builtin:…> [--lang zh|en]
-  Lists every error by row and column; exits 1 when there is any, 0 otherwise.`;
+const SYNOPSIS = `planeval plan show <builtin:gz-st-14th | plan.xlsx> [--json] [--lang zh|en]
+planeval plan validate <plan.xlsx | builtin:…> [--lang zh|en]`;
 
 export const planCommand = defineCommand({
   name: 'plan',
-  summary: 'show or validate a plan framework (built-in or a plan spreadsheet)',
-  help: HELP,
+  summary: 'cli.plan.summary',
+  synopsis: SYNOPSIS,
+  help: 'cli.plan.help',
   args: { allowPositionals: true, options: { json: { type: 'boolean' }, lang: { type: 'string', default: 'zh' } } },
   async run({ values, positionals }, usage) {
     const [action, spec] = positionals;
@@ -68,16 +67,14 @@ function sheetErrors(bytes: Uint8Array, fileName: string, lang: Language): strin
   return result.ok ? [] : result.errors.map((error) => describePlanSheetError(error, lang));
 }
 
-const HEADINGS: Record<Language, string[]> = {
-  zh: ['编号', '指标名称', '单位', '基期', '目标', '方向', '类型', '属性', '权重', '汇总'],
-  en: ['id', 'name', 'unit', 'baseline', 'target', 'dir.', 'kind', 'nature', 'weight', 'aggr.'],
-};
+/** The table's columns; the heading of each is the dictionary's cli.plan.heading.<column>. */
+const HEADINGS = ['id', 'name', 'unit', 'baseline', 'target', 'direction', 'kind', 'nature', 'weight', 'aggregation'];
 
 function planTable(plan: Plan, lang: Language): string {
   const out = [`${plan.name} (${plan.id}), ${plan.period.start}–${plan.period.end}`];
   for (const category of plan.categories) {
     const rows = plan.indicators.filter((i) => i.category === category).map(indicatorRow);
-    out.push('', `[${category}]`, ...alignColumns([HEADINGS[lang], ...rows]));
+    out.push('', `[${category}]`, ...alignColumns([HEADINGS.map((h) => t(`cli.plan.heading.${h}`, lang)), ...rows]));
   }
   return out.join('\n') + '\n';
 }

@@ -1,16 +1,14 @@
 // planeval template: writes data-collection templates (one .xlsx per department, or one workbook) for a plan.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { t } from '../../shared/i18n';
 import { buildTemplates, frameworkVersion } from '../../shared/templates';
 import { loadPlan } from '../load-plan';
 import { defineCommand } from './define-command';
 
-const HELP = `planeval template --plan <builtin:gz-st-14th | plan.xlsx> --years 2023[,2024] --out DIR
-                  [--regions 全市,黄埔区] [--indicators ID,ID] [--by-department | --one-workbook]
-                  [--deadline YYYY-MM-DD] [--contact TEXT]
-  Writes a data-collection template for each department named in the indicators' source (数据来源):
-  instructions, a protected sheet with validated input cells, and hidden ids so the filled file imports as is.
-  Defaults: all indicators, the plan's whole area, one file per department.`;
+const SYNOPSIS = `planeval template --plan <builtin:gz-st-14th | plan.xlsx> --years 2023[,2024] --out DIR
+                  [--regions NAME,NAME] [--indicators ID,ID] [--by-department | --one-workbook]
+                  [--deadline YYYY-MM-DD] [--contact TEXT]`;
 
 function list(text: string | undefined): string[] {
   return (text ?? '').split(/[,,、]/).map((s) => s.trim()).filter(Boolean);
@@ -30,8 +28,9 @@ function years(text: string | undefined): number[] | null {
 
 export const templateCommand = defineCommand({
   name: 'template',
-  summary: 'write data-collection templates for the departments (one .xlsx each, or one workbook)',
-  help: HELP,
+  summary: 'cli.template.summary',
+  synopsis: SYNOPSIS,
+  help: 'cli.template.help',
   args: {
     options: {
       plan: { type: 'string' },
@@ -56,7 +55,7 @@ export const templateCommand = defineCommand({
       files = buildTemplates({
         plan,
         projectId: `cli:${plan.id}`,
-        projectName: `${plan.name}(命令行生成)`,
+        projectName: t('cli.template.projectName', 'zh', { plan: plan.name }),
         indicators: values.indicators ? list(values.indicators) : plan.indicators.map((i) => i.id),
         years: requested,
         regions: values.regions ? list(values.regions) : [whole],

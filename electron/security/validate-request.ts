@@ -1,5 +1,6 @@
 // Checks what the renderer sent over IPC before main acts on it: a compromised page must not be able to
 // pass a path, an odd type or an endless string to a dialog or to the file system.
+import { bilingual } from '../../shared/base';
 import type { FileFilter, IpcChannel, IpcChannels, OpenFilesRequest, PrintToPdfRequest, SaveFileRequest } from '../../shared/ipc';
 
 const MAX_TEXT_LENGTH = 500;
@@ -12,7 +13,7 @@ const FORBIDDEN_NAME_CHARACTERS = /[\\/:*?"<>|\u0000-\u001f]/;
 /** A request the renderer sent that main refuses; the message says which field is wrong. */
 export class InvalidRequestError extends Error {
   constructor(channel: IpcChannel, problem: string) {
-    super(`IPC 请求无效 / Invalid IPC request on ${channel}: ${problem}`);
+    super(`${bilingual('desktop.ipc.invalid', { channel })}: ${problem}`);
     this.name = 'InvalidRequestError';
   }
 }

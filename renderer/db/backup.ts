@@ -2,6 +2,8 @@
 // and import a reviewer's copy of a project. Files on disk are written and read with shared/backup.
 import type { Table } from 'dexie';
 import { BackupError, type BackupContent, type BackupMeta } from '../../shared/backup';
+import { bilingual } from '../../shared/base';
+import { t } from '../../shared/i18n';
 import type { ImportBatch, Observation, Project } from '../../shared/model';
 import type { MetaRow, PlanevalDb } from './database';
 import type { StoredFile } from './files';
@@ -68,7 +70,7 @@ export async function exportBackup(db: PlanevalDb, what: ExportScope, options: E
       return content;
     }
     const project = await db.projects.get(what.projectId);
-    if (!project) throw new Error(`项目 ${what.projectId} 已不存在 (project ${what.projectId} no longer exists)`);
+    if (!project) throw new Error(bilingual('ui.error.projectGone', { id: what.projectId }));
     const batches = await db.batches.where('projectId').equals(project.id).toArray();
     const observations = await readProjectValues(db.valueChunks, project.id);
     const files = withFiles ? (await db.files.bulkGet(referencedFiles(batches, observations))).filter((f): f is StoredFile => f !== undefined) : [];
@@ -176,7 +178,7 @@ async function mergeRows(db: PlanevalDb, all: BackupRows, rules: MergeRules): Pr
     const clash = takenProjects.has(p.id);
     const id = clash || rules.alwaysNewIds ? newId() : p.id;
     projectIds.set(p.id, id);
-    return { ...p, id, name: clash ? `${p.name} (恢复)` : p.name };
+    return { ...p, id, name: clash ? t('safety.restore.copyName', 'zh', { name: p.name }) : p.name };
   });
   const rekeyed = (projectId: string) => projectIds.get(projectId) !== projectId;
   // Rows left behind by a deleted project (e.g. its reports) belong to no project that could be merged.
@@ -218,7 +220,7 @@ async function mergeRows(db: PlanevalDb, all: BackupRows, rules: MergeRules): Pr
 /**
  * Restores a backup in one transaction: 'replace' clears the data and loads the backup as it was (ids included;
  * only a backup of everything can replace); 'merge' adds the backup's projects next to the stored ones, a project
- * whose id exists already coming in under a new id with the name suffix "(恢复)". Original files are only ever
+ * whose id exists already coming in under a new id with the name suffix "（恢复）". Original files are only ever
  * added. On any error nothing changes. Returns the ids the backup's projects were stored under.
  */
 export async function restoreBackup(db: PlanevalDb, content: BackupContent, mode: 'replace' | 'merge'): Promise<string[]> {

@@ -1,6 +1,6 @@
 // Storing an import: the batch, its values, the values it replaces, the confirmed mapping decisions and the
 // original file in one transaction; undoing a batch in one transaction; the import history.
-import { normaliseName, valueKey } from '../../shared/base';
+import { bilingual, normaliseName, valueKey } from '../../shared/base';
 import { settle, StoredPlaces, type ConflictDecisions } from '../../shared/import';
 import { observationAt, ValueColumnsBuilder, type ImportBatch, type Observation, type ValueColumns, type ValueOrigin } from '../../shared/model';
 import type { PlanevalDb } from './database';
@@ -37,7 +37,7 @@ export async function commitImport(
 ): Promise<ImportBatch> {
   return db.transaction('rw', [db.projects, db.batches, db.valueChunks, db.files], async () => {
     const project = await db.projects.get(projectId);
-    if (!project) throw new Error(`Project ${projectId} does not exist`);
+    if (!project) throw new Error(bilingual('ui.error.projectGone', { id: projectId }));
     const origin: ValueOrigin = { projectId, batchId: newId(), fileName: source.fileName, fileHash: source.fileHash, importedAt: new Date().toISOString() };
     // Read chunk by chunk, so no single task indexes all the stored values.
     const chunks: ValueChunk[] = [];
@@ -120,7 +120,7 @@ export async function commitImport(
 export async function undoImport(db: PlanevalDb, batchId: string): Promise<ImportBatch> {
   return db.transaction('rw', db.batches, db.valueChunks, async () => {
     const batch = await db.batches.get(batchId);
-    if (!batch) throw new Error(`Import ${batchId} does not exist`);
+    if (!batch) throw new Error(bilingual('import.error.batchGone', { id: batchId }));
     await db.valueChunks.where('batchId').equals(batchId).delete();
     await storeValues(db.valueChunks, batch.replaced);
     const others = await db.batches.where('projectId').equals(batch.projectId).toArray();

@@ -1,4 +1,5 @@
 // Evaluation projects in storage: list, create, rename, duplicate, delete, and save plan or settings edits.
+import { bilingual } from '../../shared/base';
 import { defaultSettings, type EvaluationSettings, type Plan, type Project } from '../../shared/model';
 import type { PlanevalDb } from './database';
 import { newId } from './ids';
@@ -50,7 +51,7 @@ export async function createProject(db: PlanevalDb, input: NewProject): Promise<
 
 async function change(db: PlanevalDb, id: string, changes: Partial<Project>): Promise<void> {
   const updated = await db.projects.update(id, { ...changes, updatedAt: new Date().toISOString() });
-  if (updated === 0) throw new Error(`Project ${id} does not exist`);
+  if (updated === 0) throw new Error(bilingual('ui.error.projectGone', { id }));
 }
 
 /** Renames a project. */
@@ -72,7 +73,7 @@ export async function updateSettings(db: PlanevalDb, id: string, settings: Evalu
 export async function duplicateProject(db: PlanevalDb, id: string, name: string): Promise<Project> {
   return db.transaction('rw', [db.projects, db.batches, db.valueChunks, db.reports, db.templates], async () => {
     const original = await db.projects.get(id);
-    if (!original) throw new Error(`Project ${id} does not exist`);
+    if (!original) throw new Error(bilingual('ui.error.projectGone', { id }));
     const at = new Date().toISOString();
     const copy: Project = { ...structuredClone(original), id: newId(), name, createdAt: at, updatedAt: at };
     await db.projects.add(copy);

@@ -1,4 +1,5 @@
 // A project's saved reports: the options they were drafted with and the document with the user's edits.
+import { bilingual } from '../../shared/base';
 import type { ReportDocument, ReportOptions } from '../../shared/report';
 import type { PlanevalDb } from './database';
 import { newId } from './ids';
@@ -41,7 +42,7 @@ export async function saveReportDocument(
 ): Promise<StoredReport> {
   return db.transaction('rw', db.reports, async () => {
     const stored = await db.reports.get(id);
-    if (!stored) throw new Error(`报告 ${id} 已不存在 (report ${id} no longer exists)`);
+    if (!stored) throw new Error(bilingual('reportUi.error.gone', { id }));
     const saved: StoredReport = { ...stored, document: structuredClone(document), ...(options ? { options: structuredClone(options) } : {}), updatedAt: now.toISOString() };
     await db.reports.put(saved);
     return saved;
@@ -52,7 +53,7 @@ export async function saveReportDocument(
 export async function deleteReport(db: PlanevalDb, id: string): Promise<StoredReport> {
   return db.transaction('rw', db.reports, async () => {
     const stored = await db.reports.get(id);
-    if (!stored) throw new Error(`报告 ${id} 已不存在 (report ${id} no longer exists)`);
+    if (!stored) throw new Error(bilingual('reportUi.error.gone', { id }));
     await db.reports.delete(id);
     return stored;
   });

@@ -1,5 +1,6 @@
 // The UI thread's handle on one file being imported: each file gets its own worker, so cancelling a file
 // (terminating its worker) never disturbs the others.
+import { bilingual } from '../../shared/base';
 import type { MapOptions, TableOverrides } from '../../shared/ingest';
 import type { Plan } from '../../shared/model';
 import { unpackTables } from './analysed-message';
@@ -40,7 +41,7 @@ export class ImportFileWorker {
     this.worker.onmessage = (event: MessageEvent<WorkerResponse>) => this.receive(event.data);
     this.worker.onerror = (event) => {
       event.preventDefault();
-      this.failAll({ code: 'unreadable', message: event.message || 'import worker failed' });
+      this.failAll({ code: 'unreadable', message: event.message || bilingual('import.error.worker') });
     };
   }
 

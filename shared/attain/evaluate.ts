@@ -1,4 +1,5 @@
 // evaluate(): the attainment of every indicator and region, rolled up by category and overall, at one as-of year.
+import { bilingual } from '../base';
 import type { CategoryResult, Evaluation, EvaluationSettings, Plan, ValueSet } from '../model';
 import { IndicatorResults } from './indicator-results';
 import { rollUp, type RollUpItem } from './rollup';
@@ -12,7 +13,7 @@ import { groupValues } from './series';
 export function evaluate(plan: Plan, values: ValueSet, settings: EvaluationSettings): Evaluation {
   const whole = plan.regions.find((r) => r.whole)?.name;
   if (whole === undefined) {
-    throw new Error(`规划“${plan.name}”没有标记为全市(whole)的地区 / Plan "${plan.name}" has no whole-area region`);
+    throw new Error(bilingual('plan.noWholeRegion', { plan: plan.name }));
   }
   const table = groupValues(values);
   const results = new IndicatorResults(plan, whole, table, settings);

@@ -1,4 +1,5 @@
 // The computation behind one result, spelled out line by line with its numbers (for the dashboard and the report).
+import { bilingual } from '../base';
 import { t, type Language } from '../i18n';
 import type { Indicator, IndicatorResult, Plan, YearValue } from '../model';
 import { GROWTH_DECIMALS } from './assess';
@@ -14,7 +15,7 @@ const SCORE_DECIMALS = 1;
 /** The lines of the computation for `result`, with numbers at the indicator's precision and percentages at 1 decimal. */
 export function explainComputation(plan: Plan, result: IndicatorResult, lang: Language): string[] {
   const indicator = plan.indicators.find((i) => i.id === result.indicatorId);
-  if (!indicator) throw new Error(`计划中没有指标 ${result.indicatorId} / The plan has no indicator ${result.indicatorId}`);
+  if (!indicator) throw new Error(bilingual('plan.unknownIndicator', { indicator: result.indicatorId }));
   const v = (value: number) => formatValue(value, indicator.precision);
   const line = (key: string, params: Record<string, string | number> = {}) => t(`attain.explain.${key}`, lang, params);
   const because = (reason: string) => line('noCompletion', { reason: line(`reason.${reason}`) });

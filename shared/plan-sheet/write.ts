@@ -1,11 +1,10 @@
 // A Plan → an .xlsx plan sheet in the format parsePlanSheet reads, with Chinese or English headers and words.
 import * as XLSX from 'xlsx';
-import type { Language } from '../i18n';
+import { t, type Language } from '../i18n';
 import type { Indicator, Plan } from '../model';
 import { COLUMNS, type ColumnKey } from './columns';
 import { WRITTEN_WORDS } from './cell-values';
 
-const SHEET_NAME: Record<Language, string> = { zh: '指标', en: 'Indicators' };
 const ALIAS_SEPARATOR: Record<Language, string> = { zh: '；', en: '; ' };
 
 /** The plan's indicators, one per row, every column written (precision included, so nothing is inferred on reading back). */
@@ -15,7 +14,7 @@ export function writePlanSheet(plan: Plan, lang: Language): Uint8Array {
   const sheet = XLSX.utils.aoa_to_sheet([header, ...rows]);
   sheet['!cols'] = COLUMNS.map((column) => ({ wch: column.key === 'name' || column.key === 'aliases' ? 36 : 12 }));
   const workbook = XLSX.utils.book_new();
-  XLSX.utils.book_append_sheet(workbook, sheet, SHEET_NAME[lang]);
+  XLSX.utils.book_append_sheet(workbook, sheet, t('plan.sheet.name', lang));
   return new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 }
 

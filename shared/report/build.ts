@@ -1,5 +1,6 @@
 // The report's default structure (中期评估报告 and its annual and final variants), drafted from one evaluation.
 import { formatRaw, formatValue, methodology, percentText, quantityText, UsedValues } from '../attain';
+import { bilingual } from '../base';
 import { t, type Language } from '../i18n';
 import type { Evaluation, Finding, FindingCode, Indicator, IndicatorResult, ObservationInput, Plan, StatusCode, ValueSet, YearValue } from '../model';
 import { STATUS_CODES } from '../model';
@@ -55,7 +56,7 @@ class ReportContext {
 
   resultOf(indicator: Indicator): IndicatorResult {
     const result = this.input.evaluation.indicators.find((r) => r.indicatorId === indicator.id);
-    if (!result) throw new Error(`评估结果中没有指标 ${indicator.id} (the evaluation has no result for indicator ${indicator.id})`);
+    if (!result) throw new Error(bilingual('report.error.noResult', { id: indicator.id }));
     return result;
   }
 
@@ -447,7 +448,7 @@ function headingNumber(lang: Language, index: number, text: string, level: 1 | 2
 
 function formatDate(iso: string, lang: Language): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(iso);
-  if (!match) throw new Error(`报告日期应为 ISO 格式(YYYY-MM-DD),收到 "${iso}" (report date must be ISO YYYY-MM-DD)`);
+  if (!match) throw new Error(bilingual('report.error.date', { date: iso }));
   const [, year, month, day] = match;
   return lang === 'zh' ? t('report.date', lang, { year, month: Number(month), day: Number(day) }) : t('report.date', lang, { year, month, day });
 }

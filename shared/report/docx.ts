@@ -1,5 +1,7 @@
 // The report as a Word document laid out after GB/T 9704-2012 (党政机关公文格式): A4, its margins, type sizes and fonts.
 import { AlignmentType, BorderStyle, Document, Footer, ImageRun, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
+import { bilingual } from '../base';
+import { t } from '../i18n';
 import type { Block, ChartBlock, ReportDocument, TableBlock } from './model';
 
 /**
@@ -136,7 +138,7 @@ function table(block: TableBlock, fonts: ReportFonts): (Table | Paragraph)[] {
 }
 
 function chart(block: ChartBlock, png: Uint8Array | undefined, fonts: ReportFonts): Paragraph[] {
-  if (!png) throw new Error(`图表 ${block.id} 没有图片 (chart ${block.id} was not rendered)`);
+  if (!png) throw new Error(bilingual('report.error.noChartImage', { id: block.id }));
   const width = TEXT_WIDTH_PX;
   const height = Math.round((width * block.spec.height) / block.spec.width);
   return [
@@ -221,7 +223,7 @@ export async function writeDocx(doc: ReportDocument, charts: Map<string, Uint8Ar
   const f: ReportFonts = { ...DEFAULT_REPORT_FONTS, ...fonts };
   const children = [...titlePage(doc, f), ...doc.sections.flatMap((s) => s.blocks.flatMap((b) => blockContent(b, charts, f)))];
   const document = new Document({
-    creator: 'PlanEval 规划评估工作台',
+    creator: `PlanEval ${t('common.appName', 'zh')}`,
     title: doc.title,
     styles: {
       default: {

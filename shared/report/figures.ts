@@ -56,7 +56,7 @@ export function categoryScoreChart(categories: CategoryResult[], lang: Language)
     labels: shown.map((c) => wrapLabel(c.name, 6)),
     datasets: [
       {
-        label: `${t('report.p.scoreLabel', lang)}(${t('report.p.insufficient', lang)}: ${lang === 'zh' ? '灰色' : 'grey'})`,
+        label: t('report.chart.scoreLegend', lang, { score: t('report.p.scoreLabel', lang), insufficient: t('report.p.insufficient', lang) }),
         values: shown.map((c) => c.score ?? c.rawScore),
         color: shown.map((c) => (c.score === null ? NO_SCORE_COLOR : SERIES_COLORS.actual)),
         showValues: true,

@@ -1,4 +1,5 @@
 // Carrying the user's edits across a rebuild: new numbers flow into untouched text, edited text is kept and flagged.
+import { bilingual } from '../base';
 import type { Block, ParagraphBlock, PlaceholderBlock, ReportDocument } from './model';
 
 type Editable = ParagraphBlock | PlaceholderBlock;
@@ -52,6 +53,6 @@ export function editParagraph(doc: ReportDocument, id: string, text: string): Re
       return block;
     }),
   }));
-  if (!found) throw new Error(`报告中没有段落 ${id} (no paragraph with id ${id} in the report)`);
+  if (!found) throw new Error(bilingual('report.error.noParagraph', { id }));
   return { ...doc, sections };
 }

@@ -1,11 +1,13 @@
 // buildTemplates: the evaluator's request → one .xlsx per department (or one workbook with a sheet per department),
 // each with instructions, a protected data sheet with validated input cells, and the hidden cell map.
 import * as XLSX from 'xlsx';
+import { bilingual } from '../base';
 import type { Indicator } from '../model';
 import { dataSheetLayout } from './data-sheet';
 import { groupByDepartment } from './departments';
+import { fileText, withEnglish } from './file-text';
 import { indicatorFingerprint, templateIdFor } from './fingerprint';
-import { instructionsLayout } from './instructions-sheet';
+import { INSTRUCTIONS_SHEET, instructionsLayout } from './instructions-sheet';
 import { METADATA_SHEET, metadataRows } from './metadata-sheet';
 import { finishWorkbook, type SheetFinish, type ValidationGroup } from './ooxml';
 import { fixedCells, sheetNameFor, type SheetLayout } from './sheet-layout';
@@ -22,13 +24,13 @@ interface Part {
 function checkRequest(request: TemplateRequest): Indicator[] {
   const wanted = new Set(request.indicators);
   const unknown = request.indicators.filter((id) => !request.plan.indicators.some((i) => i.id === id));
-  if (unknown.length > 0) throw new Error(`规划中没有这些指标 / the plan has no indicators: ${unknown.join(', ')}`);
+  if (unknown.length > 0) throw new Error(bilingual('templates.error.unknownIndicators', { ids: unknown.join(', ') }));
   const unknownRegions = request.regions.filter((r) => !request.plan.regions.some((p) => p.name === r));
-  if (unknownRegions.length > 0) throw new Error(`规划中没有这些地区 / the plan has no regions: ${unknownRegions.join(', ')}`);
-  if (wanted.size === 0) throw new Error('请至少选择一项指标 / choose at least one indicator');
-  if (request.years.length === 0) throw new Error('请至少选择一个年份 / choose at least one year');
-  if (request.regions.length === 0) throw new Error('请至少选择一个地区 / choose at least one region');
-  if (request.years.some((y) => !Number.isInteger(y) || y < 1900 || y > 2200)) throw new Error(`年份无效 / invalid year: ${request.years.join(', ')}`);
+  if (unknownRegions.length > 0) throw new Error(bilingual('templates.error.unknownRegions', { regions: unknownRegions.join(', ') }));
+  if (wanted.size === 0) throw new Error(bilingual('templates.generate.noIndicators'));
+  if (request.years.length === 0) throw new Error(bilingual('templates.error.noYears'));
+  if (request.regions.length === 0) throw new Error(bilingual('templates.generate.noRegions'));
+  if (request.years.some((y) => !Number.isInteger(y) || y < 1900 || y > 2200)) throw new Error(bilingual('templates.error.badYears', { years: request.years.join(', ') }));
   return request.plan.indicators.filter((i) => wanted.has(i.id));
 }
 
@@ -63,8 +65,8 @@ function validationGroups(layout: SheetLayout): ValidationGroup[] {
         cells: [],
         ...(input.min !== undefined ? { min: input.min } : {}),
         ...(input.max !== undefined ? { max: input.max } : {}),
-        prompt: `只填数字${range ? `(${range})` : ''},无数据请留空。Numbers only${range ? ` (${range})` : ''}; leave empty when there is no figure.`,
-        error: `请填写数字${range ? `,范围 ${range}` : ''}。Enter a number${range ? ` (${range})` : ''}.`,
+        prompt: range ? withEnglish('templates.input.promptRange', { range }) : withEnglish('templates.input.prompt'),
+        error: range ? withEnglish('templates.input.errorRange', { range }) : withEnglish('templates.input.error'),
       };
       groups.set(key, group);
     }
@@ -108,7 +110,7 @@ function writeFile(request: TemplateRequest, parts: Part[], fileName: string): T
   for (const part of parts) XLSX.utils.book_append_sheet(wb, toSheet(part.layout), part.layout.name);
   XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet(metadataRows(info)), METADATA_SHEET);
   wb.Workbook = { Sheets: wb.SheetNames.map((name) => ({ name, Hidden: name === METADATA_SHEET ? 2 : 0 })) };
-  wb.Props = { Title: `${request.plan.name} 数据采集表`, Author: 'PlanEval' };
+  wb.Props = { Title: fileText('templates.file.title', { plan: request.plan.name }), Author: 'PlanEval' };
   const written = XLSX.write(wb, { type: 'array', bookType: 'xlsx', bookSST: true, compression: true }) as ArrayBuffer;
   const bytes = finishWorkbook(new Uint8Array(written), [instructions, ...parts.map((p) => p.layout)].map(finishOf));
   return { fileName, bytes, templates: parts.map(({ map: { inputs: _i, notes: _n, fixed: _f, ...sent } }) => sent) };
@@ -120,7 +122,7 @@ export function buildTemplates(request: TemplateRequest): TemplateFile[] {
   const years = [...new Set(request.years)].sort((a, b) => a - b);
   const regions = request.plan.regions.map((r) => r.name).filter((name) => request.regions.includes(name));
   const previous = new Map(request.previousValues.map((o) => [`${o.indicatorId}\u0000${o.region}\u0000${o.year}`, o.value]));
-  const taken = new Set(['填报说明', METADATA_SHEET.toLowerCase()]);
+  const taken = new Set([INSTRUCTIONS_SHEET.toLowerCase(), METADATA_SHEET.toLowerCase()]);
   const parts: Part[] = [...groupByDepartment(indicators)].map(([department, members]) => {
     const sheet = sheetNameFor(department, taken);
     const layout = dataSheetLayout({
@@ -147,6 +149,6 @@ export function buildTemplates(request: TemplateRequest): TemplateFile[] {
     return { map, layout };
   });
   const label = yearsLabel(years);
-  if (request.grouping === 'one-workbook') return [writeFile({ ...request, years, regions }, parts, `数据采集表_${label}.xlsx`)];
-  return parts.map((part) => writeFile({ ...request, years, regions }, [part], `数据采集表_${fileSafe(part.map.department)}_${label}.xlsx`));
+  if (request.grouping === 'one-workbook') return [writeFile({ ...request, years, regions }, parts, fileText('templates.file.name', { years: label }))];
+  return parts.map((part) => writeFile({ ...request, years, regions }, [part], fileText('templates.file.nameByDepartment', { department: fileSafe(part.map.department), years: label })));
 }

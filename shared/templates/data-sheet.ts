@@ -2,6 +2,7 @@
 // as input columns and a notes column.
 import { cellAddress } from '../base';
 import type { Indicator } from '../model';
+import { fileText } from './file-text';
 import type { CellStyle, LayoutValue, SheetLayout } from './sheet-layout';
 import type { InputCell } from './types';
 import { validRange } from './valid-range';
@@ -26,7 +27,16 @@ export function dataSheetLayout(request: DataSheetRequest): SheetLayout {
   const { indicators, years, regions } = request;
   const withDefinition = indicators.some((i) => (i.definition ?? '').trim() !== '');
   const referenceYear = Math.min(...years) - 1;
-  const headers: string[] = ['指标编号', '指标名称', '单位', ...(withDefinition ? ['口径(指标解释)'] : []), '地区', `${referenceYear}年(参考值,无需填写)`, ...years.map((y) => `${y}年`), '备注'];
+  const headers: string[] = [
+    fileText('templates.column.id'),
+    fileText('templates.column.name'),
+    fileText('templates.column.unit'),
+    ...(withDefinition ? [fileText('templates.column.definition')] : []),
+    fileText('templates.column.region'),
+    fileText('templates.column.reference', { year: referenceYear }),
+    ...years.map((year) => fileText('templates.year', { year })),
+    fileText('templates.column.notes'),
+  ];
   const regionColumn = withDefinition ? 4 : 3;
   const referenceColumn = regionColumn + 1;
   const firstYearColumn = referenceColumn + 1;
@@ -40,9 +50,9 @@ export function dataSheetLayout(request: DataSheetRequest): SheetLayout {
     styles[cellAddress(r, c)] = style;
   };
 
-  set(0, 0, `${request.planName} 数据采集表 · ${request.department}`, 'title');
-  const deadline = request.deadline ? `请于 ${request.deadline} 前填报。` : '';
-  set(1, 0, `填报 ${years.join('、')} 年数值:只在黄色单元格中填写数字,无数据请留空(不要填 0)。${deadline}`, 'subtitle');
+  set(0, 0, fileText('templates.sheet.title', { plan: request.planName, department: request.department }), 'title');
+  const deadline = request.deadline ? fileText('templates.sheet.deadline', { deadline: request.deadline }) : '';
+  set(1, 0, fileText('templates.sheet.lead', { years: years.join('、'), deadline }), 'subtitle');
   headers.forEach((h, c) => set(HEADER_ROW, c, h, 'header'));
 
   const inputs: InputCell[] = [];

@@ -1,8 +1,9 @@
 // Which department supplies which indicators: the plan's `source` field, grouped.
 import type { Indicator } from '../model';
+import { fileText } from './file-text';
 
 /** The department of indicators whose plan names no source. */
-export const UNSPECIFIED_DEPARTMENT = '未指定部门';
+export const UNSPECIFIED_DEPARTMENT = fileText('templates.department.unspecified');
 
 /** The department an indicator's figure is asked from. */
 export function departmentOf(indicator: Indicator): string {

@@ -1,8 +1,10 @@
 // The first sheet of every template: what to fill, by when, and whom to ask.
+import { t } from '../i18n';
+import { fileText } from './file-text';
 import type { CellStyle, LayoutValue, SheetLayout } from './sheet-layout';
 
 /** The name of the instructions sheet. */
-export const INSTRUCTIONS_SHEET = '填报说明';
+export const INSTRUCTIONS_SHEET = fileText('templates.instructions.sheet');
 
 export interface InstructionsRequest {
   planName: string;
@@ -19,25 +21,27 @@ export interface InstructionsRequest {
 /** Lays out the instructions sheet. */
 export function instructionsLayout(request: InstructionsRequest): SheetLayout {
   const sheetList = request.sheets.map((s) => `“${s.sheet}”`).join('、');
+  const notGiven = fileText('templates.instructions.notGiven');
   const lines: [LayoutValue, CellStyle][] = [
-    [`${request.planName} 数据采集表`, 'title'],
-    [`评估项目:${request.projectName}`, 'text'],
-    [`填报单位:${request.sheets.map((s) => s.department).join('、')}`, 'text'],
-    [`填报年份:${request.years.map((y) => `${y}年`).join('、')}`, 'text'],
-    [`填报地区:${request.regions.join('、')}`, 'text'],
-    [`截止日期:${request.deadline || '(未指定)'}`, 'text'],
-    [`联系人:${request.contact || '(未指定)'}`, 'text'],
-    [`生成时间:${request.createdAt.slice(0, 10)}`, 'text'],
+    [fileText('templates.file.title', { plan: request.planName }), 'title'],
+    [fileText('templates.instructions.project', { project: request.projectName }), 'text'],
+    [fileText('templates.instructions.departments', { departments: request.sheets.map((s) => s.department).join('、') }), 'text'],
+    [fileText('templates.instructions.years', { years: request.years.map((year) => fileText('templates.year', { year })).join('、') }), 'text'],
+    [fileText('templates.instructions.regions', { regions: request.regions.join('、') }), 'text'],
+    [fileText('templates.instructions.deadline', { deadline: request.deadline || notGiven }), 'text'],
+    [fileText('templates.instructions.contact', { contact: request.contact || notGiven }), 'text'],
+    [fileText('templates.instructions.created', { date: request.createdAt.slice(0, 10) }), 'text'],
     [null, 'text'],
-    ['填报说明', 'header'],
-    [`1. 请在${sheetList}工作表的黄色单元格中填写数值,只填数字,不要填写单位或文字。`, 'text'],
-    ['2. 灰色列是上一年已掌握的数值,仅供参考,无需填写或修改。', 'text'],
-    ['3. 没有数据的单元格请留空,不要填 0;需要说明的情况请写在“备注”列。', 'text'],
-    ['4. 百分比指标请填写百分数本身(例如 3.5 表示 3.5%)。单元格会检查数值范围。', 'text'],
-    ['5. 请不要改动表格结构、指标名称和其他单元格,也不要重命名或删除工作表,以便数据自动导入。', 'text'],
-    ['6. 填好后请按截止日期将本文件发回联系人(可另存为 .xlsx)。', 'text'],
+    [INSTRUCTIONS_SHEET, 'header'],
+    [fileText('templates.instructions.step1', { sheets: sheetList }), 'text'],
+    [fileText('templates.instructions.step2'), 'text'],
+    [fileText('templates.instructions.step3', { notes: fileText('templates.column.notes') }), 'text'],
+    [fileText('templates.instructions.step4'), 'text'],
+    [fileText('templates.instructions.step5'), 'text'],
+    [fileText('templates.instructions.step6'), 'text'],
     [null, 'text'],
-    ['Fill in the yellow cells with numbers only; leave a cell empty when there is no figure; do not change any other cell or rename the sheets.', 'text'],
+    // The one line in English, for a reader of the file who does not read Chinese.
+    [t('templates.instructions.summary', 'en'), 'text'],
   ];
   const rows = lines.map(([value]) => [value]);
   const styles: Record<string, CellStyle> = {};

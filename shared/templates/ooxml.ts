@@ -1,6 +1,7 @@
 // Post-processing of the xlsx SheetJS writes, for what SheetJS CE cannot write: cell styles (locked and unlocked
 // cells) and data validation (ECMA-376 Part 1, §18.3.1.32–33). Parts are edited as text, in place, in schema order.
 import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { withEnglish } from './file-text';
 import { STYLESHEET_XML } from './stylesheet';
 
 /** Input cells that share one validation rule. */
@@ -94,9 +95,9 @@ function validationXml(group: ValidationGroup): string {
     'allowBlank="1"',
     'showInputMessage="1"',
     'showErrorMessage="1"',
-    `errorTitle="${escapeXml('数值无效 Invalid value')}"`,
+    `errorTitle="${escapeXml(withEnglish('templates.input.errorTitle', {}, ' '))}"`,
     `error="${escapeXml(group.error.slice(0, 225))}"`,
-    `promptTitle="${escapeXml('填报 Input')}"`,
+    `promptTitle="${escapeXml(withEnglish('templates.input.promptTitle', {}, ' '))}"`,
     `prompt="${escapeXml(group.prompt.slice(0, 255))}"`,
     `sqref="${compactSqref(group.cells)}"`,
   ];

@@ -70,5 +70,5 @@ test('a deleted project comes back from its snapshot and from a backup, and snap
 
   await backToProjects(page);
   await expect(start.row(PROJECT)).toBeVisible();
-  await expect(start.row(`${PROJECT} (恢复)`)).toBeVisible();
+  await expect(start.row(`${PROJECT}（恢复）`)).toBeVisible();
 });

@@ -110,7 +110,7 @@ describe('merging a backup into an existing install', () => {
     const [p1Copy, p2] = stored;
     expect(p1Copy).not.toBe('p1');
     expect(p2).toBe('p2');
-    expect((await target.projects.get(p1Copy!))!.name).toBe('中期评估 (恢复)');
+    expect((await target.projects.get(p1Copy!))!.name).toBe('中期评估（恢复）');
     expect((await target.projects.get('p2'))!.name).toBe('年度评估');
 
     // The restored copy of p1 has its own imports and values, re-keyed and pointing at each other.

@@ -89,7 +89,7 @@ describe('changing a project', () => {
   });
 
   it('refuses to change a project that does not exist', async () => {
-    await expect(renameProject(db, 'nope', 'x')).rejects.toThrow(/does not exist/);
+    await expect(renameProject(db, 'nope', 'x')).rejects.toThrow(/项目 nope 已不存在.*Project nope no longer exists/);
   });
 });
 

@@ -33,6 +33,14 @@ describe('keys the renderer uses', () => {
     expect(used.filter((key) => !known.has(key))).toEqual([]);
   });
 
+  it('exist for every literal key the code of every layer passes to the dictionary', () => {
+    const call = /\b(?:t|zh|bilingual|fileText|withEnglish|label|bothLanguages)\(\s*'([a-zA-Z]+\.[\w.-]+)'|\b(?:summary|help): '(cli\.[\w.-]+)'/g;
+    const used = ['shared', 'renderer', 'cli', 'electron'].flatMap((dir) => sourceFiles(dir)).flatMap((file) => [...readFileSync(file, 'utf8').matchAll(call)].map((m) => m[1] ?? m[2]!));
+    expect(used.length).toBeGreaterThan(600);
+    const known = new Set(messageKeys());
+    expect([...new Set(used)].filter((key) => !known.has(key))).toEqual([]);
+  });
+
   it('exist for every value of the option lists the editor and tables build keys from', () => {
     const families = [
       ...COMPARATORS.map((c) => `ui.comparator.${c}`),
@@ -50,9 +58,13 @@ describe('keys the renderer uses', () => {
     expect(families.filter((key) => !known.has(key))).toEqual([]);
   });
 
-  it('keep every {placeholder} of the Chinese text in the English one', () => {
-    const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    const mismatched = Object.entries(ui).filter(([, m]) => names(m.zh).join() !== names(m.en).join());
-    expect(mismatched.map(([key]) => key)).toEqual([]);
+});
+
+describe('every message', () => {
+  it('keeps every {placeholder} of the Chinese text in the English one, and no other', () => {
+    const names = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort().join();
+    const mismatched = messageKeys().filter((key) => names(t(key, 'zh')) !== names(t(key, 'en')));
+    expect(messageKeys().length).toBeGreaterThan(900);
+    expect(mismatched).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 // Report exports in the renderer: a ChartSpec drawn to PNG bytes on a canvas that is never shown.
+import { bilingual } from '../../../shared/base';
 import { type ChartSpec, toChartJsConfig } from '../../../shared/report';
 import { Chart } from './chart-js';
 
@@ -12,7 +13,7 @@ export async function renderChartPng(spec: ChartSpec, scale = 2): Promise<Uint8A
   const chart = new Chart(canvas, toChartJsConfig(spec, { devicePixelRatio: scale }));
   try {
     const blob = await new Promise<Blob>((resolve, reject) =>
-      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('图表无法导出为 PNG / The chart could not be drawn to PNG'))), 'image/png'),
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error(bilingual('ui.error.chartPng')))), 'image/png'),
     );
     return new Uint8Array(await blob.arrayBuffer());
   } finally {

@@ -21,7 +21,7 @@ function fileName(base: string, now: Date): string {
 export async function saveFullBackup(t: T): Promise<string | undefined> {
   const now = new Date();
   const bytes = await writeBackup(await exportBackup(db, { scope: 'all' }), backupMeta(now));
-  const suggestedName = fileName('PlanEval-备份', now);
+  const suggestedName = fileName(t('safety.backup.fileName'), now);
   const saved = await bridge.saveFile({ suggestedName, bytes, filters: backupFilters(t) });
   return saved.saved ? (saved.path ?? suggestedName) : undefined;
 }

@@ -28,6 +28,8 @@ export const desktop = {
   'desktop.dialog.openTitle': { zh: '打开文件', en: 'Open Files' },
   'desktop.dialog.saveTitle': { zh: '保存文件', en: 'Save File' },
   'desktop.dialog.pdfFilter': { zh: 'PDF 文件', en: 'PDF document' },
+  'desktop.ipc.refused': { zh: 'IPC 请求被拒绝（{channel}）', en: 'IPC request refused on {channel}' },
+  'desktop.ipc.invalid': { zh: 'IPC 请求无效（{channel}）', en: 'Invalid IPC request on {channel}' },
   'desktop.file.tooLarge': {
     zh: '文件过大:“{name}” 为 {megabytes} MB,单个文件不能超过 {limit} MB。',
     en: 'File too large: "{name}" is {megabytes} MB; each file must be at most {limit} MB.',

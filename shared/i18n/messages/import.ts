@@ -138,4 +138,6 @@ export const importMessages = {
     zh: '撤销“{file}”({time})的导入?它导入的 {count} 个数值将被删除,被它替换的 {replaced} 个数值将恢复。',
     en: 'Undo the import of “{file}” ({time})? Its {count} values will be removed and the {replaced} values it replaced restored.',
   },
+  'import.error.batchGone': { zh: '导入批次 {id} 已不存在。', en: 'Import {id} no longer exists.' },
+  'import.error.worker': { zh: '导入进程出错', en: 'The import worker failed' },
 } satisfies MessageTable;

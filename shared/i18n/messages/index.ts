@@ -1,6 +1,7 @@
 // The dictionary's messages, one table per area of the app; keys are "<area>.<name>".
 import type { MessageTable } from '../message';
 import { attain } from './attain';
+import { cli } from './cli';
 import { common } from './common';
 import { dashboard } from './dashboard';
 import { desktop } from './desktop';
@@ -17,4 +18,4 @@ import { templates } from './templates';
 import { ui } from './ui';
 
 /** Every table, in the order they were written (a key is in exactly one). */
-export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates, reportXlsx, printMessages];
+export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates, reportXlsx, printMessages, cli];

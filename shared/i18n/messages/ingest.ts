@@ -1,4 +1,5 @@
-// Messages of the import engine (shared/ingest): errors that stop a file and findings about cells.
+// Messages of the import engine (shared/ingest): errors that stop a file, the reasons a file cannot be read, and
+// findings about cells.
 import type { MessageTable } from '../message';
 
 export const ingest = {
@@ -11,6 +12,27 @@ export const ingest = {
   'ingest.error.unreadable': { zh: '无法读取文件“{file}”:{reason}', en: 'Cannot read file "{file}": {reason}' },
   'ingest.error.password-required': { zh: '文件“{file}”设置了打开密码,请输入密码', en: 'File "{file}" is protected by a password; enter it to open the file' },
   'ingest.error.password-wrong': { zh: '文件“{file}”的密码不正确', en: 'The password for "{file}" is wrong' },
+  'ingest.reason.sheet': { zh: '工作表“{sheet}”', en: 'sheet "{sheet}"' },
+  'ingest.reason.noContentTypes': { zh: '缺少 [Content_Types].xml', en: '[Content_Types].xml is missing' },
+  'ingest.reason.contentTypesNamespace': { zh: '[Content_Types].xml 的命名空间无法识别', en: '[Content_Types].xml has an unknown namespace' },
+  'ingest.reason.emptyPart': { zh: '{part} 为空', en: '{part} is empty' },
+  'ingest.decrypt.noPackage': { zh: '加密文件缺少 EncryptedPackage 流', en: 'the encrypted file lacks its EncryptedPackage stream' },
+  'ingest.decrypt.noWorkbook': { zh: '文件中没有工作簿流', en: 'the file holds no Workbook stream' },
+  'ingest.decrypt.truncated': { zh: '加密信息不完整：{what}', en: 'truncated encryption data: {what}' },
+  'ingest.decrypt.infoLacks': { zh: 'EncryptionInfo 缺少 {what}', en: 'EncryptionInfo lacks {what}' },
+  'ingest.decrypt.infoInvalid': { zh: 'EncryptionInfo 的 {what} 无效', en: 'EncryptionInfo has an invalid {what}' },
+  'ingest.decrypt.noPasswordKey': { zh: 'EncryptionInfo 缺少 keyData 或密码密钥', en: 'EncryptionInfo lacks keyData or a password key' },
+  'ingest.decrypt.spinCount': { zh: 'EncryptionInfo 的 spinCount {count} 超过上限', en: 'EncryptionInfo\'s spinCount {count} exceeds the format\'s limit' },
+  'ingest.decrypt.cipher': { zh: '不支持的加密算法：{cipher}', en: 'unsupported cipher: {cipher}' },
+  'ingest.decrypt.cipherBits': { zh: '不支持的加密算法：{cipher}，{bits} 位', en: 'unsupported cipher: {cipher}, {bits}-bit' },
+  'ingest.decrypt.hash': { zh: '不支持的散列算法：{hash}', en: 'unsupported hash algorithm: {hash}' },
+  'ingest.decrypt.version': { zh: '不支持的加密版本 {version}', en: 'unsupported encryption version {version}' },
+  'ingest.decrypt.scheme': { zh: '不支持的加密方式：{what}', en: 'unsupported encryption: {what}' },
+  'ingest.decrypt.packageTruncated': { zh: 'EncryptedPackage 不完整（应有 {size} 字节）', en: 'EncryptedPackage is truncated ({size} bytes expected)' },
+  'ingest.decrypt.recordPastEnd': {
+    zh: '工作簿流在偏移 {at} 处的记录（类型 0x{type}）超出流末尾',
+    en: 'record 0x{type} at offset {at} runs past the end of the workbook stream',
+  },
   'ingest.finding.footnote': { zh: '单元格 {cell} 的注释标记“{mark}”已去除', en: 'Footnote mark "{mark}" removed from cell {cell}' },
   'ingest.finding.formula-no-cache': { zh: '单元格 {cell} 是公式但文件未保存计算结果,按缺失处理', en: 'Cell {cell} holds a formula without a stored result; treated as missing' },
   'ingest.finding.not-a-number': { zh: '单元格 {cell} 的内容“{text}”不是数值', en: 'Cell {cell} ("{text}") is not a number' },

@@ -207,4 +207,9 @@ export const report = {
   'report.advice.lagging': { zh: '(一)加快滞后指标进度', en: '1. Speeding up lagging indicators' },
   'report.advice.data': { zh: '(二)补齐数据短板', en: '2. Filling the data gaps' },
   'report.advice.other': { zh: '(三)其他建议', en: '3. Other recommendations' },
+  'report.chart.scoreLegend': { zh: '{score}（{insufficient}：灰色）', en: '{score} ({insufficient}: grey)' },
+  'report.error.noResult': { zh: '评估结果中没有指标 {id}', en: 'The evaluation has no result for indicator {id}' },
+  'report.error.date': { zh: '报告日期应为 ISO 格式（YYYY-MM-DD），收到“{date}”', en: 'The report date must be ISO YYYY-MM-DD, not "{date}"' },
+  'report.error.noParagraph': { zh: '报告中没有段落 {id}', en: 'The report has no paragraph with id {id}' },
+  'report.error.noChartImage': { zh: '图表 {id} 没有图片', en: 'Chart {id} was not rendered' },
 } satisfies MessageTable;

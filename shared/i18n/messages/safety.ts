@@ -35,6 +35,7 @@ export const safety = {
     en: 'This is a copy of a single project and cannot be restored with “replace” (it would delete the other projects). Use “merge” or “import project copy”.',
   },
   'safety.error.noSnapshot': { zh: '快照 {id} 已不存在。', en: 'Snapshot {id} no longer exists.' },
+  'safety.restore.copyName': { zh: '{name}（恢复）', en: '{name} (restored)' },
 
   'safety.reason.delete-project': { zh: '删除项目“{detail}”之前', en: 'Before deleting project “{detail}”' },
   'safety.reason.undo-import': { zh: '撤销导入“{detail}”之前', en: 'Before undoing the import of “{detail}”' },
@@ -56,6 +57,7 @@ export const safety = {
   'safety.backup.all': { zh: '备份全部数据', en: 'Back up all data' },
   'safety.backup.saved': { zh: '已保存备份“{file}”。', en: 'Saved the backup “{file}”.' },
   'safety.filter': { zh: 'PlanEval 备份', en: 'PlanEval backup' },
+  'safety.backup.fileName': { zh: 'PlanEval-备份', en: 'PlanEval-backup' },
 
   'safety.restore.title': { zh: '从备份恢复', en: 'Restore from a backup' },
   'safety.restore.choose': { zh: '选择备份文件…', en: 'Choose a backup file…' },

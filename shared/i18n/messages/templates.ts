@@ -1,5 +1,5 @@
-// Messages of data-collection templates: findings when a filled template is imported (shared/templates) and the
-// 数据采集 tab (renderer/src/screens/templates).
+// Messages of data-collection templates: the text of the generated files and findings when a filled template is
+// imported (shared/templates), and the 数据采集 tab (renderer/src/screens/templates).
 import type { MessageTable } from '../message';
 
 export const templates = {
@@ -32,6 +32,71 @@ export const templates = {
     zh: '采集表中找不到{department}的工作表“{sheet}”(可能被改名或删除),该部门的数值未导入',
     en: 'The sheet "{sheet}" of {department} is missing from the template (renamed or deleted?); its values are not imported',
   },
+  'templates.error.unknownIndicators': { zh: '规划中没有这些指标：{ids}', en: 'The plan has no indicators {ids}' },
+  'templates.error.unknownRegions': { zh: '规划中没有这些地区：{regions}', en: 'The plan has no regions {regions}' },
+  'templates.error.noYears': { zh: '请至少选择一个年份。', en: 'Choose at least one year.' },
+  'templates.error.badYears': { zh: '年份无效：{years}', en: 'Invalid years: {years}' },
+  'templates.department.unspecified': { zh: '未指定部门', en: 'No department given' },
+  'templates.year': { zh: '{year}年', en: '{year}' },
+  'templates.file.title': { zh: '{plan} 数据采集表', en: '{plan}: data-collection template' },
+  'templates.file.name': { zh: '数据采集表_{years}.xlsx', en: 'data-collection_{years}.xlsx' },
+  'templates.file.nameByDepartment': { zh: '数据采集表_{department}_{years}.xlsx', en: 'data-collection_{department}_{years}.xlsx' },
+  'templates.instructions.sheet': { zh: '填报说明', en: 'Instructions' },
+  'templates.instructions.project': { zh: '评估项目：{project}', en: 'Evaluation project: {project}' },
+  'templates.instructions.departments': { zh: '填报单位：{departments}', en: 'Departments: {departments}' },
+  'templates.instructions.years': { zh: '填报年份：{years}', en: 'Years: {years}' },
+  'templates.instructions.regions': { zh: '填报地区：{regions}', en: 'Regions: {regions}' },
+  'templates.instructions.deadline': { zh: '截止日期：{deadline}', en: 'Deadline: {deadline}' },
+  'templates.instructions.contact': { zh: '联系人：{contact}', en: 'Contact: {contact}' },
+  'templates.instructions.notGiven': { zh: '（未指定）', en: '(not given)' },
+  'templates.instructions.created': { zh: '生成时间：{date}', en: 'Generated: {date}' },
+  'templates.instructions.step1': {
+    zh: '1. 请在{sheets}工作表的黄色单元格中填写数值，只填数字，不要填写单位或文字。',
+    en: '1. Enter the figures in the yellow cells of the sheet(s) {sheets}: numbers only, no units or words.',
+  },
+  'templates.instructions.step2': {
+    zh: '2. 灰色列是上一年已掌握的数值，仅供参考，无需填写或修改。',
+    en: '2. The grey column holds the previous year’s known figures, for reference only: do not fill it in or change it.',
+  },
+  'templates.instructions.step3': {
+    zh: '3. 没有数据的单元格请留空，不要填 0；需要说明的情况请写在“{notes}”列。',
+    en: '3. Leave a cell empty when there is no figure, do not enter 0; write any explanation in the “{notes}” column.',
+  },
+  'templates.instructions.step4': {
+    zh: '4. 百分比指标请填写百分数本身（例如 3.5 表示 3.5%）。单元格会检查数值范围。',
+    en: '4. For a percentage enter the percentage itself (3.5 means 3.5%). The cells check the range of the values.',
+  },
+  'templates.instructions.step5': {
+    zh: '5. 请不要改动表格结构、指标名称和其他单元格，也不要重命名或删除工作表，以便数据自动导入。',
+    en: '5. Do not change the layout, the indicator names or any other cell, and do not rename or delete a sheet, so that the figures import automatically.',
+  },
+  'templates.instructions.step6': {
+    zh: '6. 填好后请按截止日期将本文件发回联系人（可另存为 .xlsx）。',
+    en: '6. Send the filled file back to the contact by the deadline (it may be saved as .xlsx).',
+  },
+  'templates.instructions.summary': {
+    zh: '只在黄色单元格中填写数字；无数据的单元格留空；不要改动其他单元格，也不要重命名工作表。',
+    en: 'Fill in the yellow cells with numbers only; leave a cell empty when there is no figure; do not change any other cell or rename the sheets.',
+  },
+  'templates.sheet.title': { zh: '{plan} 数据采集表 · {department}', en: '{plan}: data-collection template · {department}' },
+  'templates.sheet.lead': {
+    zh: '填报 {years} 年数值：只在黄色单元格中填写数字，无数据请留空（不要填 0）。{deadline}',
+    en: 'Figures for {years}: numbers in the yellow cells only; leave a cell empty when there is no figure (do not enter 0). {deadline}',
+  },
+  'templates.sheet.deadline': { zh: '请于 {deadline} 前填报。', en: 'Due by {deadline}.' },
+  'templates.column.id': { zh: '指标编号', en: 'Indicator id' },
+  'templates.column.name': { zh: '指标名称', en: 'Indicator' },
+  'templates.column.unit': { zh: '单位', en: 'Unit' },
+  'templates.column.definition': { zh: '口径（指标解释）', en: 'Definition' },
+  'templates.column.region': { zh: '地区', en: 'Region' },
+  'templates.column.reference': { zh: '{year}年（参考值，无需填写）', en: '{year} (for reference, not to be filled in)' },
+  'templates.column.notes': { zh: '备注', en: 'Notes' },
+  'templates.input.promptTitle': { zh: '填报', en: 'Input' },
+  'templates.input.prompt': { zh: '只填数字，无数据请留空。', en: 'Numbers only; leave empty when there is no figure.' },
+  'templates.input.promptRange': { zh: '只填数字（{range}），无数据请留空。', en: 'Numbers only ({range}); leave empty when there is no figure.' },
+  'templates.input.errorTitle': { zh: '数值无效', en: 'Invalid value' },
+  'templates.input.error': { zh: '请填写数字。', en: 'Enter a number.' },
+  'templates.input.errorRange': { zh: '请填写数字，范围 {range}。', en: 'Enter a number ({range}).' },
   'templates.tab': { zh: '数据采集', en: 'Data collection' },
   'templates.title': { zh: '数据采集', en: 'Data collection' },
   'templates.lead': {

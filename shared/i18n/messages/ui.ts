@@ -25,6 +25,8 @@ export const ui = {
     en: 'Storage is full (disk space or the browser’s storage quota), so the last change was not saved and your data is unchanged. Delete old snapshots, or export a backup and then remove projects you no longer need, or free disk space, then try again.',
   },
   'ui.error.nameRequired': { zh: '请输入名称。', en: 'Please enter a name.' },
+  'ui.error.projectGone': { zh: '项目 {id} 已不存在。', en: 'Project {id} no longer exists.' },
+  'ui.error.chartPng': { zh: '图表无法导出为 PNG', en: 'The chart could not be drawn to PNG' },
   'ui.filter.spreadsheet': { zh: '电子表格(Excel、CSV)', en: 'Spreadsheets (Excel, CSV)' },
 
   'ui.start.title': { zh: '开始一项规划评估', en: 'Start a plan evaluation' },

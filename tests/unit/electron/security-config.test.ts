@@ -54,7 +54,7 @@ describe('the static check notices when a safeguard is removed', () => {
     ['permissions granted', 'electron/security.ts', 'callback(false)', 'callback(true)', /callback\(false\)/],
     ['permission checks allowed', 'electron/security.ts', 'setPermissionCheckHandler(() => false)', 'setPermissionCheckHandler(() => true)', /setPermissionCheckHandler must be set and return false/],
     ['the session left unhardened', 'electron/main.ts', 'denyPermissions(session.defaultSession);', '', /denyPermissions\(session\.defaultSession\)/],
-    ['the sender check turned into a warning', 'electron/ipc.ts', /throw new Error\(`IPC 请求被拒绝/, 'console.warn(`IPC 请求被拒绝', /must reject untrusted senders/],
+    ['the sender check turned into a warning', 'electron/ipc.ts', /throw new Error\((?=`\$\{bilingual\('desktop\.ipc\.refused')/, 'console.warn(', /must reject untrusted senders/],
     ['the sender check skipped', 'electron/ipc.ts', 'senderRejection(senderFacts(event, window))', 'null', /must reject untrusted senders/],
     ['a raw ipcMain.handle outside the gate', 'electron/main.ts', 'function start(): void {', "function start(): void {\n  ipcMain.handle('app:info', () => 1);", /one ipcMain\.handle|only be called inside handleTrusted/],
     ['an ipcMain.on listener', 'electron/ipc.ts', 'export function registerIpcHandlers', "ipcMain.on('x', () => 0);\nexport function registerIpcHandlers", /ipcMain\.on bypasses the sender check/],

@@ -62,16 +62,16 @@ describe('buildTemplates', () => {
   it('writes instructions with the deadline and contact the evaluator typed', () => {
     const [file] = buildTemplates(request({ indicators: ['rd-intensity'] }));
     const text = rowsOf(file!.bytes, '填报说明').flat().join('\n');
-    expect(text).toContain('截止日期:2024-03-31');
-    expect(text).toContain('联系人:规划处 张三 020-12345678');
-    expect(text).toContain('填报年份:2023年');
+    expect(text).toContain('截止日期：2024-03-31');
+    expect(text).toContain('联系人：规划处 张三 020-12345678');
+    expect(text).toContain('填报年份：2023年');
     expect(text).toContain('“市统计局”工作表的黄色单元格');
   });
 
   it('lays out one row per indicator and region, with 口径, last year’s value for reference, the years and notes', () => {
     const [file] = buildTemplates(request({ indicators: ['rd-intensity', 'rd-researchers'], regions: ['全市', '黄埔区'], years: [2023, 2024] }));
     const rows = rowsOf(file!.bytes, '市统计局');
-    expect(rows[2]).toEqual(['指标编号', '指标名称', '单位', '口径(指标解释)', '地区', '2022年(参考值,无需填写)', '2023年', '2024年', '备注']);
+    expect(rows[2]).toEqual(['指标编号', '指标名称', '单位', '口径（指标解释）', '地区', '2022年（参考值，无需填写）', '2023年', '2024年', '备注']);
     // Plan order: rd-researchers comes before rd-intensity; each indicator once per region.
     expect(rows.slice(3).map((r) => r.slice(0, 6))).toEqual([
       ['rd-researchers', '每万名从业人员中从事R&D研究人员', '人年/万人', null, '全市', null],

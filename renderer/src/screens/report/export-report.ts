@@ -1,5 +1,6 @@
 // Writing the open report to a file: Word (charts drawn at 2×), Excel, HTML, or PDF through the platform's print.
 import { bridge } from '@platform/bridge';
+import { bilingual } from '../../../../shared/base';
 import type { Language } from '../../../../shared/i18n';
 import type { SaveFileResponse } from '../../../../shared/ipc';
 import { allCharts, renderReportHtml, type ReportDocument, type ReportType, writeDocx, writeReportXlsx } from '../../../../shared/report';
@@ -46,9 +47,9 @@ async function fileBytes(request: ExportRequest): Promise<Uint8Array> {
 }
 
 const FILTERS: Record<Exclude<ExportFormat, 'pdf'>, { name: string; extensions: string[] }> = {
-  docx: { name: 'Word 文档 (Word document)', extensions: ['docx'] },
-  xlsx: { name: 'Excel 工作簿 (Excel workbook)', extensions: ['xlsx'] },
-  html: { name: '网页 (HTML page)', extensions: ['html'] },
+  docx: { name: bilingual('reportUi.filter.docx'), extensions: ['docx'] },
+  xlsx: { name: bilingual('reportUi.filter.xlsx'), extensions: ['xlsx'] },
+  html: { name: bilingual('reportUi.filter.html'), extensions: ['html'] },
 };
 
 /**

@@ -1,4 +1,5 @@
 // Little-endian reads and byte-array helpers shared by the decryptors.
+import { bilingual } from '../../../base';
 
 /** Reads an unsigned 16-bit little-endian integer. */
 export function u16(bytes: Uint8Array, at: number): number {
@@ -51,5 +52,5 @@ export function xorBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
 
 /** Throws a clear message when a structure is shorter than the format requires. */
 export function need(bytes: Uint8Array, end: number, what: string): void {
-  if (end > bytes.length) throw new Error(`加密信息不完整:${what} / truncated encryption data: ${what}`);
+  if (end > bytes.length) throw new Error(bilingual('ingest.decrypt.truncated', { what }));
 }

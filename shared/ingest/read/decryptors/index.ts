@@ -1,5 +1,6 @@
 // webDecryptor: the import engine's Decryptor in pure TypeScript (no Node APIs), for the app's worker and the CLI alike.
 import * as XLSX from 'xlsx';
+import { bilingual } from '../../../base';
 import type { Decryptor } from '../../types';
 import { decryptOoxmlPackage } from './ooxml';
 import { decryptWorkbookStream, findFilePass } from './xls-workbook';
@@ -25,11 +26,11 @@ export const webDecryptor: Decryptor = async (bytes, password) => {
   const encryptionInfo = XLSX.CFB.find(cfb, '/EncryptionInfo');
   if (encryptionInfo) {
     const encryptedPackage = XLSX.CFB.find(cfb, '/EncryptedPackage');
-    if (!encryptedPackage) throw new Error('加密文件缺少 EncryptedPackage 流 / the encrypted file lacks its EncryptedPackage stream');
+    if (!encryptedPackage) throw new Error(bilingual('ingest.decrypt.noPackage'));
     return decryptOoxmlPackage(toBytes(encryptionInfo.content), toBytes(encryptedPackage.content), password);
   }
   const name = XLSX.CFB.find(cfb, '/Workbook') ? 'Workbook' : XLSX.CFB.find(cfb, '/Book') ? 'Book' : undefined;
-  if (!name) throw new Error('文件中没有工作簿流 / the file holds no Workbook stream');
+  if (!name) throw new Error(bilingual('ingest.decrypt.noWorkbook'));
   const stream = toBytes(XLSX.CFB.find(cfb, `/${name}`).content);
   const filePass = findFilePass(stream);
   if (!filePass) return bytes;

@@ -1,4 +1,5 @@
 // ECMA-376 Agile encryption (Office 2010+ .xlsx, AES-CBC with SHA-512 by default): [MS-OFFCRYPTO] 2.3.4.10–2.3.4.15.
+import { bilingual } from '../../../base';
 import { concat, sameBytes, u32Bytes } from './bytes';
 import { HASHES, aesDecrypt } from './crypto-primitives';
 import { fitTo, spinPasswordHash } from './ooxml-password-hash';
@@ -25,13 +26,13 @@ function elements(xml: string, localName: string): Attributes[] {
 }
 
 function base64(text: string | undefined, what: string): Uint8Array {
-  if (text === undefined) throw new Error(`EncryptionInfo 缺少 ${what} / EncryptionInfo lacks ${what}`);
+  if (text === undefined) throw new Error(bilingual('ingest.decrypt.infoLacks', { what }));
   return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 }
 
 function number(text: string | undefined, what: string): number {
   const value = Number(text);
-  if (!Number.isInteger(value) || value <= 0) throw new Error(`EncryptionInfo 的 ${what} 无效 / EncryptionInfo has an invalid ${what}`);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(bilingual('ingest.decrypt.infoInvalid', { what }));
   return value;
 }
 
@@ -39,10 +40,10 @@ function number(text: string | undefined, what: string): number {
 function cipherOf(attributes: Attributes, where: string): (bytes: Uint8Array) => Uint8Array {
   const aes = AES_KEY_BITS.includes(Number(attributes.keyBits)) && Number(attributes.blockSize) === AES_BLOCK_SIZE;
   if (attributes.cipherAlgorithm !== 'AES' || attributes.cipherChaining !== 'ChainingModeCBC' || !aes) {
-    throw new Error(`不支持的加密算法:${where} ${attributes.cipherAlgorithm}/${attributes.cipherChaining} / unsupported cipher`);
+    throw new Error(bilingual('ingest.decrypt.cipher', { cipher: `${where} ${attributes.cipherAlgorithm}/${attributes.cipherChaining}` }));
   }
   const hash = HASHES[attributes.hashAlgorithm];
-  if (!hash) throw new Error(`不支持的散列算法:${attributes.hashAlgorithm} / unsupported hash algorithm`);
+  if (!hash) throw new Error(bilingual('ingest.decrypt.hash', { hash: attributes.hashAlgorithm }));
   return hash;
 }
 
@@ -50,14 +51,14 @@ function cipherOf(attributes: Attributes, where: string): (bytes: Uint8Array) =>
 export function agileDecryptor(xml: string, password: string): SegmentDecryptor | null {
   const keyData = elements(xml, 'keyData')[0];
   const passwordKey = elements(xml, 'encryptedKey').find((e) => e.spinCount !== undefined);
-  if (!keyData || !passwordKey) throw new Error('EncryptionInfo 缺少 keyData 或密码密钥 / EncryptionInfo lacks keyData or a password key');
+  if (!keyData || !passwordKey) throw new Error(bilingual('ingest.decrypt.noPasswordKey'));
   const keyHash = cipherOf(passwordKey, 'encryptedKey');
   const dataHash = cipherOf(keyData, 'keyData');
   const salt = base64(passwordKey.saltValue, 'saltValue');
   const keyBytes = number(passwordKey.keyBits, 'keyBits') / 8;
   const hashSize = number(passwordKey.hashSize, 'hashSize');
   const spinCount = number(passwordKey.spinCount, 'spinCount');
-  if (spinCount > MAX_SPIN_COUNT) throw new Error(`EncryptionInfo 的 spinCount ${spinCount} 超过上限 / spinCount ${spinCount} exceeds the format's limit`);
+  if (spinCount > MAX_SPIN_COUNT) throw new Error(bilingual('ingest.decrypt.spinCount', { count: spinCount }));
   const spun = spinPasswordHash(keyHash, salt, password, spinCount);
   const decryptWith = (block: Uint8Array, value: Uint8Array) => aesDecrypt(fitTo(keyHash(concat(spun, block)), keyBytes, 0x36), value, salt);
 

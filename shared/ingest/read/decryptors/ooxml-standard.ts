@@ -1,4 +1,5 @@
 // ECMA-376 Standard encryption (Office 2007 .xlsx, AES-ECB with a SHA-1 key): [MS-OFFCRYPTO] 2.3.4.5–2.3.4.9.
+import { bilingual } from '../../../base';
 import { concat, sameBytes, u32Bytes } from './bytes';
 import { aesDecrypt, sha1 } from './crypto-primitives';
 import { readEncryptionHeader, readEncryptionVerifier } from './encryption-header';
@@ -22,7 +23,7 @@ function standardKey(password: string, salt: Uint8Array, keyBytes: number): Uint
 export function standardDecryptor(info: Uint8Array, password: string): SegmentDecryptor | null {
   const { algId, keyBits, verifier } = readEncryptionHeader(info, SCHEME);
   if (!AES_ALGORITHMS.has(algId) || ![128, 192, 256].includes(keyBits)) {
-    throw new Error(`不支持的加密算法(AlgID 0x${algId.toString(16)})/ unsupported cipher (AlgID 0x${algId.toString(16)})`);
+    throw new Error(bilingual('ingest.decrypt.cipher', { cipher: `AlgID 0x${algId.toString(16)}` }));
   }
   // AES pads the 20-byte SHA-1 verifier hash to two blocks.
   const { salt, encryptedVerifier, hashSize, encryptedVerifierHash } = readEncryptionVerifier(verifier, SCHEME, 32);

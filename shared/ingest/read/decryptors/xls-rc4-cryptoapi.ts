@@ -1,4 +1,5 @@
 // BIFF8 "RC4 CryptoAPI encryption" (Office XP/2003, SHA-1-based): [MS-OFFCRYPTO] 2.3.5; the 40- and 128-bit variants.
+import { bilingual } from '../../../base';
 import { concat, u32Bytes, utf16le } from './bytes';
 import { sha1 } from './crypto-primitives';
 import { readEncryptionHeader, readEncryptionVerifier } from './encryption-header';
@@ -29,7 +30,7 @@ export function xlsCryptoApiDecryptor(header: Uint8Array, password: string): Rec
   // KeySize 0 means the 40-bit default.
   const keyBits = storedKeyBits || 40;
   if ((algId !== 0 && algId !== ALG_RC4) || (algIdHash !== 0 && algIdHash !== ALG_SHA1) || keyBits % 8 !== 0 || keyBits < 40 || keyBits > 128) {
-    throw new Error(`不支持的加密算法(AlgID 0x${algId.toString(16)},${keyBits} 位)/ unsupported cipher (AlgID 0x${algId.toString(16)}, ${keyBits}-bit)`);
+    throw new Error(bilingual('ingest.decrypt.cipherBits', { cipher: `AlgID 0x${algId.toString(16)}`, bits: keyBits }));
   }
   const { salt, encryptedVerifier, encryptedVerifierHash } = readEncryptionVerifier(verifier, SCHEME);
   const keyForBlock = cryptoApiKeyDeriver(password, salt, keyBits);

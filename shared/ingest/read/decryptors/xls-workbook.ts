@@ -1,4 +1,5 @@
 // Decrypting a BIFF workbook stream: pick the scheme from FILEPASS, decrypt each record's data, neutralise FILEPASS.
+import { bilingual } from '../../../base';
 import { need, u16 } from './bytes';
 import type { RecordDecryptor } from './record-decryptor';
 import { xlsCryptoApiDecryptor } from './xls-rc4-cryptoapi';
@@ -28,7 +29,7 @@ function* records(stream: Uint8Array): Generator<RecordAt> {
   for (let at = 0; at + 4 <= stream.length; ) {
     const record = { type: u16(stream, at), data: at + 4, size: u16(stream, at + 2) };
     if (record.data + record.size > stream.length) {
-      throw new Error(`工作簿流在偏移 ${at} 处的记录(类型 0x${record.type.toString(16)})超出流末尾 / record 0x${record.type.toString(16)} at offset ${at} runs past the end of the workbook stream`);
+      throw new Error(bilingual('ingest.decrypt.recordPastEnd', { at, type: record.type.toString(16) }));
     }
     yield record;
     at = record.data + record.size;
@@ -45,7 +46,7 @@ export function findFilePass(stream: Uint8Array): RecordAt | undefined {
 }
 
 function unsupported(what: string): Error {
-  return new Error(`不支持的加密方式:${what} / unsupported encryption: ${what}`);
+  return new Error(bilingual('ingest.decrypt.scheme', { what }));
 }
 
 /** The decryptor FILEPASS names, checked against the password; null when the password is wrong. */

@@ -1,4 +1,5 @@
 // readOoxml: an .xlsx/.xlsm package (zip with xl/workbook.xml) to SheetGrids, the same grids SheetJS's path gives.
+import { bilingual } from '../../../base';
 import { IngestError } from '../../errors';
 import type { IngestLimits } from '../../types';
 import { parseSharedStrings } from './shared-strings';
@@ -12,7 +13,7 @@ import type { SheetGrid } from '../../../workbook';
 const COMMENT_TAG = /<(?:\w+:)?(?:comment|threadedComment)\b[^<>]*>/g;
 
 function unreadable(fileName: string, sheet: string, reason: string): IngestError {
-  return new IngestError('unreadable', fileName, { reason: `工作表“${sheet}”/ sheet "${sheet}": ${reason}` }, { sheet });
+  return new IngestError('unreadable', fileName, { reason: `${bilingual('ingest.reason.sheet', { sheet })}: ${reason}` }, { sheet });
 }
 
 /** Cells a sheet's comments point at exist in SheetJS's grid even when empty; so they do here. */

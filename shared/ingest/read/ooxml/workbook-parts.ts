@@ -1,5 +1,6 @@
 // [Content_Types].xml, workbook.xml and the relationship parts: which sheets a workbook has, in order, and where
 // their parts, the shared strings and the styles are, resolved the way SheetJS resolves them.
+import { bilingual } from '../../../base';
 import type { ZipParts } from './zip-parts';
 import { tagAttributes, unescapeXml } from './xml-text';
 
@@ -93,14 +94,14 @@ export function hasXmlWorkbook(parts: ZipParts): boolean {
 /** Reads the package's layout; throws an Error with the reason when a required part is missing or wrong. */
 export function readWorkbookLayout(parts: ZipParts): WorkbookLayout {
   const ct = parts.text('[Content_Types].xml');
-  if (ct === undefined) throw new Error('缺少 [Content_Types].xml / [Content_Types].xml is missing');
+  if (ct === undefined) throw new Error(bilingual('ingest.reason.noContentTypes'));
   const types = startTags(ct, 'Types')[0];
-  if (!types || types.xmlns !== CONTENT_TYPES_NS) throw new Error('[Content_Types].xml 的命名空间无法识别 / [Content_Types].xml has an unknown namespace');
+  if (!types || types.xmlns !== CONTENT_TYPES_NS) throw new Error(bilingual('ingest.reason.contentTypesNamespace'));
   const overrides = startTags(ct, 'Override');
   const first = (kinds: Set<string>) => overrides.find((a) => kinds.has(a.ContentType))?.PartName?.replace(/^\//, '') ?? null;
 
   const workbook = parts.text(WORKBOOK_PART);
-  if (!workbook) throw new Error(`${WORKBOOK_PART} 为空 / ${WORKBOOK_PART} is empty`);
+  if (!workbook) throw new Error(bilingual('ingest.reason.emptyPart', { part: WORKBOOK_PART }));
   const workbookPr = startTags(workbook, 'workbookPr')[0];
   const date1904 = workbookPr?.date1904 === '1' || workbookPr?.date1904 === 'true';
   const declared = startTags(workbook, 'sheet').map((a) => ({ name: unescapeXml(a.name ?? ''), id: a.id }));

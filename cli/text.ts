@@ -1,0 +1,13 @@
+// How the command line prints the dictionary: it has no language setting, so its text is Chinese first with English
+// beside it (errors use bilingual() of shared/base: "中文 (English)").
+import { t } from '../shared/i18n';
+
+/** "中文 English": a label of the plain-text output, as in "总体得分 overall: 52.3". */
+export function label(key: string): string {
+  return `${t(key, 'zh')} ${t(key, 'en')}`;
+}
+
+/** The message in Chinese, then in English, each line indented by `indent`: help texts. */
+export function bothLanguages(key: string, params: Record<string, string | number> = {}, indent = ''): string {
+  return [t(key, 'zh', params), t(key, 'en', params)].flatMap((text) => text.split('\n')).map((line) => indent + line).join('\n');
+}
