@@ -6,6 +6,7 @@ import { observationAt, ValueColumnsBuilder, type ImportBatch, type Observation,
 import type { PlanevalDb } from './database';
 import { storeOriginalFile } from './files';
 import { newId } from './ids';
+import { touchProject } from './projects';
 import { CHUNK_SIZE, chunkOf, ChunkWriter, nextValueId, removeValues, storeValues, valueAt, type ChunkPlace, type ValueChunk } from './value-chunks';
 
 /** The file an import came from. */
@@ -107,8 +108,9 @@ export async function commitImport(
     if (confirmed.length > 0) {
       const merged = { ...project.mappingDecisions };
       for (const [name, indicatorId] of confirmed) merged[normaliseName(name)] = indicatorId;
-      await db.projects.update(projectId, { mappingDecisions: merged, updatedAt: origin.importedAt });
+      await db.projects.update(projectId, { mappingDecisions: merged });
     }
+    await touchProject(db, projectId, new Date(origin.importedAt));
     return batch;
   });
 }
@@ -118,7 +120,7 @@ export async function commitImport(
  * values in later batches' replaced lists (so that undoing those cannot bring back a value whose batch is gone).
  */
 export async function undoImport(db: PlanevalDb, batchId: string): Promise<ImportBatch> {
-  return db.transaction('rw', db.batches, db.valueChunks, async () => {
+  return db.transaction('rw', db.projects, db.batches, db.valueChunks, async () => {
     const batch = await db.batches.get(batchId);
     if (!batch) throw new Error(bilingual('import.error.batchGone', { id: batchId }));
     await db.valueChunks.where('batchId').equals(batchId).delete();
@@ -129,6 +131,7 @@ export async function undoImport(db: PlanevalDb, batchId: string): Promise<Impor
       await db.batches.update(other.id, { replaced: other.replaced.filter((o) => o.batchId !== batchId) });
     }
     await db.batches.delete(batchId);
+    await touchProject(db, batch.projectId);
     return batch;
   });
 }

@@ -49,6 +49,15 @@ export async function createProject(db: PlanevalDb, input: NewProject): Promise<
   return project;
 }
 
+/**
+ * Marks a project changed at `at`: every write of a project's data (its values, imports, reports, sent templates)
+ * calls it inside its own transaction, which must include db.projects, so that 最后修改 on the start screen is the
+ * time of the last change to anything in the project.
+ */
+export async function touchProject(db: PlanevalDb, id: string, at: Date = new Date()): Promise<void> {
+  await db.projects.update(id, { updatedAt: at.toISOString() });
+}
+
 async function change(db: PlanevalDb, id: string, changes: Partial<Project>): Promise<void> {
   const updated = await db.projects.update(id, { ...changes, updatedAt: new Date().toISOString() });
   if (updated === 0) throw new Error(bilingual('ui.error.projectGone', { id }));

@@ -1,8 +1,10 @@
-// A project's saved reports: the options they were drafted with and the document with the user's edits.
+// A project's saved reports: the options they were drafted with and the document with the user's edits; every change
+// to one is a change to its project (touchProject).
 import { bilingual } from '../../shared/base';
 import type { ReportDocument, ReportOptions } from '../../shared/report';
 import type { PlanevalDb } from './database';
 import { newId } from './ids';
+import { touchProject } from './projects';
 
 export interface StoredReport {
   id: string;
@@ -28,7 +30,10 @@ export async function getReport(db: PlanevalDb, id: string): Promise<StoredRepor
 export async function createReport(db: PlanevalDb, projectId: string, options: ReportOptions, document: ReportDocument, now: Date = new Date()): Promise<StoredReport> {
   const at = now.toISOString();
   const report: StoredReport = { id: newId(), projectId, options: structuredClone(options), document: structuredClone(document), createdAt: at, updatedAt: at };
-  await db.reports.add(report);
+  await db.transaction('rw', db.projects, db.reports, async () => {
+    await db.reports.add(report);
+    await touchProject(db, projectId, now);
+  });
   return report;
 }
 
@@ -40,28 +45,33 @@ export async function saveReportDocument(
   options?: ReportOptions,
   now: Date = new Date(),
 ): Promise<StoredReport> {
-  return db.transaction('rw', db.reports, async () => {
+  return db.transaction('rw', db.projects, db.reports, async () => {
     const stored = await db.reports.get(id);
     if (!stored) throw new Error(bilingual('reportUi.error.gone', { id }));
     const saved: StoredReport = { ...stored, document: structuredClone(document), ...(options ? { options: structuredClone(options) } : {}), updatedAt: now.toISOString() };
     await db.reports.put(saved);
+    await touchProject(db, stored.projectId, now);
     return saved;
   });
 }
 
 /** Deletes a report and returns it, so that the caller can offer to undo with restoreReport. */
 export async function deleteReport(db: PlanevalDb, id: string): Promise<StoredReport> {
-  return db.transaction('rw', db.reports, async () => {
+  return db.transaction('rw', db.projects, db.reports, async () => {
     const stored = await db.reports.get(id);
     if (!stored) throw new Error(bilingual('reportUi.error.gone', { id }));
     await db.reports.delete(id);
+    await touchProject(db, stored.projectId);
     return stored;
   });
 }
 
 /** Puts a deleted report back exactly as it was (undo). */
 export async function restoreReport(db: PlanevalDb, report: StoredReport): Promise<void> {
-  await db.reports.put(report);
+  await db.transaction('rw', db.projects, db.reports, async () => {
+    await db.reports.put(report);
+    await touchProject(db, report.projectId);
+  });
 }
 
 /** Deletes every report of a project (when the project itself is deleted). */

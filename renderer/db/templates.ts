@@ -2,6 +2,7 @@
 // so the tracker can tell which came back (import batches carry the template ids they read).
 import type { SentTemplate } from '../../shared/templates';
 import type { PlanevalDb } from './database';
+import { touchProject } from './projects';
 
 /** One department's template as sent. */
 export interface SentTemplateRow extends SentTemplate {
@@ -17,7 +18,10 @@ export interface SentTemplateRow extends SentTemplate {
 
 /** Records templates that were saved for sending. */
 export async function recordSentTemplates(db: PlanevalDb, rows: SentTemplateRow[]): Promise<void> {
-  await db.templates.bulkPut(rows);
+  await db.transaction('rw', db.projects, db.templates, async () => {
+    await db.templates.bulkPut(rows);
+    for (const projectId of new Set(rows.map((r) => r.projectId))) await touchProject(db, projectId);
+  });
 }
 
 /** A project's sent templates, newest first. */

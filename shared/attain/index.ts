@@ -4,7 +4,7 @@ export { evaluate } from './evaluate';
 export { UsedValues } from './used-values';
 export { explainComputation } from './explain';
 export { methodology } from './methodology';
-export { formatPercent, formatRaw, formatTarget, formatValue, roundTo } from './format';
+export { formatCount, formatPercent, formatRaw, formatTarget, formatValue, roundTo } from './format';
 export { effortText, percentText, planQuantityText, quantityText, stepText } from './quantity-text';
 export { isRateUnit } from './projection';
 export { averageAnnualGrowth } from './trend';

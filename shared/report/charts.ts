@@ -1,5 +1,6 @@
 // Report charts as plain data (ChartSpec), and their Chart.js configuration for print: white, labelled, still.
 import type { ChartConfiguration, Plugin } from 'chart.js';
+import { formatRaw, formatValue } from '../attain';
 import type { StatusCode } from '../model';
 
 export interface ChartDataset {
@@ -85,7 +86,7 @@ function printedValues(spec: ChartSpec): Plugin {
         chart.getDatasetMeta(index).data.forEach((element, i) => {
           const value = dataset.values[i];
           if (value === null || value === undefined) return;
-          const text = value.toFixed(dataset.decimals ?? 1);
+          const text = formatValue(value, dataset.decimals ?? 1);
           const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number };
           if (spec.horizontal) {
             ctx.textAlign = value < 0 ? 'right' : 'left';
@@ -108,7 +109,8 @@ export function toChartJsConfig(spec: ChartSpec, options: { devicePixelRatio: nu
   const font = (size: number, weight: 'normal' | 'bold' = 'normal') => ({ family: CHART_FONT_FAMILY, size, weight });
   const axis = (title: string, valueAxis: boolean) => ({
     title: { display: title !== '', text: title, font: font(12), color: '#222222' },
-    ticks: { font: font(11), color: '#222222', autoSkip: false },
+    // The value axis writes its numbers by the one rule of the screens and the text, not Chart.js's own locale format.
+    ticks: { font: font(11), color: '#222222', autoSkip: false, ...(valueAxis ? { callback: (value: number | string) => (typeof value === 'number' ? formatRaw(value) : value) } : {}) },
     grid: { color: valueAxis ? '#e0e0e0' : 'transparent' },
     // grace leaves room beyond the longest bar for its printed value.
     ...(valueAxis ? { beginAtZero: spec.type === 'bar', grace: '12%' } : {}),

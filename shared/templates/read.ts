@@ -1,12 +1,12 @@
 // readTemplate: a filled template → observations from exactly its input cells, what was not provided, values out of
 // range, edits outside the input cells, and why a template of another project or framework version differs.
-import { bilingual, cellAddress } from '../base';
+import { cellAddress, inBothLanguages } from '../base';
 import { ValueColumnsBuilder, type Indicator, type Plan } from '../model';
-import { cellText, readValue, type CellOutcome, type GridCell, type ReadWorkbook, type SheetGrid } from '../workbook';
+import { cellFinding, cellText, readValue, type CellOutcome, type GridCell, type ReadWorkbook, type SheetGrid } from '../workbook';
 import { HEADER_ROW } from './data-sheet';
 import { frameworkVersion } from './fingerprint';
 import { recogniseTemplate } from './recognise';
-import { t } from '../i18n';
+import { t, type Language, type Message } from '../i18n';
 import type { FixedCell, TemplateInfo, TemplateReading, TemplateSheetMap, TemplateSheetReading } from './types';
 import { describeRange, inRange } from './valid-range';
 
@@ -56,18 +56,18 @@ function frameworkChanges(info: TemplateInfo, plan: Plan): { changes: [string, R
   return { changes, unreadable };
 }
 
-/** "中文 (English)" of the framework-changed finding, each language listing the changes in that language. */
-function frameworkMessage(created: string, changes: [string, Record<string, string>][]): string {
-  const list = (lang: 'zh' | 'en') =>
+/** The framework-changed finding in each language, each listing the changes in that language. */
+function frameworkText(created: string, changes: [string, Record<string, string>][]): Message {
+  const list = (lang: Language) =>
     changes.length > 0 ? changes.map(([key, params]) => t(key, lang, params)).join(' ') : t('templates.finding.framework-unchanged-here', lang);
-  const line = (lang: 'zh' | 'en') => t('templates.finding.framework-changed', lang, { created, changes: list(lang) });
-  return `${line('zh')} (${line('en')})`;
+  const line = (lang: Language) => t('templates.finding.framework-changed', lang, { created, changes: list(lang) });
+  return { zh: line('zh'), en: line('en') };
 }
 
 /** Reads one department's sheet. */
 function readSheet(grid: SheetGrid, map: TemplateSheetMap, plan: Plan, unreadable: Set<string>, out: TemplateReading): TemplateSheetReading {
   const finding = (cell: string, code: string, params: Record<string, string | number>) =>
-    out.findings.push({ sheet: grid.name, cell, code: `template-${code}`, message: bilingual(`templates.finding.${code}`, { cell, ...params }) });
+    out.findings.push({ sheet: grid.name, ...cellFinding(cell, `template-${code}`, inBothLanguages(`templates.finding.${code}`, { cell, ...params })) });
   const indicators = new Map<string, Indicator>(plan.indicators.map((i) => [i.id, i]));
   const regions = new Set(plan.regions.map((r) => r.name));
   const cellOutcomes: Record<string, CellOutcome> = {};
@@ -148,14 +148,14 @@ export function readTemplate(workbook: ReadWorkbook, plan: Plan, projectId?: str
   // Findings about the whole file go on the first data sheet, where the user looks first.
   const home = present[0]?.sheet ?? workbook.sheets[0]!.name;
   const fileFinding = (code: string, params: Record<string, string | number>) =>
-    reading.findings.push({ sheet: home, cell: 'A1', code: `template-${code}`, message: bilingual(`templates.finding.${code}`, { cell: 'A1', ...params }) });
+    reading.findings.push({ sheet: home, ...cellFinding('A1', `template-${code}`, inBothLanguages(`templates.finding.${code}`, { cell: 'A1', ...params })) });
 
   if (projectId !== undefined && info.projectId !== projectId) fileFinding('other-project', { project: info.projectName || info.projectId });
   let unreadable = new Set<string>();
   if (info.frameworkVersion !== frameworkVersion(plan)) {
     const { changes, unreadable: gone } = frameworkChanges(info, plan);
     unreadable = gone;
-    reading.findings.push({ sheet: home, cell: 'A1', code: 'template-framework-changed', message: frameworkMessage(info.createdAt.slice(0, 10), changes) });
+    reading.findings.push({ sheet: home, ...cellFinding('A1', 'template-framework-changed', frameworkText(info.createdAt.slice(0, 10), changes)) });
   }
   for (const map of info.templates) {
     const grid = workbook.sheets.find((s) => s.name === map.sheet);

@@ -1,4 +1,6 @@
 // What reading one value cell came to, and the notes a reader leaves on a cell for the user.
+import { joinLanguages } from '../base';
+import type { Message } from '../i18n';
 
 /**
  * A value cell read as a number, left empty (missing), read with a footnote (flagged), not readable (error), or
@@ -11,6 +13,13 @@ export interface CellFinding {
   /** A1 address. */
   cell: string;
   code: string;
-  /** Bilingual, from the dictionary. */
+  /** Both languages, "中文 (English)", as the command line prints it. */
   message: string;
+  /** The same note in each language, so that a screen shows the one it speaks (and the other on demand). */
+  text: Message;
+}
+
+/** A finding on `cell` that says `text`. */
+export function cellFinding(cell: string, code: string, text: Message): CellFinding {
+  return { cell, code, message: joinLanguages(text), text };
 }

@@ -51,6 +51,21 @@ test('the sample project shows the statuses the engine computes, and they follow
   await expect.poll(() => dashboard.statuses()).toEqual(at2021);
 });
 
+test('in English, every status badge stays inside its scorecard column, “Progress not assessable” too', async ({ page }) => {
+  const start = new StartPage(page);
+  await start.goto();
+  await start.setLanguage('English');
+  await page.getByRole('button', { name: 'Open sample project' }).click();
+  await page.getByRole('tab', { name: 'Evaluation', exact: true }).click();
+  const dashboard = new DashboardPage(page);
+  // basic-research-share has no baseline in the sample: the longest status text, in the narrow status column.
+  await expect(dashboard.badge('basic-research-share')).toHaveText(t('status.not-assessable', 'en'));
+  await expect(dashboard.badge('tech-contracts')).toHaveText(t('status.lagging', 'en'));
+  expect(await dashboard.badgesOutsideTheirCells()).toEqual([]);
+  await page.screenshot({ path: `${SHOTS}/dashboard-en.png`, fullPage: true });
+  await page.getByTestId('scorecard-table').screenshot({ path: `${SHOTS}/dashboard-en-scorecard.png` });
+});
+
 test('editing a target in the framework updates the scorecard and the charts', async ({ page }) => {
   const dashboard = await openSampleDashboard(page);
   // R&D intensity: baseline 3.1 (2020), 3.44 in 2023, target 3.4: completion (3.44 − 3.1) / (3.4 − 3.1) = 113.3 %.

@@ -183,7 +183,8 @@ test('the sample project marks its illustrative values and cites the public ones
   // 技术合同成交额 2020 is the plan text's 2256: cited, so it carries no mark.
   await page.getByLabel('按指标筛选').selectOption({ label: '技术合同成交额' });
   const cited = data.rowsOf('tech-contracts').filter({ hasText: '全市' }).filter({ hasText: '2020' });
-  await expect(cited).toContainText('2,256.00');
+  // Four integer digits are written without a separator, as on the dashboard and in the report.
+  await expect(cited).toContainText('2256.00 亿元');
   await expect(cited).toContainText('引自:广州市科技创新“十四五”规划');
   await expect(cited).not.toContainText('示例数据');
 

@@ -39,6 +39,6 @@ test('a password-protected workbook opens after a wrong and then the right passw
   await field.press('Enter');
   await expect(dialog).toBeHidden();
   // The same table as the unprotected 公报: two names map by alias, 2 indicators × 3 years.
-  await expect(wizard.summary(LOCKED)).toHaveText('6 个数值,2 项指标,1 个地区,2021–2023 年;0 个单元格有提示');
+  await expect(wizard.summary(LOCKED)).toHaveText('6 个数值，2 项指标，1 个地区，2021–2023 年；无提示');
   await expect(wizard.card(LOCKED)).toContainText('文件已加密,已解密打开。');
 });

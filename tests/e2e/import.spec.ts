@@ -1,9 +1,12 @@
-// Importing statistics end to end: drop or choose a workbook, confirm the mapping of a name the plan does not
-// know, import, see each value with its source cell; a second file uses the saved decision without asking,
-// a disagreement with a stored value is decided before anything is written, and undo restores the old value.
+// Importing statistics end to end: drop or choose a workbook, see which row went to which indicator, confirm the
+// mapping of a name the plan does not know, import, see each value with its source cell; a second file uses the saved
+// decision without asking, a disagreement with a stored value is decided before anything is written, and undo
+// restores the old value. A file with notes counts them alike in its summary and its hints list, each in one language.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import * as XLSX from 'xlsx';
+import { t } from '../../shared/i18n';
 import { DISTRICTS, GONGBAO, RD_INTENSITY_NAME } from '../../fixtures/generate-statistics';
 import { HAS_SHARED, NO_SHARED_REASON, sharedPath } from '../support/shared-dir';
 import { DashboardPage } from './pages/dashboard';
@@ -36,20 +39,40 @@ test.describe('the import wizard', () => {
     await test.step('choosing the 公报 file: two names map by alias, one waits for the user', async () => {
       await wizard.chooseFiles(GONGBAO_PATH);
       // 技术合同成交金额 and 国家级科技企业孵化器数量 are aliases: 2 indicators × 3 years = 6 values.
-      await expect(wizard.summary(GONGBAO.file)).toHaveText('6 个数值,2 项指标,1 个地区,2021–2023 年;0 个单元格有提示');
+      await expect(wizard.summary(GONGBAO.file)).toHaveText('6 个数值，2 项指标，1 个地区，2021–2023 年；无提示');
+      await expect(wizard.hints(GONGBAO.file)).toHaveCount(0);
       await expect(wizard.nameChoice(GONGBAO.file, RD_INTENSITY_NAME)).toHaveValue('');
       await expect(wizard.commitButton(GONGBAO.file)).toBeDisabled();
       await expect(wizard.card(GONGBAO.file)).toContainText('还有 1 个指标名称待选择');
       // The unmapped row's values are not read yet; the mapped row's are.
       await expect(wizard.previewCell(GONGBAO.file, 'E4')).toHaveClass(/pv-value/);
       await expect(wizard.previewCell(GONGBAO.file, 'E6')).not.toHaveClass(/pv-value/);
+      // Beside the preview, each source row with its cell and the indicator its values went to, or why none did.
+      await expect(wizard.mappingEntries(GONGBAO.file)).toHaveText([
+        /^A4 技术合同成交金额→.*技术合同成交额 · 3 个数值$/,
+        /^A5 国家级科技企业孵化器数量→.*国家级科技企业孵化器数 · 3 个数值$/,
+        `A6 ${RD_INTENSITY_NAME}→未导入：名称未对应到指标`,
+      ]);
+      // Selecting an entry highlights its row across the table (A to E) in the preview; selecting it again clears it.
+      const pending = wizard.mappingEntry(GONGBAO.file, 'A6');
+      await pending.click();
+      await expect(pending).toHaveAttribute('aria-pressed', 'true');
+      const [highlight, first, last] = await Promise.all([wizard.previewHighlight(GONGBAO.file).boundingBox(), wizard.previewCell(GONGBAO.file, 'A6').boundingBox(), wizard.previewCell(GONGBAO.file, 'E6').boundingBox()]);
+      expect(Math.round(highlight!.y)).toBe(Math.round(first!.y));
+      expect(Math.round(highlight!.height)).toBe(Math.round(first!.height));
+      expect(Math.round(highlight!.x)).toBe(Math.round(first!.x));
+      expect(Math.round(highlight!.x + highlight!.width)).toBe(Math.round(last!.x + last!.width));
       await page.screenshot({ path: `${SHOTS}/import-unmapped.png`, fullPage: true });
+      await pending.click();
+      await expect(pending).toHaveAttribute('aria-pressed', 'false');
+      await expect(wizard.previewHighlight(GONGBAO.file)).toHaveCount(0);
     });
 
     await test.step('confirming the name maps its row, and the import stores 9 values', async () => {
       await wizard.nameChoice(GONGBAO.file, RD_INTENSITY_NAME).selectOption({ label: 'R&D投入强度' });
-      await expect(wizard.summary(GONGBAO.file)).toHaveText('9 个数值,3 项指标,1 个地区,2021–2023 年;0 个单元格有提示');
+      await expect(wizard.summary(GONGBAO.file)).toHaveText('9 个数值，3 项指标，1 个地区，2021–2023 年；无提示');
       await expect(wizard.previewCell(GONGBAO.file, 'E6')).toHaveClass(/pv-value/);
+      await expect(wizard.mappingEntry(GONGBAO.file, 'A6')).toHaveText(new RegExp(`^A6 ${RD_INTENSITY_NAME}→.*R&D投入强度 · 3 个数值$`));
       await page.screenshot({ path: `${SHOTS}/import-mapped.png`, fullPage: true });
       await wizard.commit(GONGBAO.file);
       await expect(page.getByRole('status')).toContainText(`已从“${GONGBAO.file}”导入 9 个数值,替换 0 个。`);
@@ -60,7 +83,7 @@ test.describe('the import wizard', () => {
       await workspace.openTab('数据');
       await expect(valueRow(page, 'rd-intensity', '全市', 2023)).toContainText('3.43');
       await expect(valueRow(page, 'rd-intensity', '全市', 2023)).toContainText(`${GONGBAO.file} · ${GONGBAO.sheet} · E6`);
-      await expect(valueRow(page, 'tech-contracts', '全市', 2023)).toContainText('3,000.12');
+      await expect(valueRow(page, 'tech-contracts', '全市', 2023)).toContainText('3000.12');
       await expect(valueRow(page, 'tech-contracts', '全市', 2023)).toContainText(`${GONGBAO.file} · ${GONGBAO.sheet} · E4`);
       await page.screenshot({ path: `${SHOTS}/import-data.png`, fullPage: true });
       await page.reload();
@@ -96,7 +119,9 @@ test.describe('the import wizard', () => {
       await workspace.openTab('导入');
       await wizard.dropFiles(DISTRICTS_PATH);
       // 3 regions × 2 years, all of R&D intensity; "黄 埔 区" is the plan's 黄埔区.
-      await expect(wizard.summary(DISTRICTS.file)).toHaveText('6 个数值,1 项指标,3 个地区,2022–2023 年;0 个单元格有提示');
+      await expect(wizard.summary(DISTRICTS.file)).toHaveText('6 个数值，1 项指标，3 个地区，2022–2023 年；无提示');
+      // One indicator for the whole table, named by its title in A1 and decided by the saved choice.
+      await expect(wizard.mappingEntries(DISTRICTS.file)).toHaveText([new RegExp(`^A1 整张表${RD_INTENSITY_NAME}→.*R&D投入强度 · 6 个数值$`)]);
       await expect(wizard.card(DISTRICTS.file).getByTestId('unmapped-names')).toHaveCount(0);
       // 全市 2022 is 3.26 in both files; 全市 2023 is 3.43 stored and 3.45 incoming.
       await expect(wizard.conflicts(DISTRICTS.file)).toHaveCount(1);
@@ -128,6 +153,60 @@ test.describe('the import wizard', () => {
       await expect(new DataPage(page).rowsOf('rd-intensity')).toHaveCount(3);
     });
   });
+});
+
+test('a file with notes counts the same notes in its summary and its hints list, each in the interface’s language, the other on demand', async ({ page }, testInfo) => {
+  // Two cells with footnote marks and one text that is no number: three notes on two flagged cells.
+  const workbook = XLSX.utils.book_new();
+  XLSX.utils.book_append_sheet(
+    workbook,
+    XLSX.utils.aoa_to_sheet([
+      ['2024年科技指标(含注)'],
+      ['指标', '单位', '2022年', '2023年'],
+      ['技术合同成交额', '亿元', '2645.55①', '见附注'],
+      ['国家级科技企业孵化器数', '家', 44, '46②'],
+      ['高新技术企业数', '家', 12345, 13456],
+    ]),
+    '指标',
+  );
+  const path = testInfo.outputPath('notes-2024.xlsx');
+  writeFileSync(path, XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx' }));
+  const start = new StartPage(page);
+  const wizard = new ImportPage(page);
+  await start.goto();
+  await start.createFromBuiltIn('提示');
+  await new WorkspacePage(page).openTab('导入');
+  await wizard.chooseFiles(path);
+
+  const FILE = 'notes-2024.xlsx';
+  await expect(wizard.summary(FILE)).toHaveText('5 个数值，3 项指标，1 个地区，2022–2023 年；3 条提示');
+  const hints = wizard.hints(FILE);
+  // The list's title counts the same three (its wording is the dictionary's).
+  await expect(hints.locator('summary')).toHaveText(t('import.findings.title', 'zh', { count: 3 }));
+  await hints.locator('summary').click();
+  await expect(hints.getByTestId('hint-text')).toHaveText(['单元格 C3 的注释标记“①”已去除', '单元格 D3 的内容“见附注”不是数值', '单元格 D4 的注释标记“②”已去除']);
+  await expect(hints.getByTestId('hint-other')).toHaveCount(0);
+  // The toggle adds each note's English under it.
+  const other = hints.getByRole('button', { name: '同时显示英文（English）' });
+  await other.click();
+  await expect(other).toHaveAttribute('aria-pressed', 'true');
+  await expect(hints.getByTestId('hint-other')).toHaveText(['Footnote mark "①" removed from cell C3', 'Cell D3 ("见附注") is not a number', 'Footnote mark "②" removed from cell D4']);
+  await expect(hints.getByTestId('hint-other').first()).toHaveAttribute('lang', 'en');
+  await page.screenshot({ path: `${SHOTS}/import-hints.png`, fullPage: true });
+  await other.click();
+  await expect(hints.getByTestId('hint-other')).toHaveCount(0);
+
+  // In English, the same notes, counted alike, in English only, with Chinese on demand.
+  await start.setLanguage('English');
+  await expect(wizard.summary(FILE)).toHaveText('5 values, 3 indicators, 1 region, 2022–2023; 3 notes');
+  await expect(hints.locator('summary')).toHaveText(t('import.findings.title', 'en', { count: 3 }));
+  await expect(hints.getByTestId('hint-text').first()).toHaveText('Footnote mark "①" removed from cell C3');
+  await hints.getByRole('button', { name: 'Also show in Chinese (中文)' }).click();
+  await expect(hints.getByTestId('hint-other').first()).toHaveText('单元格 C3 的注释标记“①”已去除');
+  await expect(hints.getByTestId('hint-other').first()).toHaveAttribute('lang', 'zh-CN');
+  // Indicator names are the plan's own, in Chinese; the counts are English.
+  await expect(wizard.mappingEntries(FILE)).toHaveText([/^A3 技术合同成交额→.*技术合同成交额 · 1 value$/, /^A4 国家级科技企业孵化器数→.*国家级科技企业孵化器数 · 2 values$/, /^A5 高新技术企业数→.*高新技术企业数 · 2 values$/]);
+  await page.screenshot({ path: `${SHOTS}/import-hints-en.png`, fullPage: true });
 });
 
 test('a file that is not a spreadsheet is refused with its name and the reason, and nothing is imported', async ({ page }) => {
@@ -169,7 +248,10 @@ test.describe(`a yearbook export encrypted with Excel's default password (skippe
     await expect(wizard.previewCell(FILE, 'C25')).toHaveClass(/pv-left-out/);
     // Kept as benchmarks: 32 × 12 values of the one indicator the title names, 2012–2023.
     await regions.getByRole('button', { name: '全部作为对标' }).click();
-    await expect(wizard.summary(FILE)).toHaveText('384 个数值,1 项指标,32 个地区,2012–2023 年;0 个单元格有提示');
+    // Each of the 32 regions outside the Guangzhou plan is a note: the summary and the hints list both count 32.
+    await expect(wizard.summary(FILE)).toHaveText('384 个数值，1 项指标，32 个地区，2012–2023 年；32 条提示');
+    await expect(wizard.hints(FILE).locator('summary')).toHaveText(t('import.findings.title', 'zh', { count: 32 }));
+    await expect(wizard.hints(FILE).locator('li')).toHaveCount(32);
     // 广东 2012 (row 25, column C) is 2.17, as the unencrypted 2021 edition of the same table has it (2.1684 to 2 decimals).
     await expect(wizard.previewCell(FILE, 'C25')).toHaveText('2.17');
     await expect(wizard.previewCell(FILE, 'C25')).toHaveClass(/pv-value/);

@@ -50,7 +50,7 @@ test('generates templates from the sample project, imports a filled one, and the
     await workspace.openTab('导入');
     await wizard.chooseFiles(filled);
     const name = `filled-${file}`;
-    await expect(wizard.summary(name)).toHaveText('2 个数值,1 项指标,2 个地区,2023 年;0 个单元格有提示');
+    await expect(wizard.summary(name)).toHaveText('2 个数值，1 项指标，2 个地区，2023 年；无提示');
     await expect(wizard.card(name)).toContainText('数据采集表 · 市科协');
     // A template is read from its cell map: no table corrections, only the line that says so (and 不导入此表).
     await expect(wizard.card(name).getByTestId('import-template')).toContainText('已识别为数据采集表(市科协)');

@@ -1,4 +1,5 @@
 // A chart's numbers as text: the alternative to the picture for screen readers and copy-paste.
+import { formatValue } from '../../../shared/attain';
 import type { ChartSpec } from '../../../shared/report';
 
 /** One row per label with each dataset's value (empty where a dataset has none); labels' line breaks become spaces. */
@@ -7,7 +8,7 @@ export function chartRows(spec: ChartSpec): { label: string; values: string[] }[
     label: label.replace(/\n/g, ''),
     values: spec.datasets.map((d) => {
       const value = d.values[i];
-      return value === null || value === undefined ? '' : value.toFixed(d.decimals ?? 1);
+      return value === null || value === undefined ? '' : formatValue(value, d.decimals ?? 1);
     }),
   }));
 }

@@ -1,7 +1,7 @@
 // What the screens share: language, formatting, the route, notices, the open project and its evaluation, file dialogs.
 export { asOfYears } from './as-of-years';
 export { openBackupFile, openProjectCopy, saveFullBackup, saveProjectCopy } from './backup-files';
-export { formatDateTime, formatNumber } from './format';
+export { formatDateTime } from './format';
 export { I18nProvider, useLanguage, useT } from './i18n';
 export { planSheetFilters } from './plan-sheet-files';
 export { ProjectProvider, useProject } from './project-context';

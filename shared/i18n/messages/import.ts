@@ -38,7 +38,6 @@ export const importMessages = {
   'import.legend.title': { zh: '图例', en: 'Legend' },
   'import.legend.value': { zh: '已读取的数值', en: 'value read' },
   'import.legend.missing': { zh: '缺失(不计为 0)', en: 'missing (not 0)' },
-  'import.legend.flagged': { zh: '有提示', en: 'flagged' },
   'import.legend.error': { zh: '错误,未导入', en: 'error, not imported' },
   'import.legend.leftOut': { zh: '规划地区以外，未导入', en: 'outside the plan, left out' },
   'import.legend.header': { zh: '表头', en: 'header' },
@@ -67,10 +66,6 @@ export const importMessages = {
   'import.table.year': { zh: '年份', en: 'Year' },
   'import.table.mappedTo': { zh: '对应指标:{names}', en: 'Maps to: {names}' },
 
-  'import.summary': {
-    zh: '{values} 个数值,{indicators} 项指标,{regions} 个地区,{years};{flagged} 个单元格有提示',
-    en: '{values} values, {indicators} indicators, {regions} regions, {years}; {flagged} cells flagged',
-  },
   'import.summary.years': { zh: '{first}–{last} 年', en: '{first}–{last}' },
   'import.summary.oneYear': { zh: '{year} 年', en: '{year}' },
   'import.summary.noYears': { zh: '无年份', en: 'no years' },

@@ -16,6 +16,7 @@ import { safety } from './safety';
 import { status } from './status';
 import { templates } from './templates';
 import { ui } from './ui';
+import { wizard } from './wizard';
 
 /** Every table, in the order they were written (a key is in exactly one). */
-export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates, reportXlsx, printMessages, cli];
+export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates, reportXlsx, printMessages, cli, wizard];

@@ -1,7 +1,7 @@
 // mapTable: one detected table to observations in the plan's indicators, units and regions, with findings per cell.
-import { bilingual, cellAddress } from '../../base';
+import { cellAddress, inBothLanguages } from '../../base';
 import { ValueColumnsBuilder, type Indicator, type Plan, type ValueColumns } from '../../model';
-import { type CellFinding, type CellOutcome, cellText, readValue, type ReadWorkbook, type SheetGrid, splitNameAndUnit } from '../../workbook';
+import { type CellFinding, cellFinding, type CellOutcome, cellText, readValue, type ReadWorkbook, type SheetGrid, splitNameAndUnit } from '../../workbook';
 import { cellAt, textAt, yearOf } from '../detect/cells';
 import { columnHeader } from '../detect/header-text';
 import type { DetectedTable, MapOptions, MappedTable, UnmappedName } from '../types';
@@ -47,7 +47,7 @@ class TableMapper {
   }
 
   finding(cell: string, code: string, params: Record<string, string | number> = {}): void {
-    this.findings.push({ cell, code, message: bilingual(`ingest.finding.${code}`, { cell, ...params }) });
+    this.findings.push(cellFinding(cell, code, inBothLanguages(`ingest.finding.${code}`, { cell, ...params })));
   }
 
   /** The indicator a name means; an unknown name is listed once, with suggestions, and yields null. */

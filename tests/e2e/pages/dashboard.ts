@@ -32,6 +32,19 @@ export class DashboardPage {
     return Object.fromEntries(entries);
   }
 
+  /** The scorecard rows whose status badge reaches outside its cell (by its bounding box), with the badge's text. */
+  async badgesOutsideTheirCells(): Promise<string[]> {
+    const badges = this.page.getByTestId('scorecard-table').getByTestId('status-badge');
+    return badges.evaluateAll((elements) =>
+      elements.flatMap((badge) => {
+        const inner = badge.getBoundingClientRect();
+        const cell = badge.closest('[role="cell"]')!.getBoundingClientRect();
+        const inside = inner.left >= cell.left - 0.5 && inner.right <= cell.right + 0.5 && inner.top >= cell.top - 0.5 && inner.bottom <= cell.bottom + 0.5;
+        return inside ? [] : [`${badge.closest('[role="row"]')!.getAttribute('data-indicator-id')}: ${badge.textContent}`];
+      }),
+    );
+  }
+
   async setAsOf(year: number): Promise<void> {
     await this.page.getByTestId('as-of').selectOption(String(year));
   }

@@ -55,6 +55,26 @@ export class ImportPage {
     return this.card(fileName).getByTestId('conflicts').locator('tbody tr');
   }
 
+  /** The entries of the mapping list beside the preview, in order. */
+  mappingEntries(fileName: string): Locator {
+    return this.card(fileName).getByTestId('mapping-list').getByTestId('mapping-entry');
+  }
+
+  /** The mapping list's entry of a source label by the label's cell. */
+  mappingEntry(fileName: string, cell: string): Locator {
+    return this.mappingEntries(fileName).and(this.page.locator(`[data-cell="${cell}"]`));
+  }
+
+  /** What the preview highlights for the selected mapping entry. */
+  previewHighlight(fileName: string): Locator {
+    return this.card(fileName).getByTestId('preview-highlight');
+  }
+
+  /** The folded hints list: its title counts the hints. */
+  hints(fileName: string): Locator {
+    return this.card(fileName).getByTestId('findings');
+  }
+
   /** A cell of the sheet preview by its A1 address. */
   previewCell(fileName: string, address: string): Locator {
     return this.card(fileName).getByTestId('sheet-preview').locator(`[data-cell="${address}"]`);

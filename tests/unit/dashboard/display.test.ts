@@ -57,6 +57,11 @@ describe('a chart’s text alternative', () => {
     ]);
   });
 
+  it('writes its numbers by the one rule of the screens: commas from five integer digits up', () => {
+    const large: ChartSpec = { ...spec, datasets: [{ label: '产值', values: [28839.004, 2550.82], color: '#000000', decimals: 2 }] };
+    expect(chartRows(large).map((row) => row.values)).toEqual([['28,839.00'], ['2550.82']]);
+  });
+
   it('summarises the caption, axis and values in one line', () => {
     expect(chartSummary(spec, '图1')).toBe('图1;完成度(%);研发投入强度:完成度 113.3,时序进度 60.0;专利:时序进度 60.0');
   });

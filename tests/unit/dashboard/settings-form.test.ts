@@ -34,6 +34,13 @@ describe('the settings form', () => {
     expect(settingsProblems(withField('onTrack', '1'))).toEqual({});
   });
 
+  it('reads back the thousands separators it shows (formatRaw writes 20000 as 20,000)', () => {
+    const wide = formFromSettings({ ...defaultSettings(2023), quality: { ...defaultSettings(2023).quality, yoyThreshold: 200 } });
+    expect(wide.fields.yoyThreshold).toBe('20,000');
+    expect(settingsFromForm(wide)!.quality.yoyThreshold).toBe(200);
+    expect(settingsProblems(withField('yoyThreshold', '20,00'))).toEqual({ yoyThreshold: { key: 'dashboard.settings.error.number' } });
+  });
+
   it('refuses percentages out of range', () => {
     expect(Object.keys(settingsProblems(withField('coverageThreshold', '101')))).toEqual(['coverageThreshold']);
     expect(Object.keys(settingsProblems(withField('yoyThreshold', '0')))).toEqual(['yoyThreshold']);

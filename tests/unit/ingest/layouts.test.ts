@@ -57,6 +57,13 @@ describe('indicators × years (公报 style)', () => {
     expect(find(drafts(mapped), 'rd-intensity', '全市', 2023)).toEqual([]);
     expect(mapped.cellOutcomes).toMatchObject({ E3: 'flagged', E4: 'missing', E5: 'missing', C3: 'value' });
     expect(mapped.findings.map((f) => [f.cell, f.code])).toContainEqual(['E3', 'footnote']);
+    // Each finding says the same in each language for the screens, and both at once for the command line.
+    expect(mapped.findings.find((f) => f.code === 'footnote')).toEqual({
+      cell: 'E3',
+      code: 'footnote',
+      text: { zh: '单元格 E3 的注释标记“①”已去除', en: 'Footnote mark "①" removed from cell E3' },
+      message: '单元格 E3 的注释标记“①”已去除 (Footnote mark "①" removed from cell E3)',
+    });
     expect(mapped.summary).toEqual({ values: 7, indicators: 3, regions: 1, years: [2021, 2023], flagged: 1 });
 
     // 30,005,000 万元 = 3,000.5 亿元; 26,455,000 万元 = 2,645.5 亿元.

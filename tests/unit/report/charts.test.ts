@@ -23,6 +23,11 @@ describe('toChartJsConfig', () => {
   it('paints a white background and prints values', () => {
     expect(config.plugins?.map((p) => p.id)).toEqual(['planevalWhiteBackground', 'planevalValueLabels']);
   });
+  it('writes the value axis by the one number rule (commas from five digits up), not by the locale of Chart.js', () => {
+    const scales = config.options!.scales as Record<string, { ticks: { callback?: (value: number | string) => string } }>;
+    expect([12000, 2500, 0.30000000000000004].map((v) => scales.x.ticks.callback!(v))).toEqual(['12,000', '2500', '0.3']);
+    expect(scales.y.ticks.callback).toBeUndefined();
+  });
   it('titles the value axis with its unit and splits long labels into lines', () => {
     const scales = config.options!.scales as Record<string, { title: { text: string } }>;
     expect(scales.x.title.text).toBe('完成度(%)');

@@ -27,10 +27,10 @@ describe('the issue’s two examples, for the built-in plan on its sample data a
   });
 });
 
-/** A parsed number equals `expected` to the decimals it is written with (half a unit in the last place). */
+/** A parsed number (thousands separators and all) equals `expected` to the decimals it is written with (half a unit in the last place). */
 function expectWritten(written: string, expected: number, what: string) {
   const decimals = written.includes('.') ? written.split('.')[1].length : 0;
-  expect(Math.abs(Number(written) - expected), `${what}: wrote ${written}, engine ${expected}`).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-9);
+  expect(Math.abs(Number(written.replaceAll(',', '')) - expected), `${what}: wrote ${written}, engine ${expected}`).toBeLessThanOrEqual(0.5 * 10 ** -decimals + 1e-9);
 }
 
 /** Checks every labelled number of a sentence against the engine; returns the numbers it accounted for. */
@@ -45,21 +45,21 @@ function checkSentence(text: string, r: IndicatorResult, firstYear: number): Set
   const latest = r.latest!;
   const target = r.target;
   const base = r.projection?.base;
-  take(/\d{4}年(?:为|达到)(-?[\d.]+)/, () => latest.value, 'latest value');
-  take(/\d{4}—\d{4}年累计(-?[\d.]+)/, () => r.runningSum!, 'running sum');
-  take(/完成度(-?[\d.]+)%/, () => r.completion! * 100, 'completion');
-  take(/时序进度\(?(-?[\d.]+)%/, () => r.timeProgress! * 100, 'time progress');
-  take(/年以来年均增长([\d.]+)%推算/, () => ((latest.value / base!.value) ** (1 / (latest.year - base!.year)) - 1) * 100, 'growth since base');
-  take(/年以来年均下降([\d.]+)%推算/, () => -((latest.value / base!.value) ** (1 / (latest.year - base!.year)) - 1) * 100, 'decline since base');
-  take(/年以来年均(?:提高|下降)([\d.]+)个百分点推算/, () => Math.abs((latest.value - base!.value) / (latest.year - base!.year)), 'step since base');
-  take(/约为(-?[\d.]+)/, () => r.projection!.value, 'projection');
-  take(/需年均增长([\d.]+)%/, () => r.required!.value * 100, 'required growth');
-  take(/每年需(?:提高|降低)([\d.]+)/, () => Math.abs(r.required!.value), 'required step');
-  take(/每年需新增([\d.]+)/, () => r.required!.value, 'required amount');
-  take(/实现([\d.]+)\D{0,6}的(?:规划)?目标/, () => target!.value, 'target');
-  take(/尚差([\d.]+)/, () => Math.abs(target!.value - latest.value), 'gap');
-  take(/年以来年均增长([\d.]+)%\(监测/, () => r.trend! * 100, 'trend');
-  take(/基期值取自导入数据：\d{4}年(-?[\d.]+)/, () => r.baseline!.value, 'baseline from the data');
+  take(/\d{4}年(?:为|达到)(-?[\d,.]+)/, () => latest.value, 'latest value');
+  take(/\d{4}—\d{4}年累计(-?[\d,.]+)/, () => r.runningSum!, 'running sum');
+  take(/完成度(-?[\d,.]+)%/, () => r.completion! * 100, 'completion');
+  take(/时序进度\(?(-?[\d,.]+)%/, () => r.timeProgress! * 100, 'time progress');
+  take(/年以来年均增长([\d,.]+)%推算/, () => ((latest.value / base!.value) ** (1 / (latest.year - base!.year)) - 1) * 100, 'growth since base');
+  take(/年以来年均下降([\d,.]+)%推算/, () => -((latest.value / base!.value) ** (1 / (latest.year - base!.year)) - 1) * 100, 'decline since base');
+  take(/年以来年均(?:提高|下降)([\d,.]+)个百分点推算/, () => Math.abs((latest.value - base!.value) / (latest.year - base!.year)), 'step since base');
+  take(/约为(-?[\d,.]+)/, () => r.projection!.value, 'projection');
+  take(/需年均增长([\d,.]+)%/, () => r.required!.value * 100, 'required growth');
+  take(/每年需(?:提高|降低)([\d,.]+)/, () => Math.abs(r.required!.value), 'required step');
+  take(/每年需新增([\d,.]+)/, () => r.required!.value, 'required amount');
+  take(/实现([\d,.]+)\D{0,6}的(?:规划)?目标/, () => target!.value, 'target');
+  take(/尚差([\d,.]+)/, () => Math.abs(target!.value - latest.value), 'gap');
+  take(/年以来年均增长([\d,.]+)%\(监测/, () => r.trend! * 100, 'trend');
+  take(/基期值取自导入数据：\d{4}年(-?[\d,.]+)/, () => r.baseline!.value, 'baseline from the data');
   // Years: the latest, the years after it, the baseline or first year, the target year.
   const years = [latest.year, latest.year + 1, r.baselineYear, r.baselineYear + 1, firstYear, base?.year, target?.year].filter((y) => y !== undefined);
   for (const y of years) seen.add(String(y));
@@ -75,7 +75,7 @@ describe('every number of every drafted indicator sentence is the engine’s, at
       const firstYear = Math.min(...observations.filter((o) => o.indicatorId === indicator.id && o.region === '全市').map((o) => o.year));
       const accounted = checkSentence(text, r, firstYear);
       // Every number in the sentence was checked above (names such as "R&D" hold no digits).
-      for (const n of text.match(/-?\d+(?:\.\d+)?/g) ?? []) expect(accounted, `${n} in ${text}`).toContain(n);
+      for (const n of text.match(/-?\d{1,3}(?:,\d{3})+(?:\.\d+)?|-?\d+(?:\.\d+)?/g) ?? []) expect(accounted, `${n} in ${text}`).toContain(n);
     });
   }
 });
@@ -131,9 +131,9 @@ describe('sentences for every status', () => {
   });
 
   it('monitoring: the trend only, since the first year with a value', () => {
-    // (13000 / 12000)^(1/3) − 1 = 2.7 %.
-    expect(sentence('hitech-firms', { 2020: 12000, 2023: 13000 })).toBe('高新技术企业数2023年为13000家,2020年以来年均增长2.7%(监测指标,规划未设定量化目标)。');
-    expect(sentence('hitech-firms', { 2023: 13000 })).toBe('高新技术企业数2023年为13000家(监测指标,规划未设定量化目标)。');
+    // (13000 / 12000)^(1/3) − 1 = 2.7 %; five digits are written in groups of three.
+    expect(sentence('hitech-firms', { 2020: 12000, 2023: 13000 })).toBe('高新技术企业数2023年为13,000家,2020年以来年均增长2.7%(监测指标,规划未设定量化目标)。');
+    expect(sentence('hitech-firms', { 2023: 13000 })).toBe('高新技术企业数2023年为13,000家(监测指标,规划未设定量化目标)。');
   });
 
   it('no data', () => {

@@ -128,6 +128,12 @@ describe('importing a filled template', () => {
     expect(changed[0]!.message).toMatch(/^指标框架已更新:此采集表生成于 2024-01-15/);
     expect(changed[0]!.message).toContain('指标 rd-intensity 的名称由“R&D投入强度”改为“研发经费投入强度”,数值按编号导入');
     expect(changed[0]!.message).toContain('指标“引进海外人才数”的单位由“万人”改为“人”,其数值未导入');
+    // In one language each, the changes are listed in that language only.
+    expect(changed[0]!.text.zh).toContain('指标 rd-intensity 的名称由“R&D投入强度”改为“研发经费投入强度”');
+    expect(changed[0]!.text.zh).not.toMatch(/renamed|unit of/);
+    expect(changed[0]!.text.en).toMatch(/^The indicator framework has changed since this template was made \(2024-01-15\)\. /);
+    expect(changed[0]!.text.en).toContain('Indicator rd-intensity was renamed from "R&D投入强度" to "研发经费投入强度"; values are imported by id.');
+    expect(changed[0]!.message).toBe(`${changed[0]!.text.zh} (${changed[0]!.text.en})`);
   });
 
   it('leaves other workbooks to the table detection', async () => {

@@ -38,11 +38,12 @@ export function formFromSettings(settings: EvaluationSettings): SettingsForm {
   };
 }
 
-/** A decimal number as typed (full-width digits and a leading + are not accepted: they are not what the field shows). */
+/** A decimal number as typed, or with the thousands separators the field shows (formatRaw); full-width digits and
+ *  a leading + are not accepted: they are not what the field shows. */
 function parseNumber(text: string): number | null {
   const trimmed = text.trim();
-  if (!/^-?(\d+(\.\d*)?|\.\d+)$/.test(trimmed)) return null;
-  return Number(trimmed);
+  if (!/^-?(\d{1,3}(,\d{3})+|\d+)(\.\d*)?$|^-?\.\d+$/.test(trimmed)) return null;
+  return Number(trimmed.replaceAll(',', ''));
 }
 
 /** Each field's problem, if it has one; an empty object when the form is valid. */
@@ -71,7 +72,7 @@ export function settingsProblems(form: SettingsForm): Partial<Record<SettingsFie
 /** The settings the form describes, or null while any field has a problem. */
 export function settingsFromForm(form: SettingsForm): EvaluationSettings | null {
   if (Object.keys(settingsProblems(form)).length > 0) return null;
-  const n = (field: SettingsField) => Number(form.fields[field].trim());
+  const n = (field: SettingsField) => parseNumber(form.fields[field])!;
   return {
     asOf: form.asOf,
     cutoffs: Object.fromEntries(CUTOFF_FIELDS.map((f) => [f, n(f)])) as unknown as StatusCutoffs,

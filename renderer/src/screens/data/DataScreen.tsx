@@ -1,10 +1,11 @@
 // The project's values, each with where it came from; illustrative values carry the 示例数据 mark.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { formatCount, formatValue } from '../../../../shared/attain';
 import type { Observation } from '../../../../shared/model';
 import { db, listObservations } from '../../../db';
 import { OpenOriginalButton, SampleBadge, useKeptOriginals } from '../../components';
-import { formatDateTime, formatNumber, useLanguage, useProject, useT, useToast } from '../../services';
+import { formatDateTime, useLanguage, useProject, useT, useToast } from '../../services';
 
 const ROW_HEIGHT = 44;
 // The column header sits inside the scrolling area (so columns line up with the scrollbar present).
@@ -56,7 +57,7 @@ export function DataScreen() {
       <div className="toolbar">
         <h2 className="section-title">{t('ui.data.title')}</h2>
         <div className="toolbar-actions">
-          {observations && <p className="toolbar-note">{t('ui.data.count', { count: rows.length, illustrative: illustrativeCount })}</p>}
+          {observations && <p className="toolbar-note">{t('ui.data.count', { count: formatCount(rows.length), illustrative: formatCount(illustrativeCount) })}</p>}
           <label htmlFor={filterId} className="visually-hidden">
             {t('ui.data.filter')}
           </label>
@@ -103,7 +104,7 @@ export function DataScreen() {
                   <span role="cell">{o.region}</span>
                   <span role="cell">{o.year}</span>
                   <span role="cell" className="num">
-                    {formatNumber(o.value, known?.precision ?? 2, lang)} <span className="unit">{known?.unit}</span>
+                    {formatValue(o.value, known?.precision ?? 2)} <span className="unit">{known?.unit}</span>
                   </span>
                   <span role="cell">{o.illustrative && <SampleBadge />}</span>
                   <span role="cell" className="source-with-original">

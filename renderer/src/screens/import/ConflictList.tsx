@@ -1,8 +1,9 @@
 // Incoming values that disagree with stored ones (same indicator, region and year): the user keeps the stored
 // value or replaces it, one by one or all at once, before anything is written.
+import { formatRaw } from '../../../../shared/attain';
 import type { Plan } from '../../../../shared/model';
 import type { Conflict, ConflictDecision } from '../../../../shared/import';
-import { useLanguage, useT } from '../../services';
+import { useT } from '../../services';
 
 export interface ConflictListProps {
   conflicts: Conflict[];
@@ -11,15 +12,9 @@ export interface ConflictListProps {
   onDecide(keys: string[], decision: ConflictDecision): void;
 }
 
-/** Conflicting values in full precision: rounded to the published decimals, two different values could look alike. */
-function exact(value: number, lang: string): string {
-  return value.toLocaleString(lang === 'zh' ? 'zh-CN' : 'en-GB', { maximumFractionDigits: 12 });
-}
-
 /** The conflicts table with a keep/replace choice per row. */
 export function ConflictList({ conflicts, decisions, plan, onDecide }: ConflictListProps) {
   const t = useT();
-  const [lang] = useLanguage();
   if (conflicts.length === 0) return null;
   const keys = conflicts.map((c) => c.key);
   return (
@@ -59,13 +54,13 @@ export function ConflictList({ conflicts, decisions, plan, onDecide }: ConflictL
                 <td>{c.region}</td>
                 <td>{c.year}</td>
                 <td className="num" title={`${c.stored.source.fileName} · ${c.stored.source.sheet} · ${c.stored.source.cell}`}>
-                  {exact(c.stored.value, lang)}
+                  {formatRaw(c.stored.value)}
                   <span className="conflict-source">
                     {c.stored.source.fileName} · {c.stored.source.cell}
                   </span>
                 </td>
                 <td className="num">
-                  {exact(c.incoming.value, lang)}
+                  {formatRaw(c.incoming.value)}
                   {incomingCell && <span className="conflict-source">{incomingCell}</span>}
                 </td>
                 <td>

@@ -1,15 +1,18 @@
-// One file in the wizard: its progress (with cancel), then per sheet the preview and the detected tables, the
-// names to confirm, unknown regions, notes and conflicts, and the import button once everything is decided.
+// One file in the wizard: its progress (with cancel), then per sheet the preview with what went where and the
+// detected tables, the names to confirm, unknown regions, hints and conflicts, and the import button once everything
+// is decided.
 import { useEffect, useId, useMemo, useState } from 'react';
 import { findConflicts, type ConflictDecision, type StoredRuns } from '../../../../shared/import';
 import type { TableOverride } from '../../../../shared/ingest';
 import type { Plan, ValueColumns } from '../../../../shared/model';
 import { useT } from '../../services';
 import { ConflictList } from './ConflictList';
+import { HintList } from './HintList';
 import { RegionChoices } from './RegionChoices';
 import { NameChoices } from './NameChoices';
-import { PreviewLegend, SheetPreview } from './SheetPreview';
-import { describeSummary, incomingValues, summarise } from './summary';
+import { SheetMapping } from './SheetMapping';
+import { PreviewLegend } from './SheetPreview';
+import { describeSummary, fileHints, incomingValues, summarise } from './summary';
 import { TableControls } from './TableControls';
 import { DO_NOT_IMPORT, type FileImport } from './use-file-imports';
 
@@ -71,7 +74,7 @@ export function FileImportCard({ file, plan, stored, onCancel, onRemove, onOverr
   const pendingNames = [...unmapped].filter((n) => !file.choices[n]).length;
   const pendingConflicts = conflicts.filter((c) => !file.conflictDecisions[c.key]).length;
   const unknownRegions = [...new Set(file.tables.flatMap((x) => x.mapped?.unknownRegions ?? []))];
-  const findings = file.tables.flatMap((x) => (x.mapped?.findings ?? []).map((f) => ({ ...f, sheet: x.table.sheet })));
+  const hints = useMemo(() => fileHints(file.tables), [file.tables]);
   const busy = file.stage === 'reading' || file.stage === 'analysing';
   const isTemplate = (file.read?.templateIds?.length ?? 0) > 0;
   const ready = file.stage === 'ready';
@@ -148,7 +151,7 @@ export function FileImportCard({ file, plan, stored, onCancel, onRemove, onOverr
                 {(sheet.rowCount > sheet.rows.length || sheet.columnCount > (sheet.rows[0]?.length ?? 0)) &&
                   ` · ${t('import.sheet.previewClipped', { rows: sheet.rows.length, columns: sheet.rows[0]?.length ?? 0 })}`}
               </p>
-              <SheetPreview sheet={sheet} tables={sheetTables} />
+              <SheetMapping sheet={sheet} tables={sheetTables} plan={plan} />
               <PreviewLegend />
               {sheetTables.length === 0 && ready && <p className="import-note">{t('import.sheet.noTables')}</p>}
               {sheetTables.map((x, i) => (
@@ -158,18 +161,7 @@ export function FileImportCard({ file, plan, stored, onCancel, onRemove, onOverr
           )}
           <NameChoices names={names} choices={file.choices} plan={plan} onChoose={onChoose} />
           <RegionChoices regions={unknownRegions} kept={file.benchmarks} onChange={onBenchmarks} />
-          {findings.length > 0 && (
-            <details className="import-block" data-testid="findings">
-              <summary className="import-block-title">{t('import.findings.title', { count: findings.length })}</summary>
-              <ul className="findings">
-                {findings.map((f, i) => (
-                  <li key={i}>
-                    <code>{t('import.findings.where', { sheet: f.sheet, cell: f.cell })}</code> {f.message}
-                  </li>
-                ))}
-              </ul>
-            </details>
-          )}
+          <HintList hints={hints} />
           <ConflictList conflicts={conflicts} decisions={file.conflictDecisions} plan={plan} onDecide={onDecide} />
           <div className="import-commit">
             {ready && blocker && <p className="import-blocker">{blocker}</p>}

@@ -1,4 +1,5 @@
 // The project's imports, newest first, each with an undo (after confirmation).
+import { formatCount } from '../../../../shared/attain';
 import type { ImportBatch } from '../../../../shared/model';
 import { formatDateTime, useLanguage, useT } from '../../services';
 
@@ -29,9 +30,9 @@ export function ImportHistory({ batches, onUndo }: { batches: ImportBatch[] | nu
               <tr key={b.id} data-batch-file={b.fileName}>
                 <td>{b.fileName}</td>
                 <td>{formatDateTime(b.importedAt, lang)}</td>
-                <td className="num">{b.count}</td>
-                <td className="num">{b.replaced.length}</td>
-                <td className="num">{b.kept?.length ?? 0}</td>
+                <td className="num">{formatCount(b.count)}</td>
+                <td className="num">{formatCount(b.replaced.length)}</td>
+                <td className="num">{formatCount(b.kept?.length ?? 0)}</td>
                 <td className="col-actions">
                   <button type="button" className="button button-small" onClick={() => onUndo(b)}>
                     {t('import.history.undo')}

@@ -1,16 +1,19 @@
-// The first rows and columns of a sheet, with the detected tables outlined and each value cell coloured by
-// what the import made of it; rows are virtualised so a long sheet costs no more than a short one.
+// The first rows and columns of a sheet, with the detected tables outlined, each value cell coloured by what the
+// import made of it, and the rows or columns of a selected mapping highlighted; rows are virtualised so a long sheet
+// costs no more than a short one.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import * as XLSX from 'xlsx';
 import type { CellOutcome } from '../../../../shared/workbook';
 import type { SheetPreview as Preview, WizardTable } from '../../../workers/import-client';
 import { useT } from '../../services';
+import type { SheetArea } from './mapping-list';
 
 const ROW_HEIGHT = 26;
 const COLUMN_WIDTH = 104;
 const ROW_NUMBER_WIDTH = 44;
 const MAX_HEIGHT = 360;
+const NO_HIGHLIGHT: SheetArea[] = [];
 
 type CellRole = 'header' | 'label';
 
@@ -35,8 +38,21 @@ function cellClasses(tables: WizardTable[], rows: number, columns: number): Map<
   return classes;
 }
 
-/** The preview grid of one sheet. */
-export function SheetPreview({ sheet, tables }: { sheet: Preview; tables: WizardTable[] }) {
+/** Where an area of the sheet is drawn over the grid, clipped to the preview window; null when it lies outside. */
+function placed(area: SheetArea, rows: number, columns: number): { top: number; left: number; width: number; height: number } | null {
+  if (area.top >= rows || area.left >= columns) return null;
+  const bottom = Math.min(area.bottom, rows - 1);
+  const right = Math.min(area.right, columns - 1);
+  return {
+    top: area.top * ROW_HEIGHT,
+    left: ROW_NUMBER_WIDTH + area.left * COLUMN_WIDTH,
+    width: (right - area.left + 1) * COLUMN_WIDTH,
+    height: (bottom - area.top + 1) * ROW_HEIGHT,
+  };
+}
+
+/** The preview grid of one sheet; `highlight` marks the rows or columns of the mapping the user selected. */
+export function SheetPreview({ sheet, tables, highlight = NO_HIGHLIGHT }: { sheet: Preview; tables: WizardTable[]; highlight?: SheetArea[] }) {
   const t = useT();
   const scrollRef = useRef<HTMLDivElement>(null);
   const rows = sheet.rows.length;
@@ -47,10 +63,22 @@ export function SheetPreview({ sheet, tables }: { sheet: Preview; tables: Wizard
   const outcomeText: Record<string, string> = {
     value: t('import.legend.value'),
     missing: t('import.legend.missing'),
-    flagged: t('import.legend.flagged'),
+    flagged: t('wizard.legend.flagged'),
     error: t('import.legend.error'),
     'left-out': t('import.legend.leftOut'),
   };
+  const highlighted = highlight.map((area) => placed(area, rows, columns)).filter((box) => box !== null);
+
+  // A newly selected mapping's first cell is scrolled into view when it is not: just below the sticky column letters
+  // and right of the sticky row numbers.
+  useEffect(() => {
+    const element = scrollRef.current;
+    const first = highlight[0] && placed(highlight[0], rows, columns);
+    if (!element || !first) return;
+    const rowShown = first.top >= element.scrollTop && first.top + 2 * ROW_HEIGHT <= element.scrollTop + element.clientHeight;
+    const columnShown = first.left >= element.scrollLeft + ROW_NUMBER_WIDTH && first.left + COLUMN_WIDTH <= element.scrollLeft + element.clientWidth;
+    if (!rowShown || !columnShown) element.scrollTo({ top: rowShown ? element.scrollTop : first.top, left: columnShown ? element.scrollLeft : first.left - ROW_NUMBER_WIDTH });
+  }, [highlight, rows, columns]);
 
   return (
     <div
@@ -94,24 +122,13 @@ export function SheetPreview({ sheet, tables }: { sheet: Preview; tables: Wizard
           );
         })}
         {tables.map(({ table, mapped }) => {
-          const range = XLSX.utils.decode_range(table.range);
-          if (range.s.r >= rows || range.s.c >= columns) return null;
-          const bottom = Math.min(range.e.r, rows - 1);
-          const right = Math.min(range.e.c, columns - 1);
-          return (
-            <div
-              key={table.key}
-              className={mapped ? 'pv-outline' : 'pv-outline pv-outline-skipped'}
-              aria-hidden="true"
-              style={{
-                top: range.s.r * ROW_HEIGHT,
-                left: ROW_NUMBER_WIDTH + range.s.c * COLUMN_WIDTH,
-                width: (right - range.s.c + 1) * COLUMN_WIDTH,
-                height: (bottom - range.s.r + 1) * ROW_HEIGHT,
-              }}
-            />
-          );
+          const { s, e } = XLSX.utils.decode_range(table.range);
+          const box = placed({ top: s.r, bottom: e.r, left: s.c, right: e.c }, rows, columns);
+          return box && <div key={table.key} className={mapped ? 'pv-outline' : 'pv-outline pv-outline-skipped'} aria-hidden="true" style={box} />;
         })}
+        {highlighted.map((box, i) => (
+          <div key={i} className="pv-highlight" aria-hidden="true" data-testid="preview-highlight" style={box} />
+        ))}
       </div>
     </div>
   );
@@ -123,7 +140,7 @@ export function PreviewLegend() {
   const items: [string, string][] = [
     ['pv-value', t('import.legend.value')],
     ['pv-missing', t('import.legend.missing')],
-    ['pv-flagged', t('import.legend.flagged')],
+    ['pv-flagged', t('wizard.legend.flagged')],
     ['pv-error', t('import.legend.error')],
     ['pv-left-out', t('import.legend.leftOut')],
     ['pv-header', t('import.legend.header')],
@@ -141,6 +158,10 @@ export function PreviewLegend() {
       <span className="pv-legend-item">
         <span className="pv-swatch pv-swatch-outline" aria-hidden="true" />
         {t('import.legend.table')}
+      </span>
+      <span className="pv-legend-item">
+        <span className="pv-swatch pv-highlight-swatch" aria-hidden="true" />
+        {t('wizard.legend.selected')}
       </span>
     </p>
   );

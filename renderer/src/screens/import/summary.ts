@@ -1,17 +1,37 @@
-// One file's analysis in a line: how many values, indicators, regions and years, and how many cells are flagged.
-import type { MappedTable } from '../../../../shared/ingest';
+// One file's analysis in a line: how many values, indicators, regions and years, and how many hints; and the hints
+// themselves. The line and the hints list count the same thing, a hint being one finding of a table that is imported.
+import { formatCount } from '../../../../shared/attain';
 import type { ValueColumns } from '../../../../shared/model';
+import type { CellFinding } from '../../../../shared/workbook';
 import type { WizardTable } from '../../../workers/import-client';
 
 type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+/** A finding of one of the file's tables, with the sheet it is on. */
+export type Hint = CellFinding & { sheet: string };
+
+/** The file's tables added up. */
+export interface FileSummary {
+  values: number;
+  indicators: number;
+  regions: number;
+  years: [number, number] | null;
+  /** The hints of the tables not left out: the number the hints list shows. */
+  hints: number;
+}
 
 /** The values the file's tables give (left-out tables give none), in table order. */
 export function incomingValues(tables: WizardTable[]): ValueColumns[] {
   return tables.flatMap((t) => (t.mapped ? [t.mapped.values] : []));
 }
 
-/** The tables' summaries added up: distinct indicators and regions over all tables, the widest year span. */
-export function summarise(tables: WizardTable[]): MappedTable['summary'] {
+/** The hints of the tables not left out, table after table: what the hints list shows. */
+export function fileHints(tables: WizardTable[]): Hint[] {
+  return tables.flatMap((t) => (t.mapped?.findings ?? []).map((f) => ({ ...f, sheet: t.table.sheet })));
+}
+
+/** The tables' summaries added up: distinct indicators and regions over all tables, the widest year span, every hint. */
+export function summarise(tables: WizardTable[]): FileSummary {
   // From each table's own summary and distinct names, so the sum costs nothing per value.
   const mapped = tables.flatMap((t) => (t.mapped ? [t.mapped] : []));
   let years: [number, number] | null = null;
@@ -21,17 +41,28 @@ export function summarise(tables: WizardTable[]): MappedTable['summary'] {
     indicators: new Set(mapped.flatMap((m) => m.values.indicatorIds.distinct)).size,
     regions: new Set(mapped.flatMap((m) => m.values.regions.distinct)).size,
     years,
-    flagged: mapped.reduce((n, m) => n + m.summary.flagged, 0),
+    hints: mapped.reduce((n, m) => n + m.findings.length, 0),
   };
 }
 
-/** "128 个数值,9 项指标,2 个地区,2019–2023 年;3 个单元格有提示". */
-export function describeSummary(summary: MappedTable['summary'], t: Translate): string {
+/** "1 个数值" / "128 个数值" (English "1 value" / "128 values"), for the counts of wizard.count.<kind>. */
+export function describeCount(count: number, kind: 'values' | 'indicators' | 'regions' | 'hints', t: Translate): string {
+  return count === 1 ? t(`wizard.count.${kind}.one`) : t(`wizard.count.${kind}`, { count: formatCount(count) });
+}
+
+/** "128 个数值，9 项指标，2 个地区，2019–2023 年；3 条提示" (or "…；无提示"). */
+export function describeSummary(summary: FileSummary, t: Translate): string {
   const { years } = summary;
   const span = !years
     ? t('import.summary.noYears')
     : years[0] === years[1]
       ? t('import.summary.oneYear', { year: years[0] })
       : t('import.summary.years', { first: years[0], last: years[1] });
-  return t('import.summary', { values: summary.values, indicators: summary.indicators, regions: summary.regions, years: span, flagged: summary.flagged });
+  return t('wizard.summary', {
+    values: describeCount(summary.values, 'values', t),
+    indicators: describeCount(summary.indicators, 'indicators', t),
+    regions: describeCount(summary.regions, 'regions', t),
+    years: span,
+    hints: summary.hints === 0 ? t('wizard.hints.none') : describeCount(summary.hints, 'hints', t),
+  });
 }

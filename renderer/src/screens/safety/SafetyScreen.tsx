@@ -113,7 +113,7 @@ export function SafetyScreen() {
               {storage === null
                 ? ''
                 : storage
-                  ? t('safety.storage.usage', { used: formatBytes(storage.used, lang), available: formatBytes(storage.available, lang) })
+                  ? t('safety.storage.usage', { used: formatBytes(storage.used), available: formatBytes(storage.available) })
                   : t('safety.storage.unknown')}
             </p>
             <p className="hint">{t('safety.storage.where')}</p>
@@ -141,7 +141,7 @@ export function SafetyScreen() {
                   <tr key={s.id}>
                     <td>{formatDateTime(s.createdAt, lang)}</td>
                     <td>{t(`safety.reason.${s.reason}`, { detail: s.detail })}</td>
-                    <td>{formatBytes(s.size, lang)}</td>
+                    <td>{formatBytes(s.size)}</td>
                     <td className="col-actions">
                       <div className="row-actions">
                         <button type="button" className="button button-small" onClick={() => restoreOne(s)} disabled={busy}>
