@@ -18,6 +18,8 @@ export interface BatchSource {
   templateIds?: string[];
   /** The file's original bytes, kept (by fileHash) in the commit's transaction so "open the original" works. */
   bytes?: Uint8Array;
+  /** The publication its figures are from (《广州统计年鉴2023》表1-8 …): cited by every value, remembered for the file. */
+  publication?: string;
 }
 
 /**
@@ -39,7 +41,8 @@ export async function commitImport(
   return db.transaction('rw', [db.projects, db.batches, db.valueChunks, db.files], async () => {
     const project = await db.projects.get(projectId);
     if (!project) throw new Error(bilingual('ui.error.projectGone', { id: projectId }));
-    const origin: ValueOrigin = { projectId, batchId: newId(), fileName: source.fileName, fileHash: source.fileHash, importedAt: new Date().toISOString() };
+    const publication = source.publication?.trim() || undefined;
+    const origin: ValueOrigin = { projectId, batchId: newId(), fileName: source.fileName, fileHash: source.fileHash, importedAt: new Date().toISOString(), ...(publication ? { publication } : {}) };
     // Read chunk by chunk, so no single task indexes all the stored values.
     const chunks: ValueChunk[] = [];
     const places = new StoredPlaces();
@@ -109,6 +112,10 @@ export async function commitImport(
       const merged = { ...project.mappingDecisions };
       for (const [name, indicatorId] of confirmed) merged[normaliseName(name)] = indicatorId;
       await db.projects.update(projectId, { mappingDecisions: merged });
+    }
+    // The file's publication is remembered for the next import of the same file.
+    if (publication && project.publications?.[source.fileHash] !== publication) {
+      await db.projects.update(projectId, { publications: { ...project.publications, [source.fileHash]: publication } });
     }
     await touchProject(db, projectId, new Date(origin.importedAt));
     return batch;

@@ -11,6 +11,8 @@ export interface ChunkFile {
   fileName: string;
   fileHash: string;
   importedAt: string;
+  /** Its publication, when the user gave one at import. */
+  publication?: string;
 }
 
 /** Up to CHUNK_SIZE values of one project's batch: the values' columns, their ids and their files. */
@@ -73,7 +75,7 @@ export function chunkOf(columns: ValueColumns, origin: ValueOrigin, firstId: num
   const n = columns.years.length;
   const ids = new Float64Array(n);
   for (let i = 0; i < n; i++) ids[i] = firstId + i;
-  const file = { fileName: origin.fileName, fileHash: origin.fileHash, importedAt: origin.importedAt };
+  const file: ChunkFile = { fileName: origin.fileName, fileHash: origin.fileHash, importedAt: origin.importedAt, ...(origin.publication ? { publication: origin.publication } : {}) };
   return { ...columns, projectId: origin.projectId, batchId: origin.batchId, maxId: firstId + n - 1, ids, files: [file], fileOf: new Uint32Array(n) };
 }
 

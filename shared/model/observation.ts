@@ -12,7 +12,7 @@ export interface Provenance {
   rawText: string;
   /** ISO 8601 time of the import. */
   importedAt: string;
-  /** A published source the value is quoted from, when it did not come from a file (e.g. a 公报). */
+  /** The publication the value is quoted from: a 公报 or yearbook table, given for its file at import, or for the value. */
   citation?: string;
 }
 

@@ -60,6 +60,8 @@ export interface Project {
   sample?: boolean;
   /** Mapping decisions the user confirmed: normalised source name → indicator id. */
   mappingDecisions: Record<string, string>;
+  /** The publication each imported file's figures are from (《广州统计年鉴2023》表1-8 …), by the file's SHA-256. */
+  publications?: Record<string, string>;
 }
 
 /** One import of one file: its observations land together with it, or not at all. */

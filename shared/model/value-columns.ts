@@ -80,6 +80,8 @@ export interface ValueOrigin {
   fileHash: string;
   /** ISO 8601 time of the import. */
   importedAt: string;
+  /** The publication the file's figures are from, when the user gave it. */
+  publication?: string;
 }
 
 /** Collects one RepeatedStrings column. */
@@ -296,7 +298,9 @@ export function observationAt(columns: ValueColumns, i: number, origin: ValueOri
       importedAt: origin.importedAt,
     },
   };
-  if (extras?.citation !== undefined) observation.source.citation = extras.citation;
+  // A value's own citation (the sample's public figures) before its file's publication.
+  const citation = extras?.citation ?? origin.publication;
+  if (citation !== undefined) observation.source.citation = citation;
   if (extras?.illustrative !== undefined) observation.illustrative = extras.illustrative;
   if (extras?.footnote !== undefined) observation.footnote = extras.footnote;
   return observation;

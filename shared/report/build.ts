@@ -384,11 +384,13 @@ function adviceSection(ctx: ReportContext, heading: string): Section {
   };
 }
 
+/** A value's source as the annex cites it: the publication first, the file and cell it was read from beneath. */
 function sourceText(ctx: ReportContext, o: ObservationInput): string {
   const s = o.source;
   if (!s) return DASH;
-  if (s.citation) return s.citation;
-  return ctx.t('report.sourceCell', { file: s.fileName, sheet: s.sheet, cell: s.cell, time: s.importedAt.slice(0, 16).replace('T', ' ') });
+  const cell = s.cell ? ctx.t('report.sourceCell', { file: s.fileName, sheet: s.sheet, cell: s.cell, time: s.importedAt.slice(0, 16).replace('T', ' ') }) : '';
+  if (s.citation) return cell ? `${s.citation}\n${cell}` : s.citation;
+  return cell || DASH;
 }
 
 function appendixSection(ctx: ReportContext): Section {

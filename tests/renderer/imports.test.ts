@@ -165,6 +165,21 @@ describe('a file that confirms the sample’s values (全部替换 and equal fig
   });
 });
 
+describe('the publication a file’s figures are from', () => {
+  it('is cited by every value of the file, above its cell, and remembered for the next import of the same file', async () => {
+    const publication = '《广州统计年鉴2023》表1-8';
+    await commitImport(db, projectId, { ...GONGBAO, publication: `  ${publication} ` }, [draftColumns([draft('rd-intensity', '全市', 2023, 3.44, 'D4')])]);
+    const [value] = await listObservations(db, projectId);
+    expect(value!.source).toMatchObject({ citation: publication, fileName: '公报.xlsx', cell: 'D4' });
+    expect((await getProject(db, projectId))!.publications).toEqual({ [GONGBAO.fileHash]: publication });
+    // A file imported without one cites nothing and leaves the remembered ones as they are.
+    await commitImport(db, projectId, DISTRICTS, [draftColumns([draft('rd-intensity', '黄埔区', 2023, 6.1, 'B7')])]);
+    const district = (await listObservations(db, projectId)).find((o) => o.region === '黄埔区')!;
+    expect(district.source.citation).toBeUndefined();
+    expect((await getProject(db, projectId))!.publications).toEqual({ [GONGBAO.fileHash]: publication });
+  });
+});
+
 describe('undoImport', () => {
   it('removes the batch and its values and restores the values it replaced', async () => {
     await commitImport(db, projectId, GONGBAO, [draftColumns([draft('rd-intensity', '全市', 2022, 3.26, 'C4'), draft('rd-intensity', '全市', 2023, 3.43, 'D4')])]);

@@ -102,6 +102,15 @@ describe('the 中期评估报告', () => {
     expect(data.rows).toContainEqual(['R&D投入强度(%)', '全市', '2022', '3.43', '示例数据(非官方统计)', '示例数据']);
   });
 
+  it('cites an imported value by its publication first and its file and cell beneath', () => {
+    const cited = { indicatorId: 'rd-intensity', region: '全市', year: 2023, value: 3.44, source: { fileName: '年鉴.xlsx', fileHash: 'h', sheet: '表1-8', cell: 'C9', rawText: '3.44', importedAt: '2024-03-01T08:00:00.000Z', citation: '《广州统计年鉴2023》表1-8' } };
+    const { doc: withPublication } = sampleReport({}, (o) => [...o.filter((x) => !(x.indicatorId === 'rd-intensity' && x.region === '全市' && x.year === 2023)), cited]);
+    const data = table(withPublication, 'table.data');
+    const row = data.rows.find((r) => r[0] === 'R&D投入强度(%)' && r[2] === '2023')!;
+    expect(row[4]!.split('\n')).toEqual(['《广州统计年鉴2023》表1-8', expect.stringContaining('年鉴.xlsx')]);
+    expect(row[4]).toContain('C9');
+  });
+
   it('numbers its figures in reading order and gives every chart a unique id', () => {
     const charts = allCharts(doc);
     expect(charts.map((c) => c.title.split(' ')[0])).toEqual(charts.map((_, i) => `图${i + 1}`));

@@ -19,6 +19,8 @@ import { DO_NOT_IMPORT, type FileImport } from './use-file-imports';
 /** What the card hands over on import: the values, the conflict decisions and the names the user mapped. */
 export interface CommitRequest {
   file: FileImport;
+  /** The publication the file's figures are from, as the user gave it ('' for none). */
+  publication: string;
   values: ValueColumns[];
   conflictDecisions: Record<string, ConflictDecision>;
   mappingDecisions: Record<string, string>;
@@ -27,6 +29,8 @@ export interface CommitRequest {
 export interface FileImportCardProps {
   file: FileImport;
   plan: Plan;
+  /** The publication remembered for this file from an earlier import, if any. */
+  rememberedPublication?: string;
   /** The project's stored values, for the conflicts; null while loading. */
   stored: StoredRuns | null;
   onCancel(): void;
@@ -47,10 +51,14 @@ function failureText(file: FileImport, t: (key: string, params?: Record<string, 
 }
 
 /** The card of one file. */
-export function FileImportCard({ file, plan, stored, onCancel, onRemove, onOverride, onChoose, onDecide, onBenchmarks, onCommit }: FileImportCardProps) {
+export function FileImportCard({ file, plan, rememberedPublication, stored, onCancel, onRemove, onOverride, onChoose, onDecide, onBenchmarks, onCommit }: FileImportCardProps) {
   const t = useT();
   const sheetSelectId = useId();
   const [committing, setCommitting] = useState(false);
+  const publicationId = useId();
+  // Null until the user types: the remembered publication shows, and is what is imported, until then.
+  const [publicationTyped, setPublication] = useState<string | null>(null);
+  const publication = publicationTyped ?? rememberedPublication ?? '';
   const sheets = file.read?.sheets ?? [];
   const sheetsWithTables = sheets.filter((s) => file.tables.some((x) => x.table.sheet === s.name));
   const [sheetName, setSheetName] = useState<string | null>(null);
@@ -85,7 +93,7 @@ export function FileImportCard({ file, plan, stored, onCancel, onRemove, onOverr
     try {
       const mappingDecisions = Object.fromEntries(Object.entries(file.choices).filter(([, id]) => id !== DO_NOT_IMPORT));
       const decided = Object.fromEntries(conflicts.map((c) => [c.key, file.conflictDecisions[c.key]!]));
-      await onCommit({ file, values: incoming, conflictDecisions: decided, mappingDecisions });
+      await onCommit({ file, publication, values: incoming, conflictDecisions: decided, mappingDecisions });
     } finally {
       setCommitting(false);
     }
@@ -163,6 +171,19 @@ export function FileImportCard({ file, plan, stored, onCancel, onRemove, onOverr
           <RegionChoices regions={unknownRegions} kept={file.benchmarks} onChange={onBenchmarks} />
           <HintList hints={hints} />
           <ConflictList conflicts={conflicts} decisions={file.conflictDecisions} plan={plan} onDecide={onDecide} />
+          <div className="import-publication">
+            <label htmlFor={publicationId}>{t('import.publication.label')}</label>
+            <input
+              id={publicationId}
+              className="input"
+              type="text"
+              value={publication}
+              placeholder={t('import.publication.placeholder')}
+              onChange={(e) => setPublication(e.target.value)}
+              data-testid="import-publication"
+            />
+            <p className="hint">{t('import.publication.hint')}</p>
+          </div>
           <div className="import-commit">
             {ready && blocker && <p className="import-blocker">{blocker}</p>}
             <button type="button" className="button button-primary" disabled={!ready || !!blocker || committing || !stored} onClick={commit}>

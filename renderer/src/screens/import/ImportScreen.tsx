@@ -42,9 +42,9 @@ export function ImportScreen() {
     notify({ message: t('import.undone', { file: batch.fileName }) });
   };
 
-  const commit = async ({ file, values, conflictDecisions, mappingDecisions }: CommitRequest) => {
+  const commit = async ({ file, publication, values, conflictDecisions, mappingDecisions }: CommitRequest) => {
     try {
-      const source = { fileName: file.name, fileHash: file.read!.fileHash, templateIds: file.read!.templateIds, bytes: imports.bytesOf(file.id) };
+      const source = { fileName: file.name, fileHash: file.read!.fileHash, templateIds: file.read!.templateIds, bytes: imports.bytesOf(file.id), publication };
       // The values are on this thread now: the worker's copy of the workbook would only add to the peak while storing.
       imports.release(file.id);
       const batch = await commitImport(db, project.id, source, values, conflictDecisions, mappingDecisions);
@@ -97,6 +97,7 @@ export function ImportScreen() {
             onChoose={(name, choice) => imports.choose(f.id, name, choice)}
             onDecide={(keys, decision) => imports.decideConflicts(f.id, keys, decision)}
             onBenchmarks={(kept) => imports.keepBenchmarks(f.id, kept)}
+            rememberedPublication={f.read ? project.publications?.[f.read.fileHash] : undefined}
             onCommit={commit}
           />
         ))}
