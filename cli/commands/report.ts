@@ -16,12 +16,12 @@ type Format = (typeof FORMATS)[number];
 
 const HELP = `planeval report --plan <builtin:${GZ_PLAN_ID} | plan.xlsx> --data <files…> --as-of YEAR --out FILE
                 [--type annual|midterm|final] [--format docx|xlsx|html] [--lang zh|en] [--no-regions]
-                [--categories 名称,名称] [--date YYYY-MM-DD] [--password P]
+                [--categories 名称,名称] [--date YYYY-MM-DD] [--unit 评估单位] [--password P]
 planeval report --sample --out FILE [options]
   Writes the evaluation report (年度监测报告 / 中期评估报告 / 总结评估报告) of the plan on the data files.
   --data may be repeated, or the files listed after the options. --format defaults to the --out extension.
   --sample uses the built-in plan's sample data (示例数据) instead of data files; --as-of defaults to ${GZ_SAMPLE_AS_OF}.
-  --date is printed under the title (default: today).`;
+  --date is printed under the title (default: today); --unit names the 评估单位 on the cover (default: a placeholder).`;
 
 /** Charts as PNG, then the document in the chosen format. */
 async function render(format: Format, doc: ReportDocument, xlsxInput: Parameters<typeof writeReportXlsx>[0]): Promise<Uint8Array> {
@@ -50,6 +50,7 @@ export const reportCommand = defineCommand({
       regions: { type: 'boolean', default: true },
       categories: { type: 'string' },
       date: { type: 'string' },
+      unit: { type: 'string' },
       password: { type: 'string' },
       sample: { type: 'boolean', default: false },
     },
@@ -80,7 +81,7 @@ export const reportCommand = defineCommand({
     const data: ValueSet = values.sample ? valueSet(gzSampleObservations(importedAt)) : await loadValues(files, plan, { importedAt, password: values.password });
     const evaluation = evaluate(plan, data, defaultSettings(asOf));
     const lang = values.lang as Language;
-    const options: ReportOptions = { type: values.type as ReportType, asOf, categories, includeRegions: values.regions, lang, date };
+    const options: ReportOptions = { type: values.type as ReportType, asOf, categories, includeRegions: values.regions, lang, date, unit: values.unit };
     const doc = buildReport({ plan, evaluation, values: data, options });
     const bytes = await render(format, doc, { plan, evaluation, values: data, lang });
     await writeFile(values.out, bytes);

@@ -8,6 +8,7 @@ import { importMessages } from './import';
 import { ingest } from './ingest';
 import { plan } from './plan';
 import { report } from './report';
+import { reportLayout } from './report-layout';
 import { reportUi } from './report-ui';
 import { safety } from './safety';
 import { status } from './status';
@@ -15,4 +16,4 @@ import { templates } from './templates';
 import { ui } from './ui';
 
 /** Every table, in the order they were written (a key is in exactly one). */
-export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates];
+export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates, reportLayout];
