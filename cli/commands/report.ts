@@ -19,7 +19,7 @@ type Format = (typeof FORMATS)[number];
 
 const SYNOPSIS = `planeval report --plan <builtin:${GZ_PLAN_ID} | plan.xlsx> --data <files…> --as-of YEAR --out FILE
                 [--type annual|midterm|final] [--format docx|xlsx|html] [--lang zh|en] [--no-regions]
-                [--categories NAME,NAME] [--date YYYY-MM-DD] [--benchmarks all|NAME,NAME] [--password P]
+                [--categories NAME,NAME] [--date YYYY-MM-DD] [--unit UNIT] [--benchmarks all|NAME,NAME] [--password P]
 planeval report --sample --out FILE [options]`;
 
 /** Charts as PNG, then the document in the chosen format. */
@@ -52,6 +52,7 @@ export const reportCommand = defineCommand({
       categories: { type: 'string' },
       date: { type: 'string' },
       benchmarks: { type: 'string' },
+      unit: { type: 'string' },
       password: { type: 'string' },
       sample: { type: 'boolean', default: false },
     },
@@ -82,7 +83,7 @@ export const reportCommand = defineCommand({
     const data: ValueSet = values.sample ? valueSet(gzSampleObservations(importedAt)) : await loadValues(files, plan, { importedAt, password: values.password, benchmarks: benchmarksOption(values.benchmarks) });
     const evaluation = evaluate(plan, data, defaultSettings(asOf));
     const lang = values.lang as Language;
-    const options: ReportOptions = { type: values.type as ReportType, asOf, categories, includeRegions: values.regions, lang, date };
+    const options: ReportOptions = { type: values.type as ReportType, asOf, categories, includeRegions: values.regions, lang, date, unit: values.unit };
     const doc = buildReport({ plan, evaluation, values: data, options });
     const bytes = await render(format, doc, { plan, evaluation, values: data, type: options.type, lang });
     await writeFile(values.out, bytes);

@@ -5,8 +5,10 @@ import { t, type Language } from '../i18n';
 import type { Evaluation, Finding, FindingCode, Indicator, IndicatorResult, ObservationInput, Plan, StatusCode, ValueSet, YearValue } from '../model';
 import { STATUS_CODES } from '../model';
 import { categoryScoreChart, completionChart, rankingChart, seriesChart, type BenchmarkSeries } from './figures';
+import { methodSection } from './method';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, ReportOptions, Section, TableBlock } from './model';
 import { indicatorNarrative, type Draft } from './narrative';
+import { headingNumber } from './numbering';
 
 export interface BuildReportInput {
   plan: Plan;
@@ -16,12 +18,13 @@ export interface BuildReportInput {
   options: ReportOptions;
 }
 
-const CHINESE_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 /** Printed next to a 示例数据 value in tables; the note under the table says what it means. */
 export const SAMPLE_MARK = '※';
 /** Printed next to a baseline the plan does not give and the data does (METHOD.md); the table's note says so. */
 const DATA_BASELINE_MARK = '△';
 const DASH = '—';
+/** The methodology's rules the 评估方法 chapter does not typeset: the appendix states them in words. */
+const RULES_IN_APPENDIX = ['rounding', 'rollup', 'redFlag', 'regions', 'quality', 'numbers'];
 
 function paragraph(id: string, draft: Draft): ParagraphBlock {
   return { kind: 'paragraph', id, text: draft.text, drafted: draft.text, figures: draft.figures, edited: false, stale: false };
@@ -197,6 +200,7 @@ function indicatorTable(ctx: ReportContext): TableBlock {
     rows,
     repeatHeader: true,
     widths: [22, 8, 8, 8, 15, 8, 10, 12, 8],
+    noWrap: [1, 2, 3, 5, 6, 7, 8],
     notes: [
       ...(rows.some((row) => row[4].includes(SAMPLE_MARK)) ? [ctx.t('report.sampleNote')] : []),
       ...(rows.some((row) => row[2].includes(DATA_BASELINE_MARK)) ? [ctx.t('report.baselineFromDataNote')] : []),
@@ -323,6 +327,7 @@ function regionsSection(ctx: ReportContext, heading: string): Section | null {
         rows,
         repeatHeader: true,
         widths: [14, 18, 8, 12, 10],
+        noWrap: [0, 1, 2, 3, 4],
         notes: rows.some((row) => row[1].includes(SAMPLE_MARK)) ? [ctx.t('report.sampleNote')] : [],
       },
     );
@@ -409,7 +414,9 @@ function appendixSection(ctx: ReportContext): Section {
       ]),
     ),
   );
+  // methodology() lists its rules by heading: find each rule the appendix states by its heading.
   const method = methodology(evaluation.settings, ctx.lang);
+  const rules = RULES_IN_APPENDIX.map((key) => ({ key, rule: method.rules.find((r) => r.heading === ctx.t(`attain.method.${key}.heading`))! }));
   const findings = findingsInScope(ctx);
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: ctx.t('report.section.appendix') },
@@ -422,9 +429,10 @@ function appendixSection(ctx: ReportContext): Section {
       rows: dataRows,
       repeatHeader: true,
       widths: [26, 9, 7, 10, 34, 9],
+      noWrap: [1, 2, 3, 5],
     },
     { kind: 'heading', level: 2, text: ctx.t('report.appendix.method') },
-    ...method.rules.map((rule, i) => plainParagraph(`method.${i}`, `${rule.heading}${ctx.lang === 'zh' ? ':' : ': '}${rule.text}`)),
+    ...rules.map(({ key, rule }) => plainParagraph(`rule.${key}`, `${rule.heading}${ctx.lang === 'zh' ? ':' : ': '}${rule.text}`)),
     { kind: 'heading', level: 2, text: ctx.t('report.appendix.quality') },
   ];
   if (findings.length === 0) blocks.push(plainParagraph('quality.none', ctx.t('report.noFindings')));
@@ -440,12 +448,6 @@ function appendixSection(ctx: ReportContext): Section {
     });
   }
   return { id: 'appendix', blocks };
-}
-
-/** "一、总体进展" at level 1, "(一)创新策源能力" at level 2. */
-function headingNumber(lang: Language, index: number, text: string, level: 1 | 2): string {
-  if (lang === 'en') return level === 1 ? `${index + 1}. ${text}` : `${index + 1}) ${text}`;
-  return level === 1 ? `${CHINESE_NUMERALS[index]}、${text}` : `(${CHINESE_NUMERALS[index]})${text}`;
 }
 
 function formatDate(iso: string, lang: Language): string {
@@ -468,6 +470,7 @@ export function buildReport(input: BuildReportInput): ReportDocument {
       : t('report.subtitle.span', lang, { from: plan.period.start, to: type === 'final' ? plan.period.end : options.asOf });
 
   const parts: ((heading: string) => Section | null)[] = [
+    (h) => methodSection({ settings: input.evaluation.settings, indicators: ctx.indicators, lang }, h),
     (h) => overallSection(ctx, h),
     (h) => indicatorsSection(ctx, h),
     (h) => categoriesSection(ctx, h),
@@ -476,6 +479,7 @@ export function buildReport(input: BuildReportInput): ReportDocument {
     (h) => adviceSection(ctx, h),
   ];
   const headings = [
+    'reportLayout.method.title',
     type === 'final' ? 'report.section.overallFinal' : 'report.section.overall',
     type === 'annual' ? 'report.section.indicatorsAnnual' : 'report.section.indicators',
     'report.section.categories',
@@ -489,5 +493,5 @@ export function buildReport(input: BuildReportInput): ReportDocument {
     if (section) sections.push(section);
   });
   sections.push(appendixSection(ctx));
-  return { title, subtitle, date: formatDate(options.date, lang), lang, sections };
+  return { title, subtitle, date: formatDate(options.date, lang), unit: options.unit?.trim() ?? '', lang, sections };
 }

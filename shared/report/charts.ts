@@ -32,6 +32,16 @@ export interface ChartSpec {
   /** Size in CSS pixels; rendered at devicePixelRatio for print. */
   width: number;
   height: number;
+  /**
+   * The key under the chart, in place of one entry per dataset: what each colour of bars coloured by status (or by
+   * coverage) means, and the other series. Without it, charts of more than one dataset name their datasets.
+   */
+  legend?: LegendEntry[];
+}
+
+export interface LegendEntry {
+  label: string;
+  color: string;
 }
 
 /** Print colours per status: greens for done or ahead, amber to red for behind, greys when there is no judgement. */
@@ -104,6 +114,10 @@ function printedValues(spec: ChartSpec): Plugin {
   };
 }
 
+function legendItems(entries: LegendEntry[]) {
+  return entries.map((entry) => ({ text: entry.label, fillStyle: entry.color, strokeStyle: entry.color, lineWidth: 0, hidden: false, fontColor: '#222222' }));
+}
+
 /** The Chart.js configuration that draws `spec` for print: no animation, no responsiveness, white background. */
 export function toChartJsConfig(spec: ChartSpec, options: { devicePixelRatio: number }): ChartConfiguration {
   const font = (size: number, weight: 'normal' | 'bold' = 'normal') => ({ family: CHART_FONT_FAMILY, size, weight });
@@ -143,7 +157,13 @@ export function toChartJsConfig(spec: ChartSpec, options: { devicePixelRatio: nu
       devicePixelRatio: options.devicePixelRatio,
       layout: { padding: { top: 18, right: 28, bottom: 4, left: 4 } },
       plugins: {
-        legend: { display: spec.datasets.length > 1, position: 'bottom', labels: { font: font(11), color: '#222222', boxWidth: 14, usePointStyle: spec.type === 'line' } },
+        legend: {
+          display: spec.legend ? spec.legend.length > 0 : spec.datasets.length > 1,
+          position: 'bottom',
+          labels: { font: font(11), color: '#222222', boxWidth: 14, usePointStyle: spec.type === 'line', ...(spec.legend ? { generateLabels: () => legendItems(spec.legend!) } : {}) },
+          // A key entry stands for a colour, not a dataset: clicking it has nothing to hide.
+          ...(spec.legend ? { onClick: () => undefined } : {}),
+        },
         title: { display: false },
         tooltip: { enabled: false },
       },

@@ -1,80 +1,91 @@
-// The report as a Word document laid out after GB/T 9704-2012 (党政机关公文格式): A4, its margins, type sizes and fonts.
-import { AlignmentType, BorderStyle, Document, Footer, ImageRun, LineRuleType, Packer, PageNumber, Paragraph, ShadingType, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
+// The report as a Word document laid out after GB/T 9704-2012 (党政机关公文格式): cover, 目录, then the body on A4.
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Footer,
+  HeadingLevel,
+  ImageRun,
+  LineRuleType,
+  NumberFormat,
+  Packer,
+  PageNumber,
+  Paragraph,
+  SectionType,
+  ShadingType,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignSection,
+  VerticalAlignTable,
+  WidthType,
+} from 'docx';
+import { estimatePageNumbersWith } from 'docx/layout';
 import { bilingual } from '../base';
 import { t } from '../i18n';
-import type { Block, ChartBlock, ReportDocument, TableBlock } from './model';
+import { contentsPage, contentsStyles, coverPage } from './docx-front';
+import { inlineSymbol, officeMath } from './docx-math';
+import {
+  BODY_LINE_TWIPS,
+  DEFAULT_REPORT_FONTS,
+  mm,
+  PAGE_TWIPS,
+  runFont,
+  SIZE,
+  TEXT_HEIGHT_TWIPS,
+  TEXT_WIDTH_TWIPS,
+  textRuns,
+  twipsToPx,
+  TWO_CHARACTERS,
+  type ReportFonts,
+} from './docx-style';
+import { placeholderText, type Block, type ChartBlock, type FormulaBlock, type ReportDocument, type TableBlock } from './model';
+import { columnShares } from './table-widths';
 
-/**
- * Font names per role, most wanted first. Runs name the first; word/fontTable.xml lists the rest as its alternative
- * names, which Word consults when the first is missing. LibreOffice substitutes through fontconfig instead, which
- * picks an installed CJK font, so nothing prints as empty boxes either way.
- */
-export interface ReportFonts {
-  title: string[];
-  heading1: string[];
-  heading2: string[];
-  body: string[];
-  /** Digits and Latin letters. */
-  latin: string;
-}
+export { DEFAULT_REPORT_FONTS, type ReportFonts } from './docx-style';
 
-export const DEFAULT_REPORT_FONTS: ReportFonts = {
-  title: ['方正小标宋简体', 'FZXiaoBiaoSong-B05S', '华文中宋', 'STZhongsong', 'Noto Serif CJK SC'],
-  heading1: ['黑体', 'SimHei', 'Noto Sans CJK SC'],
-  heading2: ['楷体', 'KaiTi', '楷体_GB2312', 'Noto Serif CJK SC'],
-  body: ['仿宋', 'FangSong', '仿宋_GB2312', 'Noto Serif CJK SC'],
-  latin: 'Times New Roman',
-};
-
-const TWIPS_PER_MM = 1440 / 25.4;
-const mm = (value: number) => Math.round(value * TWIPS_PER_MM);
-
-/** GB/T 9704-2012 §5.2.1: A4 (210 × 297 mm); 天头 37 mm, bottom 35 mm, 订口 (left) 28 mm, right 26 mm. */
-export const PAGE_TWIPS = {
-  width: mm(210),
-  height: mm(297),
-  top: mm(37),
-  bottom: mm(35),
-  left: mm(28),
-  right: mm(26),
-};
 /** GB/T 9704 §7.5: the page number sits about 7 mm below the type area (35 mm − 7 mm − one 4号 line). */
 const FOOTER_DISTANCE = mm(23);
-const TEXT_WIDTH_TWIPS = PAGE_TWIPS.width - PAGE_TWIPS.left - PAGE_TWIPS.right;
-/** The text width in pixels at 96 dpi, the unit ImageRun sizes are given in. */
-const TEXT_WIDTH_PX = Math.floor((TEXT_WIDTH_TWIPS / 1440) * 96);
+const CAPTION_SPACING = { before: 120, after: 60 };
+const IMAGE_SPACING_AFTER = 120;
+/**
+ * The tallest a chart may be: the type area less its caption (spacing and one line of 五号 in a CJK font, whose line
+ * is about 1.45 em) and the space after it. Its caption keeps with it, so a chart that does not fit under the text
+ * above moves to the next page whole, caption and all; none is taller than a page and cut at its foot.
+ */
+const CHART_MAX_HEIGHT_PX = twipsToPx(TEXT_HEIGHT_TWIPS - CAPTION_SPACING.before - CAPTION_SPACING.after - 2 * 320 - IMAGE_SPACING_AFTER);
+const TEXT_WIDTH_PX = twipsToPx(TEXT_WIDTH_TWIPS);
+/** A table this short stays on one page with its caption; a longer one keeps its first and its last two rows together. */
+const SHORT_TABLE_ROWS = 6;
 
-/** Chinese type sizes in half-points: 2号 22 pt, 3号 16 pt, 4号 14 pt, 五号 10.5 pt, 小五 9 pt. */
-const SIZE = { hao2: 44, hao3: 32, hao4: 28, hao5: 21, xiao5: 18 };
-/** GB/T 9704: 22 lines of 3号 text on the type area ≈ 28.9 pt per line. */
-const BODY_LINE_TWIPS = 578;
-
-function runFont(names: string[], latin: string) {
-  return { eastAsia: names[0], ascii: latin, hAnsi: latin, hint: 'eastAsia' as const };
-}
-
-function textRuns(text: string, font: ReturnType<typeof runFont>, size: number, bold = false): TextRun[] {
-  return [new TextRun({ text, font, size, sizeComplexScript: size, bold })];
-}
-
-/** One Word paragraph per line of `text`: a user's edit may contain line breaks. */
-function bodyParagraphs(text: string, fonts: ReportFonts): Paragraph[] {
-  return text.split(/\r?\n/).map(
-    (line) =>
+/**
+ * One Word paragraph per line of `text`: a user's edit may contain line breaks. `keepNext` keeps the last line with
+ * what follows, for a paragraph that introduces it ("按下式计算：" before a formula).
+ */
+function bodyParagraphs(text: string, fonts: ReportFonts, keepNext = false): Paragraph[] {
+  const lines = text.split(/\r?\n/);
+  return lines.map(
+    (line, i) =>
       new Paragraph({
         alignment: AlignmentType.JUSTIFIED,
-        indent: { firstLine: 2 * 320 },
+        indent: { firstLine: TWO_CHARACTERS },
         spacing: { line: BODY_LINE_TWIPS, lineRule: LineRuleType.EXACT },
+        keepNext: (keepNext && i === lines.length - 1) || undefined,
         children: textRuns(line, runFont(fonts.body, fonts.latin), SIZE.hao3),
       }),
   );
 }
 
+/** A heading in Word's Heading 1 or 2 style, so that the TOC lists it, set in 黑体 or 楷体 and kept with what follows. */
 function heading(text: string, level: 1 | 2, fonts: ReportFonts): Paragraph {
   return new Paragraph({
-    indent: { firstLine: 2 * 320 },
+    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    indent: { firstLine: TWO_CHARACTERS },
     spacing: { line: BODY_LINE_TWIPS, lineRule: LineRuleType.EXACT },
     keepNext: true,
+    keepLines: true,
     children: textRuns(text, runFont(level === 1 ? fonts.heading1 : fonts.heading2, fonts.latin), SIZE.hao3),
   });
 }
@@ -83,7 +94,8 @@ function caption(text: string, fonts: ReportFonts): Paragraph {
   return new Paragraph({
     alignment: AlignmentType.CENTER,
     keepNext: true,
-    spacing: { before: 120, after: 60 },
+    keepLines: true,
+    spacing: CAPTION_SPACING,
     children: textRuns(text, runFont(fonts.heading1, fonts.latin), SIZE.hao5 + 3),
   });
 }
@@ -93,14 +105,12 @@ function smallNote(text: string, fonts: ReportFonts): Paragraph {
 }
 
 function columnWidths(table: TableBlock): number[] {
-  const weights = table.widths ?? table.header.map(() => 1);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const widths = weights.map((w) => Math.floor((w / total) * TEXT_WIDTH_TWIPS));
+  const widths = columnShares(table).map((share) => Math.floor(share * TEXT_WIDTH_TWIPS));
   widths[widths.length - 1] += TEXT_WIDTH_TWIPS - widths.reduce((a, b) => a + b, 0);
   return widths;
 }
 
-function tableCell(text: string, width: number, fonts: ReportFonts, header: boolean): TableCell {
+function tableCell(text: string, width: number, fonts: ReportFonts, header: boolean, keepNext: boolean): TableCell {
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlignTable.CENTER,
@@ -110,6 +120,7 @@ function tableCell(text: string, width: number, fonts: ReportFonts, header: bool
       (line) =>
         new Paragraph({
           alignment: AlignmentType.CENTER,
+          keepNext: keepNext || undefined,
           // 小五 lets the nine columns of the scorecard fit the 156 mm type area without breaking words mid-number.
           children: textRuns(line, runFont(header ? fonts.heading1 : fonts.body, fonts.latin), SIZE.xiao5),
         }),
@@ -117,17 +128,30 @@ function tableCell(text: string, width: number, fonts: ReportFonts, header: bool
   });
 }
 
+/**
+ * Whether row `index` (0 is the header) keeps with the row after it: Word moves such rows to the next page together, so
+ * the caption and header never end a page with fewer than two rows under them, and no page starts with a lone last row
+ * (or, when notes follow, with the notes alone).
+ */
+function keepsWithNext(index: number, dataRows: number, notes: boolean): boolean {
+  if (dataRows <= SHORT_TABLE_ROWS) return index < dataRows || notes;
+  return index <= 1 || index >= dataRows - 1 ? index < dataRows || notes : false;
+}
+
 function table(block: TableBlock, fonts: ReportFonts): (Table | Paragraph)[] {
   const widths = columnWidths(block);
   const border = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
-  const rows = [
-    new TableRow({ tableHeader: block.repeatHeader, cantSplit: true, children: block.header.map((h, i) => tableCell(h, widths[i], fonts, true)) }),
-    ...block.rows.map((row) => new TableRow({ cantSplit: true, children: row.map((c, i) => tableCell(c, widths[i], fonts, false)) })),
-  ];
+  const notes = (block.notes ?? []).length > 0;
+  const row = (cells: string[], index: number) =>
+    new TableRow({
+      ...(index === 0 ? { tableHeader: block.repeatHeader } : {}),
+      cantSplit: true,
+      children: cells.map((c, i) => tableCell(c, widths[i], fonts, index === 0, keepsWithNext(index, block.rows.length, notes))),
+    });
   return [
     ...(block.title ? [caption(block.title, fonts)] : []),
     new Table({
-      rows,
+      rows: [block.header, ...block.rows].map(row),
       width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
       columnWidths: widths,
       layout: TableLayoutType.FIXED,
@@ -137,46 +161,65 @@ function table(block: TableBlock, fonts: ReportFonts): (Table | Paragraph)[] {
   ];
 }
 
+/** The chart's size on the page: the text width, or less where that would make it taller than CHART_MAX_HEIGHT_PX. */
+function chartSize(spec: ChartBlock['spec']): { width: number; height: number } {
+  const scale = Math.min(TEXT_WIDTH_PX / spec.width, CHART_MAX_HEIGHT_PX / spec.height);
+  return { width: Math.floor(spec.width * scale), height: Math.floor(spec.height * scale) };
+}
+
 function chart(block: ChartBlock, png: Uint8Array | undefined, fonts: ReportFonts): Paragraph[] {
   if (!png) throw new Error(bilingual('report.error.noChartImage', { id: block.id }));
-  const width = TEXT_WIDTH_PX;
-  const height = Math.round((width * block.spec.height) / block.spec.width);
   return [
     caption(block.title, fonts),
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      spacing: { after: 120 },
-      children: [new ImageRun({ type: 'png', data: png, transformation: { width, height }, altText: { name: block.id, description: block.title, title: block.title } })],
+      spacing: { after: IMAGE_SPACING_AFTER },
+      children: [new ImageRun({ type: 'png', data: png, transformation: chartSize(block.spec), altText: { name: block.id, description: block.title, title: block.title } })],
     }),
   ];
 }
 
-function blockContent(block: Block, charts: Map<string, Uint8Array>, fonts: ReportFonts): (Paragraph | Table)[] {
+/** The formula centred on its own line (Office Math), then "式中：" and a line per symbol, all kept together. */
+function formula(block: FormulaBlock, doc: ReportDocument, fonts: ReportFonts): Paragraph[] {
+  const where = block.where ?? [];
+  const font = runFont(fonts.body, fonts.latin);
+  const display = new Paragraph({ alignment: AlignmentType.CENTER, keepNext: where.length > 0 || undefined, keepLines: true, spacing: { before: 60, after: 60 }, children: [officeMath(block.math)] });
+  const lead = t('reportLayout.method.where', doc.lang);
+  const dash = t('reportLayout.method.means', doc.lang);
+  const symbols = where.map(
+    (entry, i) =>
+      new Paragraph({
+        // The first line starts "式中："; the others line up under its symbol.
+        indent: { left: TWO_CHARACTERS + (doc.lang === 'zh' ? 3 * 320 : 0), hanging: i === 0 && doc.lang === 'zh' ? 3 * 320 : 0 },
+        spacing: { line: BODY_LINE_TWIPS, lineRule: LineRuleType.EXACT },
+        keepNext: i < where.length - 1 || undefined,
+        children: [
+          ...(i === 0 ? textRuns(lead, font, SIZE.hao3) : []),
+          ...inlineSymbol(entry.symbol, font, SIZE.hao3),
+          ...textRuns(`${dash}${entry.text}`, font, SIZE.hao3),
+        ],
+      }),
+  );
+  return [display, ...symbols];
+}
+
+function blockContent(block: Block, next: Block | undefined, doc: ReportDocument, charts: Map<string, Uint8Array>, fonts: ReportFonts): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
       return [heading(block.text, block.level, fonts)];
     case 'paragraph':
-      return bodyParagraphs(block.text, fonts);
+      return bodyParagraphs(block.text, fonts, next?.kind === 'formula' || (next?.kind === 'table' && !next.title));
     case 'table':
       return table(block, fonts);
     case 'chart':
       return chart(block, charts.get(block.id), fonts);
-    case 'placeholder':
-      return [
-        heading(block.heading, 2, fonts),
-        ...(block.text ? bodyParagraphs(block.text, fonts) : bodyParagraphs('\n'.repeat(Math.max(0, block.lines - 1)), fonts)),
-      ];
+    case 'formula':
+      return formula(block, doc, fonts);
+    case 'placeholder': {
+      const blank = block.text.trim() ? '' : '\n'.repeat(Math.max(0, block.lines - 1));
+      return [heading(block.heading, 2, fonts), ...bodyParagraphs(placeholderText(block, doc.lang) + blank, fonts)];
+    }
   }
-}
-
-function titlePage(doc: ReportDocument, fonts: ReportFonts): Paragraph[] {
-  const centred = (text: string, names: string[], size: number, after: number) =>
-    new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after }, children: textRuns(text, runFont(names, fonts.latin), size) });
-  return [
-    centred(doc.title, fonts.title, SIZE.hao2, 240),
-    ...(doc.subtitle ? [centred(doc.subtitle, fonts.heading2, SIZE.hao3, 120)] : []),
-    centred(doc.date, fonts.body, SIZE.hao3, 480),
-  ];
 }
 
 /** "— 1 —", centred: GB/T 9704 §7.5 page numbers in 4号 with a dash either side. */
@@ -218,28 +261,41 @@ function fontTableXml(fonts: ReportFonts): string {
   );
 }
 
-/** Writes the report as .docx; `charts` holds each chart block's PNG by block id. */
+/**
+ * Writes the report as .docx; `charts` holds each chart block's PNG by block id. Three sections: the cover, centred
+ * on its page; the 目录; the body, whose pages are numbered from 1.
+ */
 export async function writeDocx(doc: ReportDocument, charts: Map<string, Uint8Array>, fonts: Partial<ReportFonts> = {}): Promise<Uint8Array> {
   const f: ReportFonts = { ...DEFAULT_REPORT_FONTS, ...fonts };
-  const children = [...titlePage(doc, f), ...doc.sections.flatMap((s) => s.blocks.flatMap((b) => blockContent(b, charts, f)))];
+  const blocks = doc.sections.flatMap((s) => s.blocks);
+  const body = blocks.flatMap((b, i) => blockContent(b, blocks[i + 1], doc, charts, f));
+  const page = {
+    size: { width: PAGE_TWIPS.width, height: PAGE_TWIPS.height },
+    margin: { top: PAGE_TWIPS.top, bottom: PAGE_TWIPS.bottom, left: PAGE_TWIPS.left, right: PAGE_TWIPS.right, footer: FOOTER_DISTANCE },
+  };
+  const headingStyle = (names: string[]) => ({ run: { font: runFont(names, f.latin), size: SIZE.hao3, color: '000000' } });
   const document = new Document({
     creator: `PlanEval ${t('common.appName', 'zh')}`,
     title: doc.title,
+    // Word updates the TOC (and its page numbers) when it opens the file; until then it shows what docx estimated.
+    features: { updateFields: true },
+    // The fonts are Chinese ones Word's width tables lack: guess them as the nearest it has, as CJK text is one em a character.
+    pageNumbers: estimatePageNumbersWith({ guess: true }),
     styles: {
       default: {
         document: { run: { font: runFont(f.body, f.latin), size: SIZE.hao3 } },
+        heading1: headingStyle(f.heading1),
+        heading2: headingStyle(f.heading2),
       },
+      paragraphStyles: contentsStyles(f),
     },
     sections: [
+      { properties: { page, verticalAlign: VerticalAlignSection.CENTER }, children: coverPage(doc, f) },
+      { properties: { page, type: SectionType.NEXT_PAGE }, children: contentsPage(doc, f) },
       {
-        properties: {
-          page: {
-            size: { width: PAGE_TWIPS.width, height: PAGE_TWIPS.height },
-            margin: { top: PAGE_TWIPS.top, bottom: PAGE_TWIPS.bottom, left: PAGE_TWIPS.left, right: PAGE_TWIPS.right, footer: FOOTER_DISTANCE },
-          },
-        },
+        properties: { page: { ...page, pageNumbers: { start: 1, formatType: NumberFormat.DECIMAL } }, type: SectionType.NEXT_PAGE },
         footers: { default: pageNumberFooter(f) },
-        children,
+        children: body,
       },
     ],
   });

@@ -1,7 +1,7 @@
 // The report's charts as ChartSpecs, drawn from the evaluation: completion against time progress, scores, rankings, series.
 import { t, type Language } from '../i18n';
-import type { CategoryResult, Indicator, IndicatorResult, RegionRanking, YearValue } from '../model';
-import { BENCHMARK_COLORS, SERIES_COLORS, STATUS_COLORS, type ChartSpec } from './charts';
+import { STATUS_CODES, type CategoryResult, type Indicator, type IndicatorResult, type RegionRanking, type YearValue } from '../model';
+import { BENCHMARK_COLORS, SERIES_COLORS, STATUS_COLORS, type ChartSpec, type LegendEntry } from './charts';
 
 const WIDTH = 640;
 const NO_SCORE_COLOR = '#bdbdbd';
@@ -16,10 +16,21 @@ export function wrapLabel(text: string, width = 10): string {
   return lines.join('\n');
 }
 
+/** A key row holds about five entries at the chart's width; a second row needs this much more height. */
+const LEGEND_ROW = 18;
+const legendHeight = (legend: LegendEntry[]) => LEGEND_ROW * Math.max(0, Math.ceil(legend.length / 5) - 1);
+
 /** Completion (%) coloured by status beside time progress (%), one pair of bars per indicator that has a completion. */
 export function completionChart(items: { indicator: Indicator; result: IndicatorResult }[], lang: Language): ChartSpec | null {
   const shown = items.filter((i) => i.result.completion !== null);
   if (shown.length === 0) return null;
+  // The key names the statuses the bars show, in the order of the scale, then the time-progress bars.
+  const statuses = STATUS_CODES.filter((code) => shown.some((i) => i.result.status === code));
+  const achievedAllEarly = shown.every((i) => i.result.status !== 'achieved' || i.result.achievedEarly);
+  const legend: LegendEntry[] = [
+    ...statuses.map((code) => ({ label: t(`status.${code === 'achieved' && achievedAllEarly ? 'achievedEarly' : code}`, lang), color: STATUS_COLORS[code] })),
+    { label: t('report.chart.timeProgressLine', lang), color: TIME_PROGRESS_COLOR },
+  ];
   return {
     type: 'bar',
     horizontal: true,
@@ -43,7 +54,8 @@ export function completionChart(items: { indicator: Indicator; result: Indicator
     xTitle: t('report.chart.completionAxis', lang),
     yTitle: '',
     width: WIDTH,
-    height: 90 + 44 * shown.length,
+    height: 90 + 44 * shown.length + legendHeight(legend),
+    legend,
   };
 }
 
@@ -51,6 +63,10 @@ export function completionChart(items: { indicator: Indicator; result: Indicator
 export function categoryScoreChart(categories: CategoryResult[], lang: Language): ChartSpec | null {
   const shown = categories.filter((c) => c.rawScore !== null);
   if (shown.length === 0) return null;
+  const legend: LegendEntry[] = [
+    ...(shown.some((c) => c.score !== null) ? [{ label: t('reportLayout.legend.score', lang), color: SERIES_COLORS.actual }] : []),
+    ...(shown.some((c) => c.score === null) ? [{ label: t('reportLayout.legend.rawScore', lang), color: NO_SCORE_COLOR }] : []),
+  ];
   return {
     type: 'bar',
     labels: shown.map((c) => wrapLabel(c.name, 6)),
@@ -67,6 +83,7 @@ export function categoryScoreChart(categories: CategoryResult[], lang: Language)
     yTitle: t('report.chart.scoreAxis', lang),
     width: WIDTH,
     height: 300,
+    legend,
   };
 }
 

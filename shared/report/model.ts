@@ -1,6 +1,7 @@
 // The report as a document of blocks: what the preview shows, what the exports write, what the user edits.
-import type { Language } from '../i18n';
+import { t, type Language } from '../i18n';
 import type { ChartSpec } from './charts';
+import type { MathNode } from './math';
 
 /** 年度监测报告, 中期评估报告, 总结评估报告. */
 export type ReportType = 'annual' | 'midterm' | 'final';
@@ -19,6 +20,8 @@ export interface ReportOptions {
   title?: string;
   /** ISO date printed under the title; passed in so that building a report stays deterministic. */
   date: string;
+  /** 评估单位 printed on the cover; without it the cover carries a placeholder the evaluator overwrites. */
+  unit?: string;
 }
 
 export interface HeadingBlock {
@@ -54,6 +57,8 @@ export interface TableBlock {
   repeatHeader: true;
   /** Relative column widths (any unit); the writers scale them to the text width. */
   widths?: number[];
+  /** Columns whose cells keep each line whole (status words, numbers): the writers widen them to their longest line. */
+  noWrap?: number[];
   /** Printed in small type under the table (e.g. what the 示例数据 mark means). */
   notes?: string[];
 }
@@ -65,17 +70,33 @@ export interface ChartBlock {
   spec: ChartSpec;
 }
 
-/** A heading with room for the evaluator's own text (对策建议); `text` stays empty until they write it. */
+/** A formula set on its own line, and the symbols it introduces with their meaning ("式中:x_t——该年的数值"). */
+export interface FormulaBlock {
+  kind: 'formula';
+  id: string;
+  math: MathNode[];
+  where?: { symbol: MathNode[]; text: string }[];
+}
+
+/**
+ * A heading with room for the evaluator's own text (对策建议); `text` stays empty until they write it, and until then
+ * every format prints placeholderText's 待填写 mark under the heading, never the heading alone.
+ */
 export interface PlaceholderBlock {
   kind: 'placeholder';
   id: string;
   heading: string;
   text: string;
-  /** Blank lines to leave in print while `text` is empty. */
+  /** Lines of room to leave in print while `text` is empty, the 待填写 mark on the first. */
   lines: number;
 }
 
-export type Block = HeadingBlock | ParagraphBlock | TableBlock | ChartBlock | PlaceholderBlock;
+/** What a placeholder prints: the evaluator's text, or the visible 待填写 mark while there is none. */
+export function placeholderText(block: PlaceholderBlock, lang: Language): string {
+  return block.text.trim() ? block.text : t('reportLayout.pending', lang);
+}
+
+export type Block = HeadingBlock | ParagraphBlock | TableBlock | ChartBlock | FormulaBlock | PlaceholderBlock;
 
 /** A numbered part of the report; its first block is its level-1 heading. */
 export interface Section {
@@ -87,6 +108,8 @@ export interface ReportDocument {
   title: string;
   subtitle: string;
   date: string;
+  /** 评估单位; empty, or missing in reports saved before the cover existed, until the evaluator names it (the cover then prints a placeholder). */
+  unit?: string;
   lang: Language;
   sections: Section[];
 }

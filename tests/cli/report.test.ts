@@ -26,13 +26,14 @@ describe('planeval report --sample', { timeout: 90_000 }, () => {
     expect(Object.keys(parts).some((p) => p.startsWith('word/media/'))).toBe(true);
   });
 
-  it('writes standalone html, the format print-to-PDF starts from', () => {
+  it('writes standalone html, the format print-to-PDF starts from, with the --unit on its cover', () => {
     const out = join(dir, 'annual.html');
-    const run = planeval('--sample', '--type', 'annual', '--format', 'html', '--out', out, '--date', '2024-06-01');
+    const run = planeval('--sample', '--type', 'annual', '--format', 'html', '--out', out, '--date', '2024-06-01', '--unit', '广州市科学技术局');
     expect(run.code, run.stderr).toBe(0);
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('<h1>广州市科技创新“十四五”规划2023年度监测报告</h1>');
     expect(html).toContain('<p class="date">2024年6月1日</p>');
+    expect(html).toContain('<p class="unit">评估单位：广州市科学技术局</p>');
     expect(html).toMatch(/<img src="data:image\/png;base64,/);
   });
 

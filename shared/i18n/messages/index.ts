@@ -10,6 +10,7 @@ import { ingest } from './ingest';
 import { plan } from './plan';
 import { printMessages } from './print';
 import { report } from './report';
+import { reportLayout } from './report-layout';
 import { reportUi } from './report-ui';
 import { reportXlsx } from './report-xlsx';
 import { safety } from './safety';
@@ -19,4 +20,4 @@ import { ui } from './ui';
 import { wizard } from './wizard';
 
 /** Every table, in the order they were written (a key is in exactly one). */
-export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates, reportXlsx, printMessages, cli, wizard];
+export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates, reportXlsx, printMessages, cli, wizard, reportLayout];

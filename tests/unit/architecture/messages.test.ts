@@ -24,8 +24,8 @@ const ALLOWED: readonly Allowance[] = [
   { path: 'shared/plan-sheet/columns.ts', reason: 'the plan-sheet format: Chinese column headers, recognised on reading and written back' },
   { path: 'shared/plan-sheet/cell-values.ts', reason: 'the plan-sheet format: cell words (正向, 累计, 约束性), recognised on reading and written back' },
   { path: 'shared/plan-sheet/parse.ts', words: ['全市', '全省', '全国', '合计', '总计'], reason: 'region data: the whole-area region of a plan sheet and its aliases' },
-  { path: 'shared/report/build.ts', words: ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'], reason: 'the numerals of headings (一、 and (一)), not words' },
-  { path: 'shared/report/docx.ts', words: FONT_NAMES, reason: 'font family names' },
+  { path: 'shared/report/numbering.ts', words: ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'], reason: 'the numerals of headings (一、 and （一）), not words' },
+  { path: 'shared/report/docx-style.ts', words: FONT_NAMES, reason: 'font family names' },
   { path: 'shared/report/html.ts', words: FONT_NAMES, reason: 'font family names' },
 ];
 

@@ -1,6 +1,6 @@
 // The report's default structure and its variants, drafted from the built-in plan's sample evaluation.
 import { describe, expect, it } from 'vitest';
-import { allBlocks, allCharts, type ReportDocument, type TableBlock } from '../../../shared/report/model';
+import { allBlocks, allCharts, placeholderText, type PlaceholderBlock, type ReportDocument, type TableBlock } from '../../../shared/report/model';
 import { sampleReport } from './sample-report';
 
 const headings = (doc: ReportDocument, level: 1 | 2) => allBlocks(doc).flatMap((b) => (b.kind === 'heading' && b.level === level ? [b.text] : []));
@@ -14,7 +14,7 @@ describe('the 中期评估报告', () => {
   });
 
   it('has the issue’s sections in order', () => {
-    expect(headings(doc, 1)).toEqual(['一、总体进展', '二、主要指标完成情况', '三、分领域评估', '四、分区评估', '五、存在问题', '六、对策建议', '附录']);
+    expect(headings(doc, 1)).toEqual(['一、评估方法', '二、总体进展', '三、主要指标完成情况', '四、分领域评估', '五、分区评估', '六、存在问题', '七、对策建议', '附录']);
   });
 
   it('gives the overall score with the status counts, every indicator assessable once base-year values stand in for missing baselines', () => {
@@ -66,7 +66,8 @@ describe('the 中期评估报告', () => {
   });
 
   it('has a heading, a paragraph and a chart per category, and a paragraph per indicator', () => {
-    expect(headings(doc, 2).slice(0, 5)).toEqual(plan.categories.map((c, i) => `(${'一二三四五'[i]})${c}`));
+    const categories = doc.sections.find((s) => s.id === 'categories')!.blocks.flatMap((b) => (b.kind === 'heading' && b.level === 2 ? [b.text] : []));
+    expect(categories).toEqual(plan.categories.map((c, i) => `(${'一二三四五'[i]})${c}`));
     for (const indicator of plan.indicators) expect(allBlocks(doc).some((b) => b.kind === 'paragraph' && b.id === `indicator.${indicator.id}`)).toBe(true);
   });
 
@@ -90,9 +91,12 @@ describe('the 中期评估报告', () => {
     expect(allBlocks(partialDoc).some((b) => b.kind === 'paragraph' && b.id === 'problems.noBaseline' && b.text.includes('公民具备科学素质比例'))).toBe(true);
   });
 
-  it('leaves space for the evaluator under 对策建议', () => {
-    const placeholders = allBlocks(doc).filter((b) => b.kind === 'placeholder');
-    expect(placeholders.map((p) => p.kind === 'placeholder' && p.text)).toEqual(['', '', '']);
+  it('leaves space for the evaluator under 对策建议, marked （待填写） until they write in it', () => {
+    const placeholders = allBlocks(doc).filter((b): b is PlaceholderBlock => b.kind === 'placeholder');
+    expect(placeholders.map((p) => p.text)).toEqual(['', '', '']);
+    expect(placeholders.map((p) => placeholderText(p, 'zh'))).toEqual(['（待填写）', '（待填写）', '（待填写）']);
+    expect(placeholderText({ ...placeholders[0], text: '加快技术合同登记。' }, 'zh')).toBe('加快技术合同登记。');
+    expect(placeholderText(placeholders[0], 'en')).toBe('(To be written.)');
   });
 
   it('lists every value shown with its source in the appendix', () => {
@@ -117,6 +121,31 @@ describe('the 中期评估报告', () => {
     expect(new Set(charts.map((c) => c.id)).size).toBe(charts.length);
   });
 
+  it('opens with the 评估方法 chapter: each formula typeset with its symbols, and the status rules with the project’s cut-offs', () => {
+    const method = doc.sections[0];
+    expect(method.id).toBe('method');
+    const formulas = method.blocks.flatMap((b) => (b.kind === 'formula' ? [b.id] : []));
+    expect(formulas).toEqual(['formula.completion', 'formula.cumulative', 'formula.growth', 'formula.cagr', 'formula.time', 'formula.pace', 'formula.compound', 'formula.linear', 'formula.requiredCompound', 'formula.requiredLinear', 'formula.score']);
+    const completion = method.blocks.find((b) => b.kind === 'formula' && b.id === 'formula.completion');
+    expect(completion).toMatchObject({ where: expect.arrayContaining([{ symbol: [{ kind: 'var', text: 'T' }], text: '目标年份；' }]) });
+    const status = method.blocks.find((b): b is TableBlock => b.kind === 'table' && b.id === 'table.status')!;
+    expect(status.rows.find((r) => r[0] === '基本符合预期')).toEqual(['基本符合预期', '0.95 ≤ Q < 1']);
+    expect(status.rows.map((r) => r[0])).toEqual(['无数据', '监测', '已实现（提前实现）', '快于预期', '基本符合预期', '滞后', '明显滞后', '停滞', '倒退', '无法判断进度']);
+  });
+
+  it('keeps in the appendix, in words, only the rules the chapter does not typeset', () => {
+    const appendix = doc.sections.find((s) => s.id === 'appendix')!;
+    const rules = appendix.blocks.flatMap((b) => (b.kind === 'paragraph' && b.id.startsWith('rule.') ? [b.id] : []));
+    expect(rules).toEqual(['rule.rounding', 'rule.rollup', 'rule.redFlag', 'rule.regions', 'rule.quality', 'rule.numbers']);
+    const text = appendix.blocks.map((b) => (b.kind === 'paragraph' ? b.text : '')).join('');
+    expect(text).not.toMatch(/P = |S = |x_t/);
+  });
+
+  it('names the evaluating unit the options give, and none by default (the cover then says 评估单位 is to be filled in)', () => {
+    expect(doc.unit).toBe('');
+    expect(sampleReport({ unit: ' 广州市科学技术局 ' }).doc.unit).toBe('广州市科学技术局');
+  });
+
   it('is deterministic', () => {
     expect(sampleReport().doc).toEqual(doc);
   });
@@ -127,21 +156,21 @@ describe('variants', () => {
     const { doc } = sampleReport({ type: 'annual' });
     expect(doc.title).toBe('广州市科技创新“十四五”规划2023年度监测报告');
     expect(doc.subtitle).toBe('(2023年)');
-    expect(headings(doc, 1)[1]).toBe('二、主要指标监测情况');
+    expect(headings(doc, 1)[2]).toBe('三、主要指标监测情况');
   });
 
   it('final: 总结评估 over the whole period', () => {
     const { doc } = sampleReport({ type: 'final', asOf: 2025 });
     expect(doc.title).toBe('广州市科技创新“十四五”规划总结评估报告');
     expect(doc.subtitle).toBe('(2021—2025年)');
-    expect(headings(doc, 1)[0]).toBe('一、总体完成情况');
+    expect(headings(doc, 1)[1]).toBe('二、总体完成情况');
     const summary = allBlocks(doc).find((b) => b.kind === 'paragraph' && b.id === 'overall.summary');
     expect(summary).toMatchObject({ text: expect.stringMatching(/^规划期末\(2025年\)/) });
   });
 
   it('without regions, 分区评估 is left out and the sections are renumbered', () => {
     const { doc } = sampleReport({ includeRegions: false });
-    expect(headings(doc, 1)).toEqual(['一、总体进展', '二、主要指标完成情况', '三、分领域评估', '四、存在问题', '五、对策建议', '附录']);
+    expect(headings(doc, 1)).toEqual(['一、评估方法', '二、总体进展', '三、主要指标完成情况', '四、分领域评估', '五、存在问题', '六、对策建议', '附录']);
   });
 
   it('with chosen categories, only their indicators appear', () => {
@@ -153,6 +182,6 @@ describe('variants', () => {
   it('English', () => {
     const { doc } = sampleReport({ lang: 'en' });
     expect(doc.title).toBe('广州市科技创新“十四五”规划: Mid-term Evaluation Report');
-    expect(headings(doc, 1)[0]).toBe('1. Overall progress');
+    expect(headings(doc, 1).slice(0, 2)).toEqual(['1. Evaluation method', '2. Overall progress']);
   });
 });

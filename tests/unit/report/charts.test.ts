@@ -1,8 +1,11 @@
-// Chart configuration for print, and the Node renderer at twice the chart's size.
+// Chart configuration for print with the key of the status colours, and the Node renderer at twice the chart's size.
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { renderChartPng } from '../../../cli/render-chart';
-import { toChartJsConfig, type ChartSpec } from '../../../shared/report/charts';
+import { SERIES_COLORS, STATUS_COLORS, toChartJsConfig, type ChartSpec } from '../../../shared/report/charts';
+import { categoryScoreChart } from '../../../shared/report/figures';
+import { allCharts } from '../../../shared/report/model';
+import { sampleReport } from './sample-report';
 
 const spec: ChartSpec = {
   type: 'bar',
@@ -45,5 +48,46 @@ describe('renderChartPng', () => {
     const ctx = createCanvas(640, 320).getContext('2d');
     ctx.drawImage(image, 0, 0);
     expect([...ctx.getImageData(1, 1, 1, 1).data]).toEqual([255, 255, 255, 255]);
+  });
+});
+
+describe('the key of the status colours', () => {
+  const { doc } = sampleReport();
+  const completion = allCharts(doc).find((c) => c.id === 'chart.completion')!.spec;
+
+  it('names every status the bars of a completion chart show, in its colour, then the time-progress bars', () => {
+    // The sample's completions: 3 achieved (all early), 2 ahead, 3 on track, 2 lagging, 1 seriously lagging, 1 regressing.
+    expect(completion.legend).toEqual([
+      { label: '提前实现', color: STATUS_COLORS.achieved },
+      { label: '快于预期', color: STATUS_COLORS.ahead },
+      { label: '基本符合预期', color: STATUS_COLORS['on-track'] },
+      { label: '滞后', color: STATUS_COLORS.lagging },
+      { label: '明显滞后', color: STATUS_COLORS['seriously-lagging'] },
+      { label: '倒退', color: STATUS_COLORS.regressing },
+      { label: '时序进度', color: '#b0b0b0' },
+    ]);
+    const colours = new Set(completion.datasets[0].color);
+    expect(completion.legend!.slice(0, -1).map((e) => e.color).sort()).toEqual([...colours].sort());
+  });
+
+  it('gives every bar chart of the report a key', () => {
+    for (const chart of allCharts(doc).filter((c) => c.spec.type === 'bar' && c.spec.datasets.some((d) => Array.isArray(d.color)))) {
+      expect(chart.spec.legend?.length, chart.title).toBeGreaterThan(0);
+    }
+  });
+
+  it('explains the grey of a score whose coverage is too low', () => {
+    // Without the sample's 2020 values, most indicators have no baseline and some categories too little coverage.
+    const { evaluation: partial } = sampleReport({}, (o) => o.filter((x) => x.year !== 2020));
+    expect(categoryScoreChart(partial.categories, 'zh')!.legend).toEqual([
+      { label: '得分', color: SERIES_COLORS.actual },
+      { label: '数据不足（原始得分）', color: '#bdbdbd' },
+    ]);
+  });
+
+  it('draws the key in place of one entry per dataset, on print and on screen alike', () => {
+    const legend = (toChartJsConfig(completion, { devicePixelRatio: 1 }).options!.plugins as { legend: { display: boolean; labels: { generateLabels(): { text: string; fillStyle: string }[] } } }).legend;
+    expect(legend.display).toBe(true);
+    expect(legend.labels.generateLabels().map((item) => [item.text, item.fillStyle])).toEqual(completion.legend!.map((e) => [e.label, e.color]));
   });
 });

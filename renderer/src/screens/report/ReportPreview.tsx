@@ -1,9 +1,11 @@
-// The report as the printed page shows it: title, numbered sections, tables, charts, editable paragraphs and 对策建议 space.
+// The report as the printed page shows it: cover, numbered sections, tables, charts, formulas, editable paragraphs and 对策建议 space.
 import { useState } from 'react';
-import type { Block, ParagraphBlock, PlaceholderBlock, ReportDocument, TableBlock } from '../../../../shared/report';
+import type { Language } from '../../../../shared/i18n';
+import { columnShares, cover, placeholderText, type Block, type ParagraphBlock, type PlaceholderBlock, type ReportDocument, type TableBlock } from '../../../../shared/report';
 import { ChartCanvas } from '../../charts';
 import { useT } from '../../services';
 import { EditableText } from './EditableText';
+import { MathFormula } from './MathFormula';
 
 export interface ReportPreviewProps {
   doc: ReportDocument;
@@ -17,13 +19,16 @@ export interface ReportPreviewProps {
 export function ReportPreview({ doc, onEdit, printCharts }: ReportPreviewProps) {
   return (
     <article className="report-sheet" lang={doc.lang === 'zh' ? 'zh-CN' : 'en'} data-testid="report-preview">
-      <h2 className="report-title">{doc.title}</h2>
-      {doc.subtitle && <p className="report-subtitle">{doc.subtitle}</p>}
-      <p className="report-date">{doc.date}</p>
+      <header className="report-cover">
+        <h2 className="report-title">{doc.title}</h2>
+        {doc.subtitle && <p className="report-subtitle">{doc.subtitle}</p>}
+        <p className="report-unit">{cover(doc).unit}</p>
+        <p className="report-date">{doc.date}</p>
+      </header>
       {doc.sections.map((section) => (
         <section key={section.id} className="report-section" data-section-id={section.id}>
           {section.blocks.map((block, i) => (
-            <PreviewBlock key={'id' in block ? block.id : `h${i}`} block={block} onEdit={onEdit} printChart={block.kind === 'chart' ? printCharts?.get(block.id) : undefined} />
+            <PreviewBlock key={'id' in block ? block.id : `h${i}`} block={block} lang={doc.lang} onEdit={onEdit} printChart={block.kind === 'chart' ? printCharts?.get(block.id) : undefined} />
           ))}
         </section>
       ))}
@@ -31,7 +36,7 @@ export function ReportPreview({ doc, onEdit, printCharts }: ReportPreviewProps) 
   );
 }
 
-function PreviewBlock({ block, onEdit, printChart }: { block: Block; onEdit: ReportPreviewProps['onEdit']; printChart?: string }) {
+function PreviewBlock({ block, lang, onEdit, printChart }: { block: Block; lang: Language; onEdit: ReportPreviewProps['onEdit']; printChart?: string }) {
   switch (block.kind) {
     case 'heading':
       return block.level === 1 ? <h3 className="report-h1">{block.text}</h3> : <h4 className="report-h2">{block.text}</h4>;
@@ -46,8 +51,10 @@ function PreviewBlock({ block, onEdit, printChart }: { block: Block; onEdit: Rep
           {printChart && <img className="report-print-chart" src={printChart} alt={block.title} />}
         </div>
       );
+    case 'formula':
+      return <MathFormula block={block} lang={lang} />;
     case 'placeholder':
-      return <Placeholder block={block} onEdit={onEdit} />;
+      return <Placeholder block={block} lang={lang} onEdit={onEdit} />;
   }
 }
 
@@ -97,7 +104,7 @@ function DraftedParagraph({ block, onEdit }: { block: ParagraphBlock; onEdit: Re
   );
 }
 
-function Placeholder({ block, onEdit }: { block: PlaceholderBlock; onEdit: ReportPreviewProps['onEdit'] }) {
+function Placeholder({ block, lang, onEdit }: { block: PlaceholderBlock; lang: Language; onEdit: ReportPreviewProps['onEdit'] }) {
   const t = useT();
   return (
     <>
@@ -108,6 +115,8 @@ function Placeholder({ block, onEdit }: { block: PlaceholderBlock; onEdit: Repor
         testId={`placeholder-${block.id}`}
         empty={
           <div className="report-space" style={{ height: `${block.lines * 2}em` }}>
+            {/* Printed too: an unwritten part shows 待填写 in every format, never a bare heading. */}
+            <p className="report-body report-pending">{placeholderText(block, lang)}</p>
             <span className="report-screen-only">{t('reportUi.edit.write')}</span>
           </div>
         }
@@ -117,21 +126,21 @@ function Placeholder({ block, onEdit }: { block: PlaceholderBlock; onEdit: Repor
 }
 
 function ReportTable({ block }: { block: TableBlock }) {
-  const widths = block.widths ?? block.header.map(() => 1);
-  const total = widths.reduce((a, b) => a + b, 0);
+  const shares = columnShares(block);
+  const noWrap = new Set(block.noWrap ?? []);
   return (
     <div className="report-table-block" data-testid={`report-table-${block.id}`}>
       {block.title && <p className="report-caption">{block.title}</p>}
       <table className="report-table">
         <colgroup>
-          {widths.map((w, i) => (
-            <col key={i} style={{ width: `${(w / total) * 100}%` }} />
+          {shares.map((share, i) => (
+            <col key={i} style={{ width: `${share * 100}%` }} />
           ))}
         </colgroup>
         <thead>
           <tr>
             {block.header.map((h, i) => (
-              <th key={i} scope="col">
+              <th key={i} scope="col" className={noWrap.has(i) ? 'report-nowrap' : undefined}>
                 {h}
               </th>
             ))}
@@ -141,7 +150,9 @@ function ReportTable({ block }: { block: TableBlock }) {
           {block.rows.map((row, r) => (
             <tr key={r}>
               {row.map((cell, c) => (
-                <td key={c}>{cell}</td>
+                <td key={c} className={noWrap.has(c) ? 'report-nowrap' : undefined}>
+                  {cell}
+                </td>
               ))}
             </tr>
           ))}
