@@ -53,7 +53,7 @@ test('a drafted report keeps the evaluator’s edit through a data change, a ref
   await start.openSample();
   await workspace.openTab('报告');
 
-  await report.generate('中期评估报告', 2023);
+  await report.generate('中期评估报告', 2023, '广州市科学技术局');
   await expect(report.title()).toHaveText(TITLE);
   for (const heading of SECTION_HEADINGS) await expect(report.preview().getByRole('heading', { name: heading, exact: true })).toBeVisible();
   // The main-indicator table carries its header row, and one row per indicator of the plan (14).
@@ -130,6 +130,8 @@ test('a drafted report keeps the evaluator’s edit through a data change, a ref
   const text = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' });
   const compact = text.replace(/\s+/g, '');
   expect(compact).toContain(TITLE);
+  // The cover names the evaluating unit typed into the form.
+  expect(compact).toContain('广州市科学技术局');
   for (const heading of SECTION_HEADINGS) expect(compact).toContain(heading);
   expect(compact).toContain(MY_TEXT.replace(/\s+/g, ''));
   // The app around the preview and the on-screen marks are not printed.

@@ -9,6 +9,8 @@ export const reportUi = {
   'reportUi.new.title': { zh: '新建报告', en: 'New report' },
   'reportUi.new.type': { zh: '报告类型', en: 'Report type' },
   'reportUi.new.asOf': { zh: '评估年份', en: 'Evaluation year' },
+  'reportUi.new.unit': { zh: '评估单位（印在封面）', en: 'Evaluating unit (on the cover)' },
+  'reportUi.new.unitPlaceholder': { zh: '如：广州市科学技术局', en: 'e.g. Guangzhou Science and Technology Bureau' },
   'reportUi.new.year': { zh: '截至{year}年', en: 'As of {year}' },
   'reportUi.new.categories': { zh: '纳入的领域', en: 'Areas to include' },
   'reportUi.new.regions': { zh: '包含分区评估', en: 'Include the district evaluation' },

@@ -22,11 +22,12 @@ export class ReportPage {
     return this.paragraph(id).locator('.report-para-text');
   }
 
-  /** Drafts a report with the form: type (e.g. 中期评估报告) and evaluation year. */
-  async generate(type: string, year: number): Promise<void> {
+  /** Drafts a report with the form: type (e.g. 中期评估报告), evaluation year and, when given, the evaluating unit. */
+  async generate(type: string, year: number, unit?: string): Promise<void> {
     const form = this.page.getByTestId('report-options');
     await form.getByLabel('报告类型').selectOption({ label: type });
     await form.getByLabel('评估年份').selectOption({ label: `截至${year}年` });
+    if (unit !== undefined) await form.getByLabel('评估单位（印在封面）').fill(unit);
     await form.getByRole('button', { name: '生成报告' }).click();
     await expect(this.preview()).toBeVisible();
   }

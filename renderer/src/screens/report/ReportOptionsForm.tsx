@@ -18,6 +18,8 @@ export function ReportOptionsForm({ plan, years, initial, busy, onGenerate }: Re
   const t = useT();
   const typeId = useId();
   const yearId = useId();
+  const unitId = useId();
+  const [unit, setUnit] = useState(initial.unit ?? '');
   const [type, setType] = useState<ReportType>(initial.type);
   const [asOf, setAsOf] = useState(initial.asOf);
   const [chosen, setChosen] = useState(() => chosenCategories(plan, initial.categories));
@@ -32,7 +34,7 @@ export function ReportOptionsForm({ plan, years, initial, busy, onGenerate }: Re
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onGenerate({ ...initial, type, asOf, categories: categoriesOption(plan, chosen), includeRegions: includeRegions && hasRegions });
+    onGenerate({ ...initial, type, asOf, categories: categoriesOption(plan, chosen), includeRegions: includeRegions && hasRegions, ...(unit.trim() ? { unit: unit.trim() } : {}) });
   };
 
   return (
@@ -57,6 +59,10 @@ export function ReportOptionsForm({ plan, years, initial, busy, onGenerate }: Re
             </option>
           ))}
         </select>
+      </div>
+      <div className="field">
+        <label htmlFor={unitId}>{t('reportUi.new.unit')}</label>
+        <input id={unitId} className="input" type="text" value={unit} placeholder={t('reportUi.new.unitPlaceholder')} onChange={(e) => setUnit(e.target.value)} />
       </div>
       <fieldset className="fieldset report-categories">
         <legend>{t('reportUi.new.categories')}</legend>
