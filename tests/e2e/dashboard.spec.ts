@@ -58,9 +58,13 @@ test('in English, every status badge stays inside its scorecard column, “Progr
   await page.getByRole('button', { name: 'Open sample project' }).click();
   await page.getByRole('tab', { name: 'Evaluation', exact: true }).click();
   const dashboard = new DashboardPage(page);
-  // basic-research-share has no baseline in the sample: the longest status text, in the narrow status column.
-  await expect(dashboard.badge('basic-research-share')).toHaveText(t('status.not-assessable', 'en'));
+  // The sample's statuses as of 2023, the longest being "Seriously lagging"; then as of the base year 2020, when no
+  // time has passed and progress cannot be judged: the longest status text, in the narrow status column.
+  await expect(dashboard.badge('basic-research-share')).toHaveText(t('status.seriously-lagging', 'en'));
   await expect(dashboard.badge('tech-contracts')).toHaveText(t('status.lagging', 'en'));
+  expect(await dashboard.badgesOutsideTheirCells()).toEqual([]);
+  await dashboard.setAsOf(2020);
+  await expect(dashboard.badge('basic-research-share')).toHaveText(t('status.not-assessable', 'en'));
   expect(await dashboard.badgesOutsideTheirCells()).toEqual([]);
   await page.screenshot({ path: `${SHOTS}/dashboard-en.png`, fullPage: true });
   await page.getByTestId('scorecard-table').screenshot({ path: `${SHOTS}/dashboard-en-scorecard.png` });

@@ -75,7 +75,7 @@ test.describe('the import wizard', () => {
       await expect(wizard.mappingEntry(GONGBAO.file, 'A6')).toHaveText(new RegExp(`^A6 ${RD_INTENSITY_NAME}→.*R&D投入强度 · 3 个数值$`));
       await page.screenshot({ path: `${SHOTS}/import-mapped.png`, fullPage: true });
       await wizard.commit(GONGBAO.file);
-      await expect(page.getByRole('status')).toContainText(`已从“${GONGBAO.file}”导入 9 个数值,替换 0 个。`);
+      await expect(page.getByRole('status')).toContainText(`已从“${GONGBAO.file}”写入 9 个数值（新增 9 个）。`);
       await expect(wizard.historyRow(GONGBAO.file).locator('td.num').first()).toHaveText('9');
     });
 
@@ -132,8 +132,8 @@ test.describe('the import wizard', () => {
       await page.screenshot({ path: `${SHOTS}/import-conflict.png`, fullPage: true });
       await wizard.conflicts(DISTRICTS.file).getByRole('radio', { name: '替换' }).check();
       await wizard.commit(DISTRICTS.file);
-      // 全市 2022 is the same value, so it is not stored twice: 5 new values, 1 replaced.
-      await expect(page.getByRole('status')).toContainText(`已从“${DISTRICTS.file}”导入 5 个数值,替换 1 个。`);
+      // 全市 2022 is the same value: written once more, now sourced from this file; 全市 2023 replaced on the user's word.
+      await expect(page.getByRole('status')).toContainText(`已从“${DISTRICTS.file}”写入 6 个数值（新增 4 个，替换原值 1 个，与原值相同、改以本文件为来源 1 个）。`);
     });
 
     await test.step('the replaced value shows its new source', async () => {

@@ -116,10 +116,12 @@ export const importMessages = {
   'import.commit.pendingNames': { zh: '还有 {count} 个指标名称待选择(可选“不导入”)。', en: '{count} indicator names still need a choice (“Do not import” is one).' },
   'import.commit.pendingConflicts': { zh: '还有 {count} 处不一致待处理。', en: '{count} disagreements still need a decision.' },
   'import.commit.nothing': { zh: '没有可导入的数值。', en: 'There are no values to import.' },
-  'import.committed': {
-    zh: '已从“{file}”写入 {count} 个数值：新增 {added} 个，替换原值 {replaced} 个，与原值相同、改以本文件为来源 {confirmed} 个；保留原值、未写入 {kept} 个。',
-    en: 'Wrote {count} values from “{file}”: {added} new, {replaced} replacing stored values, {confirmed} equal to the stored value and now sourced from this file; {kept} not written, the stored value kept.',
-  },
+  'import.committed': { zh: '已从“{file}”写入 {count} 个数值（{parts}）。', en: 'Wrote {count} values from “{file}” ({parts}).' },
+  'import.committed.added': { zh: '新增 {n} 个', en: '{n} new' },
+  'import.committed.replaced': { zh: '替换原值 {n} 个', en: '{n} replacing stored values' },
+  'import.committed.confirmed': { zh: '与原值相同、改以本文件为来源 {n} 个', en: '{n} equal to the stored value, now sourced from this file' },
+  'import.committed.kept': { zh: '保留原值、未写入 {n} 个', en: '{n} not written, the stored value kept' },
+  'import.committed.separator': { zh: '，', en: ', ' },
   'import.undone': { zh: '已撤销“{file}”的导入。', en: 'The import of “{file}” was undone.' },
 
   'import.history.title': { zh: '导入历史', en: 'Import history' },

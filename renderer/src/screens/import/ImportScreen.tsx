@@ -11,6 +11,7 @@ import './import.css';
 import { FileImportCard, type CommitRequest } from './FileImportCard';
 import { ImportHistory } from './ImportHistory';
 import { PasswordDialog } from './PasswordDialog';
+import { describeCommit } from './summary';
 import { useFileImports } from './use-file-imports';
 
 const EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'ods', 'csv', 'txt'];
@@ -52,7 +53,7 @@ export function ImportScreen() {
       await refresh();
       if (Object.keys(mappingDecisions).length > 0) await reload();
       notify({
-        message: t('import.committed', { file: batch.fileName, count: batch.count, ...batch.tally!, kept: batch.kept?.length ?? 0 }),
+        message: describeCommit(batch, t),
         action: { label: t('ui.action.undo'), run: () => void undo(batch).catch(reportError) },
       });
     } catch (error) {

@@ -1,7 +1,8 @@
 // One file's analysis in a line: how many values, indicators, regions and years, and how many hints; and the hints
 // themselves. The line and the hints list count the same thing, a hint being one finding of a table that is imported.
+// And the line the import toast says once the file is stored.
 import { formatCount } from '../../../../shared/attain';
-import type { ValueColumns } from '../../../../shared/model';
+import type { ImportBatch, ValueColumns } from '../../../../shared/model';
 import type { CellFinding } from '../../../../shared/workbook';
 import type { WizardTable } from '../../../workers/import-client';
 
@@ -65,4 +66,17 @@ export function describeSummary(summary: FileSummary, t: Translate): string {
     years: span,
     hints: summary.hints === 0 ? t('wizard.hints.none') : describeCount(summary.hints, 'hints', t),
   });
+}
+
+/** "已从“公报.xlsx”写入 9 个数值（新增 7 个，替换原值 2 个）。": what the commit wrote, naming only the counts it has. */
+export function describeCommit(batch: ImportBatch, t: Translate): string {
+  const { added, replaced, confirmed } = batch.tally ?? { added: batch.count, replaced: 0, confirmed: 0 };
+  const counts: [string, number][] = [
+    ['added', added],
+    ['replaced', replaced],
+    ['confirmed', confirmed],
+    ['kept', batch.kept?.length ?? 0],
+  ];
+  const parts = counts.filter(([, n]) => n > 0).map(([kind, n]) => t(`import.committed.${kind}`, { n: formatCount(n) }));
+  return t('import.committed', { file: batch.fileName, count: formatCount(batch.count), parts: parts.join(t('import.committed.separator')) });
 }
