@@ -1,11 +1,11 @@
 // One file's summary line, added up from its tables: distinct names over all tables, the widest years, all values,
 // and the hints: the same hints, counted the same way, as the hints list below it shows.
 import { describe, expect, it } from 'vitest';
-import { describeSummary, fileHints, incomingValues, summarise } from '../../../renderer/src/screens/import/summary';
+import { describeCommit, describeSummary, fileHints, incomingValues, summarise } from '../../../renderer/src/screens/import/summary';
 import type { WizardTable } from '../../../renderer/workers/import-client';
 import { inBothLanguages } from '../../../shared/base';
 import { t } from '../../../shared/i18n';
-import { draftAt, type DraftObservation } from '../../../shared/model';
+import { draftAt, type DraftObservation, type ImportBatch } from '../../../shared/model';
 import { cellFinding, type CellFinding } from '../../../shared/workbook';
 import { draftColumns } from '../../support/draft-columns';
 
@@ -64,5 +64,20 @@ describe('the file summary', () => {
 
   it('has no years when no table gave a value', () => {
     expect(summarise([analysed('a', [])])).toEqual({ values: 0, indicators: 0, regions: 0, years: null, hints: 0 });
+  });
+});
+
+describe('the import toast', () => {
+  const zh = (key: string, params?: Record<string, string | number>) => t(key, 'zh', params);
+  const batch = (tally: { added: number; replaced: number; confirmed: number }, kept = 0) =>
+    ({ fileName: '公报.xlsx', count: tally.added + tally.replaced + tally.confirmed, tally, kept: Array.from({ length: kept }, () => ({})) }) as unknown as ImportBatch;
+
+  it('names only the counts the commit has', () => {
+    expect(describeCommit(batch({ added: 9, replaced: 0, confirmed: 0 }), zh)).toBe('已从“公报.xlsx”写入 9 个数值（新增 9 个）。');
+    expect(describeCommit(batch({ added: 4, replaced: 1, confirmed: 1 }, 2), zh)).toBe('已从“公报.xlsx”写入 6 个数值（新增 4 个，替换原值 1 个，与原值相同、改以本文件为来源 1 个，保留原值、未写入 2 个）。');
+  });
+
+  it('writes large counts with the one thousands-separator rule', () => {
+    expect(describeCommit(batch({ added: 240000, replaced: 0, confirmed: 0 }), zh)).toContain('写入 240,000 个数值');
   });
 });
