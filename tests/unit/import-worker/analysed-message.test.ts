@@ -4,30 +4,12 @@ import { describe, expect, it } from 'vitest';
 import type { DetectedTable, MappedTable } from '../../../shared/ingest';
 import { draftAt, type DraftObservation } from '../../../shared/model';
 import { packTables, unpackTables } from '../../../renderer/workers/analysed-message';
-import { draftColumns } from '../../support/draft-columns';
+import { draftColumns, numberedDrafts } from '../../support/draft-columns';
 
 function table(key: string): DetectedTable {
   return { key, sheet: '数据', range: 'A1:D10', layout: 'long', headerRows: [0], dataRows: [1, 2, 3], labelColumn: 0, valueColumns: [] };
 }
 
-/** `count` drafts numbered from `start`: each value, year, cell and raw text tells which draft it is. */
-function drafts(start: number, count: number): DraftObservation[] {
-  return Array.from({ length: count }, (_, k) => {
-    const n = start + k;
-    const draft: DraftObservation = {
-      indicator: `指标${n % 3}`,
-      region: n % 2 ? '天河区' : '越秀区',
-      year: 2016 + (n % 5),
-      value: n + 0.1 + 0.2,
-      unit: n % 3 ? '亿元' : '%',
-      cell: `D${n + 2}`,
-      sheet: '数据',
-      rawText: n % 4 === 0 ? '' : `${n}\n注`,
-    };
-    if (n % 7 === 0) draft.footnote = `注${n % 2}`;
-    return draft;
-  });
-}
 
 function mapped(observations: DraftObservation[], cellOutcomes: MappedTable['cellOutcomes'] = {}): MappedTable {
   return { values: draftColumns(observations), unmapped: [], unknownRegions: [], findings: [], cellOutcomes, summary: { values: observations.length, indicators: 0, regions: 0, years: null, flagged: 0 } };
@@ -45,8 +27,8 @@ function draftsIn(table: { mapped?: { values: MappedTable['values'] } }, given: 
 }
 
 describe('the analysed tables across the worker boundary', () => {
-  const first = drafts(0, 7);
-  const second = drafts(7, 5);
+  const first = numberedDrafts(0, 7);
+  const second = numberedDrafts(7, 5);
   const packed = packTables([{ table: table('数据!1'), mapped: mapped(first) }, { table: table('数据!20') }, { table: table('数据!40'), mapped: mapped(second) }]);
 
   it('deliver every value exactly once and in order, table by table', () => {
@@ -65,14 +47,14 @@ describe('the analysed tables across the worker boundary', () => {
   });
 
   it('hand the numeric columns over instead of copying them', () => {
-    const { tables, transfer } = packTables([{ table: table('a'), mapped: mapped(drafts(0, 10)) }]);
+    const { tables, transfer } = packTables([{ table: table('a'), mapped: mapped(numberedDrafts(0, 10)) }]);
     acrossTheBoundary(tables, transfer);
     expect(transfer.length).toBeGreaterThan(0);
     expect(transfer.every((buffer) => buffer.byteLength === 0)).toBe(true); // detached in the sender
   });
 
   it('carry the distinct indicators and regions, in order of first appearance', () => {
-    const [one] = packTables([{ table: table('a'), mapped: mapped(drafts(0, 4)) }]).tables;
+    const [one] = packTables([{ table: table('a'), mapped: mapped(numberedDrafts(0, 4)) }]).tables;
     expect(one!.mapped!.values.indicatorIds.distinct).toEqual(['指标0', '指标1', '指标2']);
     expect(one!.mapped!.values.regions.distinct).toEqual(['越秀区', '天河区']);
   });

@@ -1,33 +1,15 @@
 // The one columnar form of values: every draft field comes back as it went in, each repeated text is kept once, values
 // keep full precision, slices are runs of their own, and positions across runs find their run.
 import { describe, expect, it } from 'vitest';
-import { draftAt, observationAt, RunPositions, valueSet, valueSetSize, ValueColumnsBuilder, type DraftObservation } from '../../../shared/model';
-import { draftColumns } from '../../support/draft-columns';
+import { draftAt, observationAt, RunPositions, valueSet, valueSetSize, ValueColumnsBuilder } from '../../../shared/model';
+import { draftColumns, numberedDrafts } from '../../support/draft-columns';
 
-/** `count` drafts numbered from `start`: each value, year, cell and raw text tells which draft it is. */
-function drafts(start: number, count: number): DraftObservation[] {
-  return Array.from({ length: count }, (_, k) => {
-    const n = start + k;
-    const draft: DraftObservation = {
-      indicator: `指标${n % 3}`,
-      region: n % 2 ? '天河区' : '越秀区',
-      year: 2016 + (n % 5),
-      value: n + 0.1 + 0.2,
-      unit: '亿元',
-      cell: `D${n + 2}`,
-      sheet: '数据',
-      rawText: n % 4 === 0 ? '' : `${n}\n注`,
-    };
-    if (n % 7 === 0) draft.footnote = `注${n % 2}`;
-    return draft;
-  });
-}
 
 const back = (columns: ReturnType<typeof draftColumns>) => Array.from({ length: columns.years.length }, (_, i) => draftAt(columns, i, () => '亿元'));
 
 describe('value columns', () => {
   it('give back every draft field by field, footnotes only where there were any, empty and multi-line texts kept', () => {
-    const given = drafts(0, 30);
+    const given = numberedDrafts(0, 30);
     const out = back(draftColumns(given));
     expect(out).toEqual(given);
     expect(out.filter((d) => 'footnote' in d).length).toBe(5); // 0, 7, 14, 21, 28
@@ -36,23 +18,23 @@ describe('value columns', () => {
   });
 
   it('keep each repeated text once', () => {
-    const columns = draftColumns(drafts(0, 30));
+    const columns = draftColumns(numberedDrafts(0, 30));
     expect([columns.indicatorIds.distinct.length, columns.regions.distinct.length, columns.sheets.distinct.length]).toEqual([3, 2, 1]);
   });
 
   it('keep values in full precision', () => {
-    expect(draftColumns(drafts(0, 1)).values[0]).toBe(0.1 + 0.2);
+    expect(draftColumns(numberedDrafts(0, 1)).values[0]).toBe(0.1 + 0.2);
   });
 
   it('grow past the capacity they were given without losing a value', () => {
-    const given = drafts(0, 40);
+    const given = numberedDrafts(0, 40);
     const builder = new ValueColumnsBuilder(3);
     for (const d of given) builder.add(d.indicator, d.region, d.year, d.value, d.sheet, d.cell, d.rawText, d.footnote === undefined ? undefined : { footnote: d.footnote });
     expect(back(builder.finish())).toEqual(given);
   });
 
   it('make an observation of an import, with the file it came from and storage’s id first', () => {
-    const columns = draftColumns(drafts(7, 1));
+    const columns = draftColumns(numberedDrafts(7, 1));
     const origin = { projectId: 'p', batchId: 'b', fileName: '公报.xlsx', fileHash: 'ab', importedAt: '2024-01-01T00:00:00.000Z' };
     const observation = observationAt(columns, 0, origin, 42);
     expect(observation).toEqual({
