@@ -1,20 +1,7 @@
 // Short, stable fingerprints: the framework version a template was made for, and template ids.
+import { fnv64Hex } from '../base';
 import type { Indicator, Plan } from '../model';
 import type { IndicatorFingerprint } from './types';
-
-/** FNV-1a over UTF-8, twice with different offsets: 16 hex digits. Synchronous, so reading a template stays synchronous;
- *  it tells versions apart, it does not protect anything. */
-function fnv64Hex(text: string): string {
-  const bytes = new TextEncoder().encode(text);
-  let a = 0x811c9dc5;
-  let b = 0x01000193 ^ 0x5bd1e995;
-  for (const byte of bytes) {
-    a = Math.imul(a ^ byte, 0x01000193) >>> 0;
-    b = Math.imul(b ^ byte, 0x01000193) >>> 0;
-    b = (b ^ (a >>> 7)) >>> 0;
-  }
-  return a.toString(16).padStart(8, '0') + b.toString(16).padStart(8, '0');
-}
 
 /** What of an indicator a template depends on: its id, name, unit and 口径. */
 export function indicatorFingerprint(indicator: Indicator): IndicatorFingerprint {
