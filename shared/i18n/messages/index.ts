@@ -7,6 +7,7 @@ import { dashboard } from './dashboard';
 import { desktop } from './desktop';
 import { importMessages } from './import';
 import { ingest } from './ingest';
+import { ledger } from './ledger';
 import { plan } from './plan';
 import { printMessages } from './print';
 import { report } from './report';
@@ -20,4 +21,4 @@ import { ui } from './ui';
 import { wizard } from './wizard';
 
 /** Every table, in the order they were written (a key is in exactly one). */
-export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates, reportXlsx, printMessages, cli, wizard, reportLayout];
+export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates, reportXlsx, printMessages, cli, wizard, reportLayout, ledger];
