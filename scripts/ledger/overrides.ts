@@ -98,7 +98,8 @@ export interface PlatformEntry {
   /** The part or sub-item that commits to it. */
   section: string;
   verb: Verb;
-  /** The words that name it in the text of `section` (or of the 附件, for 三, whose text is lost). */
+  /** The words that name it in the text of `section`, or of the 附件 where only the 名词解释 names it: the 四核 of 三,
+   *  whose text is lost, and the two 高水平创新研究院 the “2+2+N” entry names for 五（一）4. */
   find: string;
   foundIn?: 'annex';
   indicators?: string[];
@@ -134,6 +135,8 @@ export const PLATFORMS: PlatformEntry[] = [
   { id: 'p-drilling-ship', title: '天然气水合物钻采船（大洋钻探船）', section: '五（一）3', verb: 'advance', find: '天然气水合物钻采船（大洋钻探船）' },
   { id: 'p-aviation-tyre', title: '航空轮胎动力学大科学装置', section: '五（一）3', verb: 'advance', find: '航空轮胎动力学大科学装置' },
   { id: 'p-huiyan', title: '慧眼大设施工程', section: '五（一）3', verb: 'advance', find: '慧眼大设施工程' },
+  { id: 'p-nano-institute', title: '广东粤港澳大湾区国家纳米科技创新研究院', section: '五（一）4', verb: 'advance', find: '广东粤港澳大湾区国家纳米科技创新研究院', foundIn: 'annex' },
+  { id: 'p-aerospace-institute', title: '广东空天科技研究院', section: '五（一）4', verb: 'advance', find: '广东空天科技研究院', foundIn: 'annex' },
   { id: 'p-applied-math', title: '粤港澳应用数学中心', section: '五（二）1', verb: 'build', find: '加快建设粤港澳应用数学中心', indicators: STRATEGIC },
   { id: 'p-scut-intl-campus', title: '华南理工大学广州国际校区', section: '五（三）2', verb: 'build', find: '加快建设华南理工大学广州国际校区' },
   { id: 'p-hkust-gz', title: '香港科技大学（广州）', section: '五（三）2', verb: 'build', find: '香港科技大学（广州）' },

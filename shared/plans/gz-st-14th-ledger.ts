@@ -79,6 +79,8 @@ const LEDGER: Ledger = {
     {"id":"p-aviation-tyre","section":"五（一）3","title":"航空轮胎动力学大科学装置","kind":"platform","verb":"advance","lead":"","partners":[],"milestones":[],"indicators":[]},
     {"id":"p-huiyan","section":"五（一）3","title":"慧眼大设施工程","kind":"platform","verb":"advance","lead":"","partners":[],"milestones":[],"indicators":[]},
     {"id":"t-5-1-4","section":"五（一）4","title":"建设高水平科研院所","kind":"task","verb":"build","lead":"","partners":[],"milestones":[],"indicators":[]},
+    {"id":"p-nano-institute","section":"五（一）4","title":"广东粤港澳大湾区国家纳米科技创新研究院","kind":"platform","verb":"advance","lead":"","partners":[],"milestones":[],"indicators":[]},
+    {"id":"p-aerospace-institute","section":"五（一）4","title":"广东空天科技研究院","kind":"platform","verb":"advance","lead":"","partners":[],"milestones":[],"indicators":[]},
     {"id":"t-5-2-1","section":"五（二）1","title":"优化基础研究总体布局","kind":"task","verb":"raise","lead":"","partners":[],"milestones":[],"indicators":[]},
     {"id":"p-applied-math","section":"五（二）1","title":"粤港澳应用数学中心","kind":"platform","verb":"build","lead":"","partners":[],"milestones":[],"indicators":["platforms"]},
     {"id":"t-5-2-2","section":"五（二）2","title":"创新基础研究体制机制","kind":"task","verb":"establish","lead":"","partners":[],"milestones":[],"indicators":[]},
