@@ -4,6 +4,7 @@ import { t, type Language } from '../../shared/i18n';
 import { describeFieldError, type Indicator, type Plan, validatePlan } from '../../shared/model';
 import { describePlanSheetError, parsePlanSheet } from '../../shared/plan-sheet';
 import { loadPlan } from '../load-plan';
+import { alignColumns } from '../text';
 import { defineCommand } from './define-command';
 
 const SYNOPSIS = `planeval plan show <builtin:gz-st-14th | plan.xlsx> [--json] [--lang zh|en]
@@ -87,16 +88,4 @@ function indicatorRow(i: Indicator): string[] {
       ? `${i.target.lo}~${i.target.hi} (${i.target.year})`
       : `${i.target.comparator} ${i.target.value} (${i.target.year})`;
   return [i.id, i.name, i.unit, baseline, target, i.direction === 1 ? '+1' : '-1', i.kind, i.nature, String(i.weight), i.aggregation];
-}
-
-/** Pads cells to the widest in each column, counting CJK characters as two columns as terminals draw them. */
-function alignColumns(rows: string[][]): string[] {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => displayWidth(row[c]))));
-  return rows.map((row) => row.map((cell, c) => cell + ' '.repeat(widths[c] - displayWidth(cell))).join('  ').trimEnd());
-}
-
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
-  return width;
 }

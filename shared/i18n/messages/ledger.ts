@@ -90,4 +90,24 @@ export const ledger = {
   'ledger.error.investmentValue': { zh: '投资额 {value} 应为不小于 0 的数（万元）', en: 'The investment {value} must be a number of at least 0 (10,000 yuan)' },
   'ledger.error.indicatorUnknown': { zh: '关联指标“{value}”不是本规划的指标', en: 'The linked indicator "{value}" is not one of the plan\'s indicators' },
   'ledger.error.indicatorDuplicate': { zh: '关联指标“{value}”重复', en: 'The linked indicator "{value}" is listed twice' },
+
+  'ledger.cli.summary': { zh: '显示规划的重点任务与重大平台台账', en: 'show a plan\'s ledger of key tasks and major platforms' },
+  'ledger.cli.help': {
+    zh: 'show：按规划章节列出每项任务、平台和项目：编号、章节、名称、类别、完成标准、牵头单位、配合单位、时间节点和关联指标（--json 时输出 JSON）。',
+    en: 'show: lists every task, platform and project by plan section: id, section, title, kind, the verb that defines done, lead and partner units, milestones and linked indicators (as JSON with --json).',
+  },
+  'ledger.cli.noLedger': { zh: '“{spec}”没有台账，有台账的内置规划：{available}', en: '"{spec}" has no ledger; built-in plans with one: {available}' },
+  'ledger.cli.title': {
+    zh: '《{plan}》（{id}）重点任务与重大平台台账：任务 {tasks} 项，平台 {platforms} 个，项目 {projects} 个；台账版本 {version}',
+    en: 'Ledger of key tasks and major platforms of 《{plan}》 ({id}): {tasks} tasks, {platforms} platforms, {projects} projects; ledger version {version}',
+  },
+  'ledger.cli.heading.section': { zh: '章节', en: 'section' },
+  'ledger.cli.heading.id': { zh: '编号', en: 'id' },
+  'ledger.cli.heading.kind': { zh: '类别', en: 'kind' },
+  'ledger.cli.heading.verb': { zh: '完成标准', en: 'verb' },
+  'ledger.cli.heading.title': { zh: '名称', en: 'title' },
+  'ledger.cli.heading.lead': { zh: '牵头单位', en: 'lead' },
+  'ledger.cli.heading.partners': { zh: '配合单位', en: 'partners' },
+  'ledger.cli.heading.milestones': { zh: '时间节点', en: 'milestones' },
+  'ledger.cli.heading.indicators': { zh: '关联指标', en: 'indicators' },
 } satisfies MessageTable;
