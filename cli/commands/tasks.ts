@@ -1,6 +1,6 @@
 // planeval tasks show: print a plan's ledger of key tasks and major platforms (重点任务与重大平台台账).
 import { t, type Language } from '../../shared/i18n';
-import { ledgerVersion, type Ledger, type LedgerItem } from '../../shared/ledger';
+import { formatSectionRef, ledgerVersion, parentSection, parseSectionRef, sectionHeading, type Ledger, type LedgerItem } from '../../shared/ledger';
 import { loadLedger } from '../load-ledger';
 import { loadPlan } from '../load-plan';
 import { alignColumns } from '../text';
@@ -55,14 +55,21 @@ function ledgerTable(ledger: Ledger, planName: string, lang: Language): string {
   const title = t('ledger.cli.title', lang, { plan: planName, id: ledger.planId, tasks: count('task'), platforms: count('platform'), projects: count('project'), version: ledgerVersion(ledger) });
   const [header, ...rows] = alignColumns([HEADINGS.map((h) => t(`ledger.cli.heading.${h}`, lang)), ...ledger.items.map((i) => itemRow(i, lang))]);
   const out = [title, '', `  ${header}`];
+  const parts = ledger.items.map((item) => partOf(item.section));
   for (const section of ledger.sections) {
-    const part = section.ref.indexOf('（');
-    out.push(part < 0 ? `${section.ref}、${section.title}` : `${section.ref.slice(part)}${section.title}`);
-    ledger.items.forEach((item, i) => {
-      if (item.section.replace(/\d+$/, '') === section.ref) out.push(`  ${rows[i]}`);
+    out.push(sectionHeading(parseSectionRef(section.ref)!, section.title));
+    parts.forEach((part, i) => {
+      if (part === section.ref) out.push(`  ${rows[i]}`);
     });
   }
   return out.join('\n') + '\n';
+}
+
+/** The part a sub-item is in ("五（一）2" → "五（一）"); a part or chapter is its own. */
+function partOf(section: string): string {
+  const ref = parseSectionRef(section);
+  if (ref === null) return section;
+  return formatSectionRef(ref.item === null ? ref : parentSection(ref)!);
 }
 
 function itemRow(i: LedgerItem, lang: Language): string[] {

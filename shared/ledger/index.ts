@@ -1,7 +1,7 @@
 // The task ledger (重点任务与重大平台台账): a plan's tasks, platforms and projects, their section references and validation.
 export { ITEM_KINDS, STAGES, VERBS } from './model';
 export type { Investment, ItemKind, Ledger, LedgerItem, LedgerSection, Milestone, Stage, Verb } from './model';
-export { canonicalSection, compareSections, formatSectionRef, parentSection, parseSectionRef } from './section';
+export { canonicalSection, compareSections, formatSectionRef, parentSection, parseSectionRef, sectionHeading } from './section';
 export type { SectionRef } from './section';
 export { describeLedgerError, validateLedger, validateLedgerItem } from './validate';
 export { ledgerVersion } from './version';

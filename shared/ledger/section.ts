@@ -63,3 +63,10 @@ export function parentSection(ref: SectionRef): SectionRef | null {
   if (ref.part !== null) return { ...ref, part: null };
   return null;
 }
+
+/** A section's heading as the plan prints it: "五、title" for a chapter, "（一）title" for a part, "2.title" for an item. */
+export function sectionHeading(ref: SectionRef, title: string): string {
+  if (ref.part === null) return `${numeral(ref.chapter)}、${title}`;
+  if (ref.item === null) return `（${numeral(ref.part)}）${title}`;
+  return `${ref.item}.${title}`;
+}

@@ -1,6 +1,6 @@
 // Section references have one written form, 五（一）2, and are read from the ways people type them.
 import { describe, expect, it } from 'vitest';
-import { canonicalSection, compareSections, formatSectionRef, parentSection, parseSectionRef } from '../../../shared/ledger';
+import { canonicalSection, compareSections, formatSectionRef, parentSection, parseSectionRef, sectionHeading } from '../../../shared/ledger';
 
 describe('section references', () => {
   it('read a chapter, a part and a sub-item, and write them back in the canonical form', () => {
@@ -26,5 +26,13 @@ describe('section references', () => {
     expect(formatSectionRef(parentSection(parseSectionRef('五（一）2')!)!)).toBe('五（一）');
     expect(formatSectionRef(parentSection(parseSectionRef('五（一）')!)!)).toBe('五');
     expect(parentSection(parseSectionRef('五')!)).toBeNull();
+  });
+});
+
+describe('section headings', () => {
+  it('are written as the plan prints them', () => {
+    expect(sectionHeading(parseSectionRef('五')!, '聚焦科学发现')).toBe('五、聚焦科学发现');
+    expect(sectionHeading(parseSectionRef('五（一）')!, '强化国家战略科技力量')).toBe('（一）强化国家战略科技力量');
+    expect(sectionHeading(parseSectionRef('五（一）2')!, '高标准建设国家技术创新中心')).toBe('2.高标准建设国家技术创新中心');
   });
 });

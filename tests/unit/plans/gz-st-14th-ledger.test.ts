@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { canonicalSection, parseSectionRef, validateLedger, type LedgerItem } from '../../../shared/ledger';
 import { guangzhouLedger, guangzhouPlan } from '../../../shared/plans';
 import { buildLedger, ledgerModule } from '../../../scripts/ledger/build-ledger';
+import { platformCandidates } from '../../../scripts/ledger/candidates';
+import { PLATFORMS } from '../../../scripts/ledger/overrides';
 import { fullWidthPunctuation } from '../../../scripts/ledger/plan-text';
 import { REPO_ROOT, sharedPath } from '../../support/shared-dir';
 
@@ -137,5 +139,12 @@ describe.skipIf(!HAS_SEED)(`the built-in ledger against the plan text (skipped w
     expect(built).toEqual(guangzhouLedger());
     const committed = readFileSync(`${REPO_ROOT}/shared/plans/gz-st-14th-ledger.ts`, 'utf8');
     expect(ledgerModule(buildLedger(readFileSync(SEED, 'utf8'), indicatorIds), 'guangzhou-st-14th-fyp-plan.txt')).toBe(committed);
+  });
+
+  it('shows the reviewer the platform-like names the tables leave out, a left-out platform among them', () => {
+    const text = readFileSync(SEED, 'utf8');
+    expect(platformCandidates(text, PLATFORMS).filter((c) => platforms.some((p) => c.name.includes(p.title)))).toEqual([]);
+    const withoutColdSeep = platformCandidates(text, PLATFORMS.filter((p) => p.id !== 'p-cold-seep'));
+    expect(withoutColdSeep).toContainEqual({ section: '五（一）3', name: '冷泉生态系统研究装置' });
   });
 });
