@@ -2,7 +2,7 @@
 import { t, type Language } from '../i18n';
 import { MAX_YEAR, MIN_YEAR, type FieldError } from '../model';
 import { ITEM_KINDS, STAGES, VERBS, type Ledger, type LedgerItem } from './model';
-import { canonicalSection } from './section';
+import { canonicalSection, formatSectionRef, parentSection, parseSectionRef } from './section';
 
 /** Plan ids and indicator ids follow the same rule. */
 const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/i;
@@ -33,11 +33,28 @@ export function validateLedgerItem(item: LedgerItem, others: readonly LedgerItem
   return errors;
 }
 
-/** Checks every item of a ledger against the plan's indicators; lists only items with errors. */
+/**
+ * Checks every item of a ledger against the plan's indicators and, when the ledger lists the plan's sections, that each
+ * item's section is one of them or a sub-item of one; lists only items with errors.
+ */
 export function validateLedger(ledger: Ledger, indicatorIds: readonly string[]): { itemId: string; errors: FieldError[] }[] {
+  const known = new Set(ledger.sections.map((s) => s.ref));
   return ledger.items
-    .map((item) => ({ itemId: item.id, errors: validateLedgerItem(item, ledger.items, indicatorIds) }))
+    .map((item) => {
+      const errors = validateLedgerItem(item, ledger.items, indicatorIds);
+      if (known.size > 0 && !errors.some((e) => e.field === 'section') && !inSections(item.section, known)) {
+        errors.push({ field: 'section', key: 'ledger.error.sectionUnknown', params: { value: item.section } });
+      }
+      return { itemId: item.id, errors };
+    })
     .filter((entry) => entry.errors.length > 0);
+}
+
+/** "五（一）2" is in the plan when "五（一）2" or its part "五（一）" is a listed section. */
+function inSections(section: string, known: ReadonlySet<string>): boolean {
+  const ref = parseSectionRef(section)!;
+  const parent = ref.item === null ? null : parentSection(ref);
+  return known.has(section) || (parent !== null && known.has(formatSectionRef(parent)));
 }
 
 /** Parameters that hold a stage or kind id, named in the reader's language when the message is written. */

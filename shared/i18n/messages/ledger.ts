@@ -67,6 +67,7 @@ export const ledger = {
     en: 'The plan section "{value}" is not recognised; write it as 五, 五（一） or 五（一）2',
   },
   'ledger.error.sectionForm': { zh: '规划章节“{value}”应写作“{canonical}”', en: 'The plan section "{value}" should be written "{canonical}"' },
+  'ledger.error.sectionUnknown': { zh: '规划中没有章节“{value}”', en: 'The plan has no section "{value}"' },
   'ledger.error.titleEmpty': { zh: '名称不能为空', en: 'The title is empty' },
   'ledger.error.kind': { zh: '类别“{value}”无效，应为 任务、平台 或 项目', en: 'The kind "{value}" is not valid; use task, platform or project' },
   'ledger.error.verb': {

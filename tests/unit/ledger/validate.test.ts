@@ -65,6 +65,14 @@ describe('validating a ledger item', () => {
     expect(fields(item({ indicators: ['platforms', 'platforms', 'gdp'] }))).toEqual([['indicators', 'ledger.error.indicatorDuplicate'], ['indicators', 'ledger.error.indicatorUnknown']]);
   });
 
+  it('checks, when the ledger lists the plan\'s sections, that each item is in one of them', () => {
+    const sections = [{ ref: '五', title: '聚焦科学发现' }, { ref: '五（一）', title: '强化国家战略科技力量' }];
+    const items = [item(), item({ id: 'a', section: '五（一）' }), item({ id: 'b', section: '五（二）1' }), item({ id: 'c', section: '六' }), item({ id: 'd', section: '第五章' })];
+    const found = validateLedger({ planId: 'p', sections, items }, INDICATORS).map((entry) => [entry.itemId, entry.errors.map((e) => e.key)]);
+    expect(found).toEqual([['b', ['ledger.error.sectionUnknown']], ['c', ['ledger.error.sectionUnknown']], ['d', ['ledger.error.sectionInvalid']]]);
+    expect(validateLedger({ planId: 'p', sections: [], items: items.slice(0, 4) }, INDICATORS)).toEqual([]);
+  });
+
   it('lists only the items of a ledger with errors, by id', () => {
     const ledger: Ledger = { planId: 'p', sections: [], items: [item(), item({ id: 't-5-1-1', kind: 'task', title: '' })] };
     expect(validateLedger(ledger, INDICATORS).map((entry) => entry.itemId)).toEqual(['t-5-1-1']);
