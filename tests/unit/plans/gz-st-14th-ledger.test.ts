@@ -1,5 +1,6 @@
 // The built-in ledger against the plan text: every numbered sub-item of 三–九 is a task with its section and heading,
 // every named platform is a platform item, and the committed module is what the script builds from the text.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { canonicalSection, parseSectionRef, validateLedger, type LedgerItem } from '../../../shared/ledger';
@@ -47,6 +48,14 @@ describe('the built-in ledger gz-st-14th', () => {
     }
     const taskSections = new Set(tasks.map((t) => t.section));
     expect(platforms.filter((p) => !taskSections.has(p.section)).map((p) => p.id)).toEqual([]);
+  });
+
+  it('names each task by its section (五（一）2 is t-5-1-2), so an id says where the task is', () => {
+    for (const task of tasks) {
+      const { chapter, part, item } = parseSectionRef(task.section)!;
+      expect(task.id).toBe(['t', chapter, part, item].filter((n) => n !== null).join('-'));
+    }
+    expect(platforms.every((p) => p.id.startsWith('p-'))).toBe(true);
   });
 
   it('names no responsible unit: the plan names none, a 分工方案 fills them in', () => {
@@ -139,6 +148,12 @@ describe.skipIf(!HAS_SEED)(`the built-in ledger against the plan text (skipped w
     expect(built).toEqual(guangzhouLedger());
     const committed = readFileSync(`${REPO_ROOT}/shared/plans/gz-st-14th-ledger.ts`, 'utf8');
     expect(ledgerModule(buildLedger(readFileSync(SEED, 'utf8'), indicatorIds), 'guangzhou-st-14th-fyp-plan.txt')).toBe(committed);
+  });
+
+  it('is up to date by the script\'s own check, run as a reviewer runs it', () => {
+    const run = spawnSync(process.execPath, ['scripts/ledger/build-builtin-ledger.mjs', '--check'], { cwd: REPO_ROOT, encoding: 'utf8' });
+    expect(run.stdout).toContain('up to date');
+    expect(run.status).toBe(0);
   });
 
   it('shows the reviewer the platform-like names the tables leave out, a left-out platform among them', () => {
