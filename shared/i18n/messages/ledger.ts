@@ -54,6 +54,28 @@ export const ledger = {
   'ledger.stage.accepted': { zh: '验收', en: 'accepted' },
   'ledger.stage.operating': { zh: '运行', en: 'operating' },
 
+  'ledger.rating.done': { zh: '已完成', en: 'completed' },
+  'ledger.rating.ahead': { zh: '超序时推进', en: 'ahead of schedule' },
+  'ledger.rating.on-track': { zh: '序时推进', en: 'on schedule' },
+  'ledger.rating.lagging': { zh: '滞后', en: 'behind schedule' },
+  'ledger.rating.not-started': { zh: '未启动', en: 'not started' },
+  'ledger.rating.dropped': { zh: '不再实施', en: 'no longer carried out' },
+  'ledger.rating.unreported': { zh: '未报送', en: 'not reported' },
+  'ledger.progress.error.item': { zh: '进展记录不属于该条目（{value}）', en: 'The progress record belongs to another item ({value})' },
+  'ledger.progress.error.year': { zh: '评估年份“{value}”不是整数年份', en: 'The year "{value}" is not a whole year' },
+  'ledger.progress.error.rating': { zh: '进展评价“{value}”不在评价等级之列', en: 'The rating "{value}" is not on the scale' },
+  'ledger.progress.error.stage': { zh: '所处阶段“{value}”不在阶段之列', en: 'The stage "{value}" is not one of the stages' },
+  'ledger.progress.error.lagReason': { zh: '评为滞后或未启动时须填写滞后原因', en: 'A rating of behind schedule or not started needs the reason' },
+  'ledger.progress.error.nextSteps': { zh: '评为滞后或未启动时须填写下一步措施', en: 'A rating of behind schedule or not started needs the next steps' },
+  'ledger.progress.error.dropReason': { zh: '评为不再实施时须说明原因', en: 'A rating of no longer carried out needs its reason' },
+  'ledger.progress.error.doneStage': {
+    zh: '以“建成”为完成标志的条目，须达到“建成/挂牌”阶段方可评为已完成',
+    en: 'An item whose verb is build is completed only when the stage built or inaugurated is reached',
+  },
+  'ledger.progress.error.doneEvidence': {
+    zh: '以“建成”为完成标志的条目评为已完成时，须附佐证材料',
+    en: 'An item whose verb is build needs evidence to be rated completed',
+  },
   'ledger.error.location': { zh: '条目“{id}”：', en: 'Item "{id}": ' },
   'ledger.error.idEmpty': { zh: '编号不能为空', en: 'The id is empty' },
   'ledger.error.idPattern': {
