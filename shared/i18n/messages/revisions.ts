@@ -1,0 +1,35 @@
+import type { MessageTable } from '../message';
+
+// Target revisions (指标动态调整, plan section 十(三)): their checks, the methodology rule, the framework's form and
+// history, the dashboard and the report.
+export const revisions = {
+  'revision.error.noTarget': {
+    zh: '第 {n} 条目标调整：该指标没有规划目标（监测指标），不能调整目标',
+    en: 'Revision {n}: the indicator has no plan target (a monitoring indicator), so its target cannot be revised',
+  },
+  'revision.error.effectiveYear': {
+    zh: '第 {n} 条目标调整：生效年份 {value} 应为规划期 {start}–{end} 年内的整数年份',
+    en: 'Revision {n}: the effective year {value} must be a whole year within the plan period {start}–{end}',
+  },
+  'revision.error.comparator': {
+    zh: '第 {n} 条目标调整：比较方式“{value}”无效，应为 >=、>、<=、<、= 或 range',
+    en: 'Revision {n}: the comparator "{value}" is not valid; use >=, >, <=, <, = or range',
+  },
+  'revision.error.notFinite': { zh: '第 {n} 条目标调整：调整后目标值 {value} 不是有效数字', en: 'Revision {n}: the revised target value {value} is not a valid number' },
+  'revision.error.rangeReversed': {
+    zh: '第 {n} 条目标调整：区间下限 {lo} 大于上限 {hi}',
+    en: 'Revision {n}: the range\'s lower bound {lo} is above its upper bound {hi}',
+  },
+  'revision.error.reasonEmpty': { zh: '第 {n} 条目标调整：须填写调整原因', en: 'Revision {n}: the reason is empty' },
+  'revision.error.basisEmpty': {
+    zh: '第 {n} 条目标调整：须填写批准依据（文号或会议）',
+    en: 'Revision {n}: the approval basis (document number or meeting) is empty',
+  },
+  'revision.error.recordedAt': { zh: '第 {n} 条目标调整：记录时间“{value}”不是有效日期', en: 'Revision {n}: the recording time "{value}" is not a valid date' },
+
+  'attain.method.revision.heading': { zh: '指标动态调整', en: 'Target revisions' },
+  'attain.method.revision.text': {
+    zh: '规划目标经批准调整的，评估年份 {asOf} 年适用生效年份不晚于该年的最近一次调整（同一生效年份有多次调整的，取最后记录的一次），x* 与比较方式按调整后目标计，目标年 T 不变；完成度、状态、预测、所需增幅和得分均按调整后目标计算，结果同时列出规划原目标及调整依据。规划原目标始终保留，不被覆盖；生效年份晚于评估年份的调整不适用。',
+    en: 'Where a plan target has been revised with approval, the evaluation year {asOf} uses the latest revision whose effective year is not after it (of several with the same effective year, the one recorded last); x* and the comparator are the revised ones, the target year T stays. Completion, status, projection, required effort and scores are computed against the revised target, and the result lists the plan\'s original target and the revision\'s basis beside it. The original target is always kept, never overwritten; a revision effective after the evaluation year does not apply.',
+  },
+} satisfies MessageTable;
