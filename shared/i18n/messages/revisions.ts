@@ -32,4 +32,41 @@ export const revisions = {
     zh: '规划目标经批准调整的，评估年份 {asOf} 年适用生效年份不晚于该年的最近一次调整（同一生效年份有多次调整的，取最后记录的一次），x* 与比较方式按调整后目标计，目标年 T 不变；完成度、状态、预测、所需增幅和得分均按调整后目标计算，结果同时列出规划原目标及调整依据。规划原目标始终保留，不被覆盖；生效年份晚于评估年份的调整不适用。',
     en: 'Where a plan target has been revised with approval, the evaluation year {asOf} uses the latest revision whose effective year is not after it (of several with the same effective year, the one recorded last); x* and the comparator are the revised ones, the target year T stays. Completion, status, projection, required effort and scores are computed against the revised target, and the result lists the plan\'s original target and the revision\'s basis beside it. The original target is always kept, never overwritten; a revision effective after the evaluation year does not apply.',
   },
+
+  'revision.report.heading': { zh: '指标动态调整情况', en: 'Target revisions' },
+  'revision.report.summary': {
+    zh: '规划实施期间，经批准调整目标的指标共 {count} 项，调整 {revisions} 次：{list}。各项指标的完成度、状态和预测均按评估年份适用的调整后目标计算，规划原目标并列于表中。',
+    en: 'During the plan period the targets of {count} indicators were revised with approval, {revisions} revisions in all: {list}. Each indicator\'s completion, status and projection are computed against the revised target in force in the evaluation year; the plan\'s original target is listed beside it.',
+  },
+  'revision.report.item': {
+    zh: '{name}目标自 {year} 年起由{original}调整为{revised}（{reason}；批准依据：{basis}）{standing}',
+    en: '{name}, from {year}, {original} revised to {revised} ({reason}; approved by {basis}){standing}',
+  },
+  'revision.report.itemSeparator': { zh: '；', en: '; ' },
+  'revision.report.note.notYet': { zh: '，本次评估尚未生效', en: ', not yet in force at this evaluation' },
+  'revision.report.note.superseded': { zh: '，已被后续调整替代', en: ', replaced by a later revision' },
+  'revision.report.table': { zh: '指标动态调整情况', en: 'Target revisions' },
+  'revision.report.col.indicator': { zh: '指标', en: 'Indicator' },
+  'revision.report.col.original': { zh: '规划原目标', en: 'Plan target' },
+  'revision.report.col.revised': { zh: '调整后目标', en: 'Revised target' },
+  'revision.report.col.effectiveYear': { zh: '生效年份', en: 'Effective from' },
+  'revision.report.col.reason': { zh: '调整原因', en: 'Reason' },
+  'revision.report.col.basis': { zh: '批准依据', en: 'Approved by' },
+  'revision.report.col.standing': { zh: '本次评估', en: 'This evaluation' },
+  'revision.report.col.recordedAt': { zh: '记录时间', en: 'Recorded' },
+  'revision.report.standing.applied': { zh: '适用', en: 'Applied' },
+  'revision.report.standing.notYet': { zh: '尚未生效', en: 'Not yet in force' },
+  'revision.report.standing.superseded': { zh: '已被替代', en: 'Replaced' },
+  'revision.report.originalCell': { zh: '（原{target}）', en: '(plan: {target})' },
+  'revision.report.tableNote': {
+    zh: '注：目标经批准调整的指标，目标值栏为评估年份适用的调整后目标，括号内为规划原目标，调整情况见“指标动态调整情况”。',
+    en: 'Note: for an indicator whose target was revised, the target column gives the revised target in force in the evaluation year and the plan\'s original in brackets; see "Target revisions".',
+  },
+  'revision.report.narrative': {
+    zh: '该指标目标自 {year} 年起调整为{revised}（规划原目标{original}，批准依据：{basis}），以上按调整后目标评价。',
+    en: ' Its target was revised from {year} to {revised} (plan target {original}; approved by {basis}) and is assessed against the revised target.',
+  },
+  // The workbook's sheet, named and titled as its other sheets are.
+  'report.xlsx.sheetRevisions': { zh: '目标调整', en: 'Target revisions' },
+  'reportXlsx.table.revisions': { zh: '指标动态调整情况', en: 'target revisions' },
 } satisfies MessageTable;
