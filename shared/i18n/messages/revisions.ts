@@ -33,6 +33,37 @@ export const revisions = {
     en: 'Where a plan target has been revised with approval, the evaluation year {asOf} uses the latest revision whose effective year is not after it (of several with the same effective year, the one recorded last); x* and the comparator are the revised ones, the target year T stays. Completion, status, projection, required effort and scores are computed against the revised target, and the result lists the plan\'s original target and the revision\'s basis beside it. The original target is always kept, never overwritten; a revision effective after the evaluation year does not apply.',
   },
 
+  'revision.ui.action': { zh: '调整目标', en: 'Revise target' },
+  'revision.ui.title': { zh: '调整目标：{name}', en: 'Revise the target: {name}' },
+  'revision.ui.record': { zh: '记录调整', en: 'Record revision' },
+  'revision.ui.original': { zh: '规划原目标：{target}', en: 'Plan target: {target}' },
+  'revision.ui.note': {
+    zh: '规划原目标保留不变；自生效年份起，完成度、状态、预测和得分按调整后目标计算，并与原目标并列显示。',
+    en: 'The plan target is kept as it is; from the effective year on, completion, status, projection and scores are computed against the revised target and shown beside the original.',
+  },
+  'revision.ui.field.effectiveYear': { zh: '生效年份', en: 'Effective from (year)' },
+  'revision.ui.field.value': { zh: '调整后目标值', en: 'Revised target value' },
+  'revision.ui.field.reason': { zh: '调整原因', en: 'Reason' },
+  'revision.ui.field.basis': { zh: '批准依据（文号或会议）', en: 'Approved by (document number or meeting)' },
+  'revision.ui.recorded': { zh: '已记录“{name}”的目标调整', en: 'Recorded the target revision of "{name}"' },
+  'revision.ui.deleteTitle': { zh: '删除目标调整', en: 'Delete target revision' },
+  'revision.ui.deleteMessage': {
+    zh: '删除“{name}”自 {year} 年起生效的目标调整（批准依据：{basis}）？删除后按此前适用的目标评估。',
+    en: 'Delete the revision of "{name}" effective from {year} (approved by {basis})? The target in force before it applies again.',
+  },
+  'revision.ui.deleted': { zh: '已删除“{name}”的一条目标调整', en: 'Deleted a target revision of "{name}"' },
+  'revision.ui.history': { zh: '目标调整记录（{count} 条）', en: 'Target revisions ({count})' },
+  'revision.ui.historyEmpty': {
+    zh: '尚无目标调整。规划目标经批准调整时，在指标行点“调整目标”记录。',
+    en: 'No target revisions yet. When a plan target is revised with approval, record it with "Revise target" on the indicator\'s row.',
+  },
+  'revision.ui.badge': { zh: '已调整 {count} 次', en: 'revised ×{count}' },
+  'revision.ui.badgeTitle': { zh: '目标经批准调整，见下方目标调整记录', en: 'The target was revised; see the target revisions below' },
+  'revision.ui.dashboard': {
+    zh: '规划原目标 {target}；自 {year} 年起调整（批准依据：{basis}）',
+    en: 'Plan target {target}; revised from {year} (approved by {basis})',
+  },
+
   'revision.report.heading': { zh: '指标动态调整情况', en: 'Target revisions' },
   'revision.report.summary': {
     zh: '规划实施期间，经批准调整目标的指标共 {count} 项，调整 {revisions} 次：{list}。各项指标的完成度、状态和预测均按评估年份适用的调整后目标计算，规划原目标并列于表中。',
