@@ -27,6 +27,11 @@ export const revisions = {
   },
   'revision.error.recordedAt': { zh: '第 {n} 条目标调整：记录时间“{value}”不是有效日期', en: 'Revision {n}: the recording time "{value}" is not a valid date' },
 
+  'revision.explain': {
+    zh: '目标自 {year} 年起调整为 {target}（规划原目标 {original}，批准依据：{basis}），以下按调整后目标计算',
+    en: 'The target was revised from {year} to {target} (plan target {original}; approved by {basis}); the figures below use the revised target',
+  },
+
   'attain.method.revision.heading': { zh: '指标动态调整', en: 'Target revisions' },
   'attain.method.revision.text': {
     zh: '规划目标经批准调整的，评估年份 {asOf} 年适用生效年份不晚于该年的最近一次调整（同一生效年份有多次调整的，取最后记录的一次），x* 与比较方式按调整后目标计，目标年 T 不变；完成度、状态、预测、所需增幅和得分均按调整后目标计算，结果同时列出规划原目标及调整依据。规划原目标始终保留，不被覆盖；生效年份晚于评估年份的调整不适用。',

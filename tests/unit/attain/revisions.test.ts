@@ -76,7 +76,10 @@ describe('evaluation against a revised target', () => {
 
   it('explains the computation with the revised target, and the methodology states the rule', () => {
     const result = evaluate(revisedPlan, data, settings(2023)).indicators[0];
-    expect(explainComputation(revisedPlan, result, 'zh').join('\n')).toContain('≥ 170');
+    const lines = explainComputation(revisedPlan, result, 'zh');
+    expect(lines[0]).toBe('目标自 2023 年起调整为 ≥ 170（规划原目标 ≥ 200，批准依据：穗科〔2023〕1号），以下按调整后目标计算');
+    expect(lines[1]).toContain('/ (170 − 100)');
+    expect(explainComputation(plan([indicator()]), evaluate(plan([indicator()]), data, settings(2023)).indicators[0], 'zh')[0]).not.toContain('调整');
     const rule = methodology(settings(2023), 'zh').rules.find((r) => r.heading === '指标动态调整');
     expect(rule?.text).toContain('2023 年适用生效年份不晚于该年的最近一次调整');
     expect(methodology(settings(2023), 'en').rules.map((r) => r.heading)).toContain('Target revisions');
