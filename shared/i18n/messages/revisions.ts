@@ -32,6 +32,10 @@ export const revisions = {
     en: 'The target was revised from {year} to {target} (plan target {original}; approved by {basis}); the figures below use the revised target',
   },
 
+  'revision.sheet.name': { zh: '目标调整', en: 'Target revisions' },
+  'revision.sheet.location': { zh: '工作表“{sheet}”第 {row} 行 {column} 列（{header}）：', en: 'Sheet "{sheet}", row {row}, column {column} ({header}): ' },
+  'revision.sheet.unknownIndicator': { zh: '指标编号“{value}”不在指标表中', en: 'The indicator id "{value}" is not on the indicators sheet' },
+
   'attain.method.revision.heading': { zh: '指标动态调整', en: 'Target revisions' },
   'attain.method.revision.text': {
     zh: '规划目标经批准调整的，评估年份 {asOf} 年适用生效年份不晚于该年的最近一次调整（同一生效年份有多次调整的，取最后记录的一次），x* 与比较方式按调整后目标计，目标年 T 不变；完成度、状态、预测、所需增幅和得分均按调整后目标计算，结果同时列出规划原目标及调整依据。规划原目标始终保留，不被覆盖；生效年份晚于评估年份的调整不适用。',
