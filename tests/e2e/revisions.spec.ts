@@ -85,6 +85,14 @@ test('a target revision is recorded on the framework screen, applied on the dash
   for (const text of ['技术合同成交额', '2025年 > 3000', '2025年 > 2800', '2023', '统计口径调整', BASIS]) await expect(entry).toContainText(text);
   await page.screenshot({ path: `${SHOTS}/revision-history.png`, fullPage: true });
 
+  // The editor keeps the revision with the indicator, and will not drop the target it revises.
+  const editor = await framework.edit('tech-contracts');
+  await editor.getByLabel('目标比较方式').selectOption({ label: '无数值目标(监测指标)' });
+  await framework.save(editor);
+  await expect(editor.getByRole('alert').filter({ hasText: '第 1 条目标调整：该指标没有规划目标（监测指标），不能调整目标' })).toBeVisible();
+  await editor.getByRole('button', { name: '取消' }).click();
+  await expect(entry).toHaveCount(1);
+
   // The dashboard assesses against the revised target, and shows the plan's beside it.
   await dashboard.open();
   const completion = revisedCompletion();
