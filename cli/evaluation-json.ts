@@ -11,6 +11,13 @@ function indicatorJson(plan: Plan, result: IndicatorResult, benchmarks: Benchmar
     region: result.region,
     baseline: result.baseline,
     target: result.target,
+    // Only under a target revision: `target` is the revised one; the plan's own and the revision applied beside it.
+    ...(result.revision
+      ? {
+          originalTarget: result.revision.originalTarget,
+          revision: { effectiveYear: result.revision.effectiveYear, reason: result.revision.reason, basis: result.revision.basis },
+        }
+      : {}),
     latest: result.latest,
     completion: result.completion,
     timeProgress: result.timeProgress,

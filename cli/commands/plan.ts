@@ -47,6 +47,8 @@ export function planSummary(plan: Plan) {
       weight: i.weight,
       aggregation: i.aggregation,
       aliases: i.aliases,
+      // 指标动态调整, only where the indicator has any, so a plan without revisions prints as it always did.
+      ...(i.revisions ? { revisions: i.revisions } : {}),
     })),
   };
 }

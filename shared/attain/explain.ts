@@ -29,7 +29,7 @@ export function explainComputation(plan: Plan, result: IndicatorResult, lang: La
   }
 
   const input: ExplanationInput = { indicator, result, latest, target, v, line, because };
-  const lines: string[] = [...completionLines(input)];
+  const lines: string[] = [...revisionLines(input, lang), ...completionLines(input)];
   const status = t(result.achievedEarly ? 'status.achievedEarly' : `status.${result.status}`, lang);
   const tested = testedValue(input);
   if (tested !== null) {
@@ -55,6 +55,18 @@ export function explainComputation(plan: Plan, result: IndicatorResult, lang: La
   lines.push(...requiredLines(input));
   if (result.score !== null) lines.push(line('score', { score: formatValue(result.score, SCORE_DECIMALS) }));
   return lines;
+}
+
+/** Under a target revision: which target the figures below are measured against, and the plan's own. */
+function revisionLines({ indicator, result, target }: ExplanationInput, lang: Language): string[] {
+  const revision = result.revision;
+  if (!revision) return [];
+  const decimals = indicator.kind === 'growth' ? GROWTH_DECIMALS : indicator.precision;
+  const original = revision.originalTarget;
+  const stated = original.comparator === 'range' ? { ...original, value: original.lo } : original;
+  return [
+    t('revision.explain', lang, { year: revision.effectiveYear, target: formatTarget(target, decimals), original: formatTarget(stated, decimals), basis: revision.basis }),
+  ];
 }
 
 /** What each part of the explanation works from: a result with a latest value and a target, and the line makers. */

@@ -8,3 +8,4 @@ export { formatCount, formatPercent, formatRaw, formatTarget, formatValue, round
 export { effortText, percentText, planQuantityText, quantityText, stepText } from './quantity-text';
 export { isRateUnit } from './projection';
 export { averageAnnualGrowth } from './trend';
+export { targetInForce } from './target';

@@ -1,13 +1,13 @@
 // One evaluation's results, indicator by indicator: the whole area, every region, the region ranking and the
 // region-sum findings. A method called once per indicator rather than one loop inside evaluate(), so that the
 // engine compiles it once and keeps it compiled from one evaluation to the next.
-import type { EvaluationSettings, Finding, Indicator, IndicatorBenchmarks, IndicatorResult, Plan, RegionRanking } from '../model';
+import type { AppliedRevision, EvaluationSettings, Finding, Indicator, IndicatorBenchmarks, IndicatorResult, Plan, RegionRanking } from '../model';
 import { assess, baselineYear, fixedTarget } from './assess';
 import { regionSums, type PointRange, type SeriesContext } from './quality';
 import { RegionRanker } from './rankings';
 import { endUpTo, type Conflict, type SeriesTable } from './series';
 import { Point } from './output-objects';
-import type { ResolvedTarget } from './target';
+import { targetInForce, type ResolvedTarget } from './target';
 
 const NO_CONFLICTS: readonly Conflict[] = [];
 
@@ -49,9 +49,13 @@ export class IndicatorResults {
     this.partRanges = this.parts.map(() => ({ first: 0, end: 0 }));
   }
 
-  /** Assess `indicator` for the whole area, then its regions in the plan's order; list any region the plan does not have as a benchmark. */
-  add(indicator: Indicator): void {
+  /** Assess `planned` for the whole area, then its regions in the plan's order; list any region the plan does not have as a benchmark. */
+  add(planned: Indicator): void {
     const { table, seriesIn, parts, partRanges, wholeRange } = this;
+    // Assessed against the target in force at the evaluation year; its results say when that is a revision.
+    const inForce = targetInForce(planned, this.settings.asOf);
+    const revision = inForce?.revision ?? null;
+    const indicator = inForce && revision ? { ...planned, target: inForce.target } : planned;
     const { index } = table;
     const number = index.indicatorNumbers.get(indicator.id);
     const firstSeries = number === undefined ? -1 : index.firstOfIndicator[number];
@@ -59,7 +63,9 @@ export class IndicatorResults {
     const fixed = fixedTarget(indicator);
     // Pointed at each series of the indicator in turn: the checks read it and never keep it.
     const context: SeriesContext = { indicator, region: this.whole, table, first: 0, end: 0, baseYear: baselineYear(indicator, this.plan.baseYear) };
-    this.indicators.push(assess(context, this.select(context, this.whole, seriesIn[this.wholeNumber]), true, this.settings, fixed));
+    const wholeResult = assess(context, this.select(context, this.whole, seriesIn[this.wholeNumber]), true, this.settings, fixed);
+    if (revision) wholeResult.revision = revision;
+    this.indicators.push(wholeResult);
     wholeRange.first = context.first;
     wholeRange.end = context.end;
 
@@ -67,7 +73,7 @@ export class IndicatorResults {
       const conflicts = this.select(context, parts[i], seriesIn[this.partNumbers[i]]);
       partRanges[i].first = context.first;
       partRanges[i].end = context.end;
-      this.assessRegion(context, conflicts, fixed);
+      this.assessRegion(context, conflicts, fixed, revision);
     }
     let benchmarks: IndicatorBenchmarks | null = null;
     for (let s = firstSeries; s >= 0; s = index.nextOfIndicator[s]) {
@@ -95,9 +101,10 @@ export class IndicatorResults {
   }
 
   /** Assess the region `context` points at when it has data up to the evaluation year, and enter it in the ranking. */
-  private assessRegion(context: SeriesContext, conflicts: readonly Conflict[], fixed: ResolvedTarget | null): void {
+  private assessRegion(context: SeriesContext, conflicts: readonly Conflict[], fixed: ResolvedTarget | null, revision: AppliedRevision | null): void {
     if (context.end === context.first) return;
     const result = assess(context, conflicts, false, this.settings, fixed);
+    if (revision) result.revision = revision;
     this.regions.push(result);
     this.ranker.enter(context.region, result.latest!, this.table, context.first, context.end, context.baseYear);
   }

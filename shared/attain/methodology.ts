@@ -10,6 +10,7 @@ export interface Methodology {
 
 const SECTIONS = [
   'baseline',
+  'revision',
   'completion',
   'time',
   'status',

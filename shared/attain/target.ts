@@ -1,5 +1,5 @@
 // The target as the engine uses it: for a `range`, x* is the bound nearest the baseline, or "maintain".
-import type { Direction, IndicatorResult, Target } from '../model';
+import type { AppliedRevision, Direction, Indicator, IndicatorResult, Target } from '../model';
 
 export type ResultTarget = NonNullable<IndicatorResult['target']>;
 
@@ -24,4 +24,23 @@ export function resolveTarget(target: Target, reference: number | null, directio
   if (reference < lo) return { target: { ...range, value: lo }, maintain: false };
   if (reference > hi) return { target: { ...range, value: hi }, maintain: false };
   return { target: { ...range, value: reference }, maintain: true };
+}
+
+/**
+ * The one rule for which target is in force in `year` (METHOD.md, 指标动态调整): the revision with the latest
+ * effective year ≤ `year`, the later recorded when two share that year; the plan's own target when none is. A
+ * revised target keeps the plan's target year. Null without a plan target (a monitoring indicator is never revised).
+ */
+export function targetInForce(indicator: Indicator, year: number): { target: Target; revision: AppliedRevision | null } | null {
+  const original = indicator.target;
+  if (original === null) return null;
+  const revisions = indicator.revisions ?? [];
+  let index = -1;
+  for (let i = 0; i < revisions.length; i++) {
+    const effective = revisions[i].effectiveYear;
+    if (effective <= year && (index === -1 || effective >= revisions[index].effectiveYear)) index = i;
+  }
+  if (index === -1) return { target: original, revision: null };
+  const { effectiveYear, target, reason, basis } = revisions[index];
+  return { target: { ...target, year: original.year }, revision: { index, effectiveYear, reason, basis, originalTarget: original } };
 }

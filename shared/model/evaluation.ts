@@ -1,5 +1,5 @@
 // What the attainment engine computes (METHOD.md), per indicator and region and rolled up.
-import type { Comparator, YearValue } from './plan';
+import type { Comparator, Target, TargetRevision, YearValue } from './plan';
 import type { ProjectionMethod, EvaluationSettings } from './project';
 import type { Provenance } from './observation';
 
@@ -75,6 +75,13 @@ export interface RequiredEffort {
   value: number;
 }
 
+/** The target revision a result was assessed against, and the plan's own target beside it. */
+export interface AppliedRevision extends Pick<TargetRevision, 'effectiveYear' | 'reason' | 'basis'> {
+  /** Its place in the indicator's list of revisions. */
+  index: number;
+  originalTarget: Target;
+}
+
 export interface IndicatorResult {
   indicatorId: string;
   region: string;
@@ -102,6 +109,8 @@ export interface IndicatorResult {
   /** binding indicator below on-track: always shown as a red flag. */
   redFlag: boolean;
   findings: Finding[];
+  /** Only when a target revision is in force at the evaluation year: `target` is the revised one, this says which. */
+  revision?: AppliedRevision;
 }
 
 export type StatusCounts = Partial<Record<StatusCode, number>>;

@@ -29,6 +29,27 @@ export type Target =
   | { year: number; comparator: Exclude<Comparator, 'range'>; value: number }
   | { year: number; comparator: 'range'; lo: number; hi: number };
 
+/** A target as a revision restates it: comparator and value (or range); its target year stays the plan's. */
+export type RevisedTarget =
+  | { comparator: Exclude<Comparator, 'range'>; value: number }
+  | { comparator: 'range'; lo: number; hi: number };
+
+/**
+ * A target revision (指标动态调整, plan section 十(三)): from `effectiveYear` on, attainment is measured against
+ * `target` instead of the plan's. The plan's own target is never overwritten; revisions are listed in the order
+ * they were recorded.
+ */
+export interface TargetRevision {
+  effectiveYear: number;
+  target: RevisedTarget;
+  /** Why the target was revised (调整原因). */
+  reason: string;
+  /** What approved it (批准依据): a document number (文号) or a meeting. */
+  basis: string;
+  /** When the revision was recorded, ISO 8601. */
+  recordedAt: string;
+}
+
 export interface Indicator {
   /** Stable id: files, tests and the command line refer to indicators by it. */
   id: string;
@@ -52,6 +73,8 @@ export interface Indicator {
   source: string;
   /** 口径: how the indicator is defined, when the plan says. */
   definition?: string;
+  /** Revisions of the target, in the order recorded; absent when there are none. */
+  revisions?: TargetRevision[];
 }
 
 export interface Region {

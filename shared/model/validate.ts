@@ -1,6 +1,6 @@
 // The rules an indicator must satisfy before it is saved, whether typed in the editor or read from a plan sheet.
 import { t, type Language } from '../i18n';
-import { AGGREGATIONS, COMPARATORS, INDICATOR_KINDS, NATURES, type Indicator, type Plan } from './plan';
+import { AGGREGATIONS, COMPARATORS, INDICATOR_KINDS, NATURES, type Indicator, type Plan, type Target, type TargetRevision } from './plan';
 
 /** One broken rule: which field, and the dictionary key and parameters of the message. */
 export interface FieldError {
@@ -59,7 +59,41 @@ export function validateIndicator(indicator: Indicator, others: Indicator[]): Fi
   return errors;
 }
 
-/** Checks every indicator of a plan, including that its category is one of the plan's; lists only indicators with errors. */
+/**
+ * Checks one target revision of an indicator whose plan target is `target`, in a plan running over `period`; `n` is
+ * the revision's place in the indicator's list (1-based), named in every message. Fields: 'revision.target',
+ * 'revision.effectiveYear', 'revision.comparator', 'revision.value', 'revision.lo', 'revision.hi', 'revision.reason',
+ * 'revision.basis', 'revision.recordedAt'.
+ */
+export function validateRevision(revision: TargetRevision, target: Target | null, period: Plan['period'], n: number): FieldError[] {
+  const errors: FieldError[] = [];
+  const fail = (field: string, key: string, params: Record<string, string | number> = {}) => errors.push({ field, key, params: { n, ...params } });
+  if (target === null) fail('revision.target', 'revision.error.noTarget');
+  const year = revision.effectiveYear;
+  if (!(Number.isInteger(year) && year >= period.start && year <= period.end)) {
+    fail('revision.effectiveYear', 'revision.error.effectiveYear', { value: String(year), start: period.start, end: period.end });
+  }
+  const revised = revision.target;
+  const finite = (value: number, field: string) => {
+    const ok = Number.isFinite(value);
+    if (!ok) fail(field, 'revision.error.notFinite', { value: String(value) });
+    return ok;
+  };
+  if (!COMPARATORS.includes(revised.comparator)) fail('revision.comparator', 'revision.error.comparator', { value: String(revised.comparator) });
+  else if (revised.comparator === 'range') {
+    if (finite(revised.lo, 'revision.lo') && finite(revised.hi, 'revision.hi') && revised.lo > revised.hi) {
+      fail('revision.lo', 'revision.error.rangeReversed', { lo: revised.lo, hi: revised.hi });
+    }
+  } else finite(revised.value, 'revision.value');
+  if (revision.reason.trim() === '') fail('revision.reason', 'revision.error.reasonEmpty');
+  if (revision.basis.trim() === '') fail('revision.basis', 'revision.error.basisEmpty');
+  if (!/^\d{4}-\d{2}-\d{2}/.test(revision.recordedAt) || Number.isNaN(Date.parse(revision.recordedAt))) {
+    fail('revision.recordedAt', 'revision.error.recordedAt', { value: revision.recordedAt });
+  }
+  return errors;
+}
+
+/** Checks every indicator of a plan, including that its category is one of the plan's and its target revisions; lists only indicators with errors. */
 export function validatePlan(plan: Plan): { indicatorId: string; errors: FieldError[] }[] {
   return plan.indicators
     .map((indicator) => {
@@ -67,6 +101,7 @@ export function validatePlan(plan: Plan): { indicatorId: string; errors: FieldEr
       if (indicator.category.trim() !== '' && !plan.categories.includes(indicator.category)) {
         errors.push({ field: 'category', key: 'plan.error.categoryUnknown', params: { value: indicator.category } });
       }
+      indicator.revisions?.forEach((revision, i) => errors.push(...validateRevision(revision, indicator.target, plan.period, i + 1)));
       return { indicatorId: indicator.id, errors };
     })
     .filter((entry) => entry.errors.length > 0);

@@ -83,3 +83,36 @@ const BY_HEADER = new Map<string, ColumnSpec>(COLUMNS.flatMap((c) => [[normalise
 export function columnForHeader(header: string): ColumnSpec | undefined {
   return BY_HEADER.get(normaliseHeader(header));
 }
+
+export type RevisionColumnKey = 'indicator_id' | 'effective_year' | 'comparator' | 'target_value' | 'reason' | 'basis' | 'recorded_at';
+
+/** The columns of the second sheet, 目标调整 (target revisions), one revision per row, in the order written; all required. */
+export const REVISION_COLUMNS: readonly { key: RevisionColumnKey; en: string; zh: string }[] = [
+  { key: 'indicator_id', en: 'indicator_id', zh: '指标编号' },
+  { key: 'effective_year', en: 'effective_year', zh: '生效年份' },
+  { key: 'comparator', en: 'comparator', zh: '比较' },
+  { key: 'target_value', en: 'target_value', zh: '调整后目标值' },
+  { key: 'reason', en: 'reason', zh: '调整原因' },
+  { key: 'basis', en: 'basis', zh: '批准依据' },
+  { key: 'recorded_at', en: 'recorded_at', zh: '记录时间' },
+];
+
+/** Which field of a revision's FieldError lives in which column of the 目标调整 sheet. */
+export const REVISION_FIELD_COLUMN: Record<string, RevisionColumnKey> = {
+  'revision.target': 'indicator_id',
+  'revision.effectiveYear': 'effective_year',
+  'revision.comparator': 'comparator',
+  'revision.value': 'target_value',
+  'revision.lo': 'target_value',
+  'revision.hi': 'target_value',
+  'revision.reason': 'reason',
+  'revision.basis': 'basis',
+  'revision.recordedAt': 'recorded_at',
+};
+
+const REVISION_BY_HEADER = new Map(REVISION_COLUMNS.flatMap((c) => [[normaliseHeader(c.en), c] as const, [normaliseHeader(c.zh), c] as const]));
+
+/** The revision column a header names, in either language, or undefined. */
+export function revisionColumnForHeader(header: string): (typeof REVISION_COLUMNS)[number] | undefined {
+  return REVISION_BY_HEADER.get(normaliseHeader(header));
+}

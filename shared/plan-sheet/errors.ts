@@ -4,6 +4,8 @@ import type { Plan } from '../model';
 
 /** One problem in a plan sheet. */
 export interface PlanSheetError {
+  /** The sheet, when it is not the indicators' (the 目标调整 sheet of target revisions). */
+  sheet?: string;
   /** 1-based sheet row; 0 when the problem is the whole file (unreadable). */
   row: number;
   /** Column letter, e.g. 'H'; '' when the problem is the whole row (a missing column) or file. */
@@ -20,6 +22,7 @@ export type PlanSheetResult = { ok: true; plan: Plan } | { ok: false; errors: Pl
 export function describePlanSheetError(error: PlanSheetError, lang: Language): string {
   const message = t(error.key, lang, error.params);
   if (error.row === 0) return t('plan.sheet.fileLocation', lang, error.params) + message;
+  if (error.sheet !== undefined) return t('revision.sheet.location', lang, { sheet: error.sheet, row: error.row, column: error.column, header: error.header }) + message;
   if (error.column === '') return t('plan.sheet.rowLocation', lang, { row: error.row }) + message;
   return t('plan.sheet.location', lang, { row: error.row, column: error.column, header: error.header }) + message;
 }

@@ -1,12 +1,13 @@
 // A plan spreadsheet (one sheet, one header row, one indicator per row) → a Plan, or every error by row and column.
 import * as XLSX from 'xlsx';
-import type { Indicator, Region } from '../model';
+import type { Indicator, Plan, Region } from '../model';
 import { validateIndicator } from '../model';
 import { COLUMNS, FIELD_COLUMN, columnForHeader, type ColumnKey } from './columns';
 import { cellText } from './cell-values';
 import type { PlanSheetError, PlanSheetResult } from './errors';
 import { readIndicatorRow, type CellIssue } from './read-row';
 import { readWorkbook } from './read-workbook';
+import { readRevisionSheet } from './revisions-sheet';
 
 /** The whole-area region of a plan read from a sheet; districts are added later by the user or by imports. */
 export const WHOLE_AREA_REGION: Region = { name: '全市', aliases: ['全省', '全国', '合计', '总计', '全市合计'], whole: true };
@@ -25,12 +26,13 @@ interface PlacedColumn {
  * of its errors. Header problems (missing, unknown or repeated columns) are reported alone, because the rows
  * cannot be read reliably under a wrong header. The plan's id and name come from the file name; its base year
  * is the earliest baseline year (else the latest target year − 5) and its period runs from the next year to the
- * latest target year.
+ * latest target year. A second sheet 目标调整 (target revisions), when there is one, is read into the indicators.
  */
 export function parsePlanSheet(bytes: Uint8Array, fileName: string): PlanSheetResult {
   let sheet: XLSX.WorkSheet | undefined;
+  let workbook: XLSX.WorkBook;
   try {
-    const workbook = readWorkbook(bytes, fileName);
+    workbook = readWorkbook(bytes, fileName);
     sheet = workbook.Sheets[workbook.SheetNames[0]];
   } catch (error) {
     return refuse([{ row: 0, column: '', header: '', key: 'plan.sheet.unreadable', params: { fileName, reason: (error as Error).message } }]);
@@ -79,18 +81,17 @@ export function parsePlanSheet(bytes: Uint8Array, fileName: string): PlanSheetRe
   const baseYear = baselineYears.length > 0 ? Math.min(...baselineYears) : Math.max(...targetYears) - PLAN_LENGTH;
   const end = targetYears.length > 0 ? Math.max(...targetYears) : baseYear + PLAN_LENGTH;
   const { id, name } = planNameFromFile(fileName);
-  return {
-    ok: true,
-    plan: {
-      id,
-      name,
-      period: { start: baseYear + 1, end },
-      baseYear,
-      categories: [...new Set(indicators.map((i) => i.category))],
-      indicators,
-      regions: [structuredClone(WHOLE_AREA_REGION)],
-    },
+  const plan: Plan = {
+    id,
+    name,
+    period: { start: baseYear + 1, end },
+    baseYear,
+    categories: [...new Set(indicators.map((i) => i.category))],
+    indicators,
+    regions: [structuredClone(WHOLE_AREA_REGION)],
   };
+  const revisionErrors = readRevisionSheet(workbook, plan);
+  return revisionErrors.length > 0 ? refuse(revisionErrors) : { ok: true, plan };
 }
 
 function refuse(errors: PlanSheetError[]): PlanSheetResult {

@@ -4,10 +4,14 @@ import { t, type Language } from '../i18n';
 import type { Indicator, Plan } from '../model';
 import { COLUMNS, type ColumnKey } from './columns';
 import { WRITTEN_WORDS } from './cell-values';
+import { revisionSheet, revisionSheetName } from './revisions-sheet';
 
 const ALIAS_SEPARATOR: Record<Language, string> = { zh: '；', en: '; ' };
 
-/** The plan's indicators, one per row, every column written (precision included, so nothing is inferred on reading back). */
+/**
+ * The plan's indicators, one per row, every column written (precision included, so nothing is inferred on reading
+ * back), and, when any indicator has target revisions, the sheet 目标调整 with them.
+ */
 export function writePlanSheet(plan: Plan, lang: Language): Uint8Array {
   const header = COLUMNS.map((column) => column[lang]);
   const rows = plan.indicators.map((indicator) => COLUMNS.map((column) => cellValue(indicator, column.key, lang)));
@@ -15,6 +19,8 @@ export function writePlanSheet(plan: Plan, lang: Language): Uint8Array {
   sheet['!cols'] = COLUMNS.map((column) => ({ wch: column.key === 'name' || column.key === 'aliases' ? 36 : 12 }));
   const workbook = XLSX.utils.book_new();
   XLSX.utils.book_append_sheet(workbook, sheet, t('plan.sheet.name', lang));
+  const revisions = revisionSheet(plan, lang);
+  if (revisions) XLSX.utils.book_append_sheet(workbook, revisions, revisionSheetName(lang));
   return new Uint8Array(XLSX.write(workbook, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
 }
 

@@ -9,6 +9,7 @@ import { methodSection } from './method';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, ReportOptions, Section, TableBlock } from './model';
 import { indicatorNarrative, type Draft } from './narrative';
 import { headingNumber } from './numbering';
+import { resultTargetCell, REVISION_COLUMNS, revisionCells, revisionRows, revisionsSummary, targetText } from './revisions';
 
 export interface BuildReportInput {
   plan: Plan;
@@ -168,12 +169,9 @@ function latestCell(ctx: ReportContext, indicator: Indicator, result: IndicatorR
   return `${formatValue(result.latest.value, indicator.precision)}${mark}\n(${result.latest.year})`;
 }
 
-function targetCell(indicator: Indicator): string {
-  const target = indicator.target;
-  if (!target) return DASH;
-  if (target.comparator === 'range') return `${formatRaw(target.lo)}–${formatRaw(target.hi)}`;
-  const symbol = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', '=': '' }[target.comparator];
-  return `${symbol}${formatRaw(target.value)}${indicator.kind === 'growth' ? '%' : ''}`;
+/** The target the result was assessed against; under a revision, the plan's own beneath it. */
+function targetCell(ctx: ReportContext, indicator: Indicator, result: IndicatorResult): string {
+  return resultTargetCell(indicator, result, ctx.lang) ?? (indicator.target ? targetText(indicator, indicator.target) : DASH);
 }
 
 function indicatorTable(ctx: ReportContext): TableBlock {
@@ -184,7 +182,7 @@ function indicatorTable(ctx: ReportContext): TableBlock {
       indicator.name,
       indicator.unit,
       baselineCell(indicator, r),
-      targetCell(indicator),
+      targetCell(ctx, indicator, r),
       latestCell(ctx, indicator, r),
       r.completion === null ? DASH : percentText(r.completion),
       r.timeProgress === null ? DASH : percentText(r.timeProgress),
@@ -204,6 +202,7 @@ function indicatorTable(ctx: ReportContext): TableBlock {
     notes: [
       ...(rows.some((row) => row[4].includes(SAMPLE_MARK)) ? [ctx.t('report.sampleNote')] : []),
       ...(rows.some((row) => row[2].includes(DATA_BASELINE_MARK)) ? [ctx.t('report.baselineFromDataNote')] : []),
+      ...(ctx.indicators.some((i) => ctx.resultOf(i).revision) ? [ctx.t('revision.report.tableNote')] : []),
     ],
   };
 }
@@ -333,6 +332,33 @@ function regionsSection(ctx: ReportContext, heading: string): Section | null {
     );
   });
   return { id: 'regions', blocks };
+}
+
+/**
+ * The 评估方法 chapter with, when any indicator in scope has a target revision, its last subsection 指标动态调整情况:
+ * the rule, each revision with its basis, and the table of original and revised targets.
+ */
+function withRevisions(ctx: ReportContext, method: Section): Section {
+  const rows = revisionRows(ctx.indicators, ctx.input.options.asOf);
+  if (rows.length === 0) return method;
+  const subsections = method.blocks.filter((b) => b.kind === 'heading' && b.level === 2).length;
+  const rule = methodology(ctx.input.evaluation.settings, ctx.lang).rules.find((r) => r.heading === ctx.t('attain.method.revision.heading'))!;
+  const blocks: Block[] = [
+    { kind: 'heading', level: 2, text: headingNumber(ctx.lang, subsections, ctx.t('revision.report.heading'), 2) },
+    plainParagraph('method.revision', rule.text),
+    plainParagraph('revisions.summary', revisionsSummary(rows, ctx.lang)),
+    {
+      kind: 'table',
+      id: 'table.revisions',
+      title: ctx.nextTable(ctx.t('revision.report.table')),
+      header: REVISION_COLUMNS.map((c) => ctx.t(`revision.report.col.${c}`)),
+      rows: rows.map((row) => revisionCells(row, ctx.lang)),
+      repeatHeader: true,
+      widths: [20, 11, 11, 8, 20, 20, 10],
+      noWrap: [1, 2, 3, 6],
+    },
+  ];
+  return { ...method, blocks: [...method.blocks, ...blocks] };
 }
 
 /** Findings within the report's scope: its indicators (whole area, and regions when included) and the evaluation-wide ones. */
@@ -470,7 +496,7 @@ export function buildReport(input: BuildReportInput): ReportDocument {
       : t('report.subtitle.span', lang, { from: plan.period.start, to: type === 'final' ? plan.period.end : options.asOf });
 
   const parts: ((heading: string) => Section | null)[] = [
-    (h) => methodSection({ settings: input.evaluation.settings, indicators: ctx.indicators, lang }, h),
+    (h) => withRevisions(ctx, methodSection({ settings: input.evaluation.settings, indicators: ctx.indicators, lang }, h)),
     (h) => overallSection(ctx, h),
     (h) => indicatorsSection(ctx, h),
     (h) => categoriesSection(ctx, h),

@@ -2,6 +2,7 @@
 import { averageAnnualGrowth, formatRaw, percentText, planQuantityText, quantityText, stepText } from '../attain';
 import { t, type Language } from '../i18n';
 import type { Indicator, IndicatorResult, StatusCode, YearValue } from '../model';
+import { targetText } from './revisions';
 
 /** A drafted text and the fingerprint of what it states (message keys and figures), compared on refresh. */
 export interface Draft {
@@ -54,6 +55,10 @@ export function indicatorNarrative({ indicator, result, asOf, lang, illustrative
     progressSentence(d, indicator, result, latest, lang);
   }
   if (illustrative) d.add('report.n.illustrative');
+  if (result.revision && result.target) {
+    const { effectiveYear, originalTarget, basis } = result.revision;
+    d.add('revision.report.narrative', { year: effectiveYear, revised: targetText(indicator, result.target), original: targetText(indicator, originalTarget), basis });
+  }
   if (result.dataLag) d.add('report.n.dataLag', { year: latest.year, asOf });
   return d.done();
 }

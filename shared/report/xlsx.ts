@@ -4,6 +4,7 @@ import { formatValue } from '../attain';
 import { t, type Language } from '../i18n';
 import { valueSetSize, type BenchmarkValue, type Evaluation, type Finding, type Indicator, type IndicatorResult, type ObservationInput, type Plan, type ValueSet } from '../model';
 import type { ReportType } from './model';
+import { REVISION_COLUMNS, revisionCells, revisionRows, type RevisionRow } from './revisions';
 import { PERCENT, type NumberShape } from './xlsx-format';
 import { finishForPrint, printNames } from './xlsx-print';
 import { tableSheet, type Cell, type Column, type SheetLayout, type Table } from './xlsx-table';
@@ -153,6 +154,21 @@ function benchmarks(input: ReportXlsxInput): Table<BenchmarkRow> {
   };
 }
 
+/** Every target revision with its basis, the plan's target beside the revised one (指标动态调整). */
+function revisions(input: ReportXlsxInput, rows: RevisionRow[]): Table<RevisionRow> {
+  const h = (key: string) => t(`revision.report.col.${key}`, input.lang);
+  return {
+    title: title(input, 'revisions'),
+    columns: [
+      ...REVISION_COLUMNS.map((key, c) => col<RevisionRow>(h(key), (row) => (key === 'effectiveYear' ? row.revision.effectiveYear : revisionCells(row, input.lang)[c]))),
+      col(h('recordedAt'), (row) => row.revision.recordedAt.slice(0, 10)),
+    ],
+    unprinted: [col(t('report.xlsx.indicatorId', input.lang), (row) => row.indicator.id)],
+    rows,
+    frozenColumns: 1,
+  };
+}
+
 function allFindings(evaluation: Evaluation): Finding[] {
   return [...evaluation.indicators, ...evaluation.regions].flatMap((r) => r.findings).concat(evaluation.findings);
 }
@@ -189,6 +205,9 @@ export function writeReportXlsx(input: ReportXlsxInput): Uint8Array {
   append('sheetQuality', quality(input));
   // Only a project that kept benchmarks (regions outside the plan) has this sheet.
   if (input.evaluation.benchmarks.length > 0) append('sheetBenchmarks', benchmarks(input));
+  // Only a plan with target revisions has this sheet.
+  const revised = revisionRows(input.plan.indicators, input.evaluation.asOf);
+  if (revised.length > 0) append('sheetRevisions', revisions(input, revised));
   wb.Workbook = { Names: names };
   const written = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
   return finishForPrint(written, layouts, t('reportXlsx.footer', input.lang));

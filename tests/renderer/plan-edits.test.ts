@@ -1,20 +1,26 @@
 // Framework edits as the editor performs them: add, replace, remove and restore, reorder, category changes.
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../shared/model';
+import type { Plan, TargetRevision } from '../../shared/model';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
 import {
   addCategory,
   addIndicator,
+  addRevision,
   categoryNameProblem,
+  editIndicator,
+  insertRevision,
   indicatorsOf,
   insertIndicator,
   moveCategory,
   moveIndicator,
   removeCategory,
   removeIndicator,
+  removeRevision,
   renameCategory,
   replaceIndicator,
+  revisionsOf,
 } from '../../renderer/src/screens/framework/plan-edits';
+import { blankRevisionForm, revisionFromForm } from '../../renderer/src/screens/framework/revision-form';
 
 const ids = (plan: Plan, category: string) => indicatorsOf(plan, category).map((i) => i.id);
 
@@ -90,5 +96,69 @@ describe('categories', () => {
     expect(categoryNameProblem(plan, '技术攻关水平')).toBe('ui.category.nameTaken');
     expect(categoryNameProblem(plan, '技术攻关水平', '技术攻关水平')).toBeNull();
     expect(categoryNameProblem(plan, '新类别')).toBeNull();
+  });
+});
+
+describe('target revisions', () => {
+  const revision = (effectiveYear: number, basis: string): TargetRevision => ({
+    effectiveYear,
+    target: { comparator: '>', value: 2800 },
+    reason: '统计口径调整',
+    basis,
+    recordedAt: `${effectiveYear}-07-01T08:00:00.000Z`,
+  });
+  const revisionsAt = (plan: Plan) => plan.indicators.find((i) => i.id === 'tech-contracts')!.revisions;
+
+  it('records a revision after the indicator\'s others, leaving the plan target and the other indicators alone', () => {
+    const plan = guangzhouPlan();
+    const first = addRevision(plan, 'tech-contracts', revision(2022, 'A'));
+    const second = addRevision(first.plan, 'tech-contracts', revision(2023, 'B'));
+    expect(second.index).toBe(1);
+    expect(revisionsAt(second.plan)!.map((r) => r.basis)).toEqual(['A', 'B']);
+    expect(second.plan.indicators.find((i) => i.id === 'tech-contracts')!.target).toEqual(plan.indicators.find((i) => i.id === 'tech-contracts')!.target);
+    expect(second.plan.indicators.filter((i) => i.revisions)).toHaveLength(1);
+    expect(plan.indicators.some((i) => i.revisions)).toBe(false);
+  });
+
+  it('undoes a recording by removing that revision (equal in every field) and drops the field when none is left', () => {
+    const plan = guangzhouPlan();
+    const recorded = addRevision(plan, 'tech-contracts', revision(2023, 'A')).plan;
+    const copy = structuredClone(revisionsAt(recorded)![0]!);
+    const undone = removeRevision(recorded, 'tech-contracts', copy)!;
+    expect(undone.index).toBe(0);
+    expect(undone.plan).toEqual(plan);
+    expect('revisions' in undone.plan.indicators.find((i) => i.id === 'tech-contracts')!).toBe(false);
+    expect(removeRevision(plan, 'tech-contracts', copy)).toBeNull();
+  });
+
+  it('puts a deleted revision back in its place', () => {
+    let plan = guangzhouPlan();
+    for (const [year, basis] of [[2022, 'A'], [2023, 'B'], [2024, 'C']] as const) plan = addRevision(plan, 'tech-contracts', revision(year, basis)).plan;
+    const removal = removeRevision(plan, 'tech-contracts', revision(2023, 'B'))!;
+    expect(revisionsAt(removal.plan)!.map((r) => r.basis)).toEqual(['A', 'C']);
+    expect(insertRevision(removal.plan, 'tech-contracts', revision(2023, 'B'), removal.index)).toEqual(plan);
+  });
+
+  it('keeps the revisions of an indicator edited in the editor, which does not show them', () => {
+    const plan = addRevision(guangzhouPlan(), 'tech-contracts', revision(2023, 'A')).plan;
+    const { revisions: _shown, ...edited } = { ...plan.indicators.find((i) => i.id === 'tech-contracts')!, name: '技术合同成交总额' };
+    const next = editIndicator(plan, 'tech-contracts', edited);
+    expect(next.indicators.find((i) => i.id === 'tech-contracts')).toMatchObject({ name: '技术合同成交总额', revisions: [revision(2023, 'A')] });
+  });
+
+  it('lists every revision of the plan with its indicator, in plan order', () => {
+    let plan = addRevision(guangzhouPlan(), 'rd-intensity', revision(2024, 'R')).plan;
+    plan = addRevision(plan, 'tech-contracts', revision(2023, 'T')).plan;
+    expect(revisionsOf(plan).map(({ indicator, revision: r }) => `${indicator.id} ${r.basis}`)).toEqual(['tech-contracts T', 'rd-intensity R']);
+  });
+
+  it('the form starts from the plan target, effective this year within the plan period, and gives back what was typed', () => {
+    const plan = guangzhouPlan();
+    const indicator = plan.indicators.find((i) => i.id === 'tech-contracts')!;
+    expect(blankRevisionForm(indicator, plan, 2023)).toMatchObject({ effectiveYear: '2023', comparator: '>', value: '3000' });
+    expect(blankRevisionForm(indicator, plan, 2030).effectiveYear).toBe('2025');
+    const form = { ...blankRevisionForm(indicator, plan, 2023), value: '2,800', reason: ' 统计口径调整 ', basis: '穗科〔2023〕12号' };
+    expect(revisionFromForm(form, '2023-07-01T08:00:00.000Z')).toEqual({ ...revision(2023, '穗科〔2023〕12号') });
+    expect(revisionFromForm({ ...form, comparator: 'range', lo: '1', hi: 'x' }, '2023-07-01T08:00:00.000Z').target).toEqual({ comparator: 'range', lo: 1, hi: NaN });
   });
 });

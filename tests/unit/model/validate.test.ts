@@ -1,7 +1,7 @@
 // The rules every indicator must satisfy: the editor refuses an edit that breaks one, with a message at the field.
 import { describe, expect, it } from 'vitest';
-import type { Indicator, Plan } from '../../../shared/model';
-import { describeFieldError, validateIndicator, validatePlan } from '../../../shared/model/validate';
+import type { Indicator, Plan, TargetRevision } from '../../../shared/model';
+import { describeFieldError, validateIndicator, validatePlan, validateRevision } from '../../../shared/model/validate';
 import { guangzhouPlan } from '../../../shared/plans/gz-st-14th';
 
 const valid: Indicator = {
@@ -119,5 +119,56 @@ describe('describeFieldError', () => {
     expect(describeFieldError(error, 'zh')).toBe('目标年 2019 必须晚于基期年 2020');
     expect(describeFieldError(error, 'en')).toBe('The target year 2019 must be after the baseline year 2020');
     expect(describeFieldError({ field: 'target.lo', key: 'plan.error.rangeReversed', params: { lo: 5, hi: 3 } }, 'zh')).toBe('区间下限 5 大于上限 3');
+  });
+});
+
+describe('validateRevision', () => {
+  const period = { start: 2021, end: 2025 };
+  const good = { effectiveYear: 2023, target: { comparator: '>=' as const, value: 3.3 }, reason: '统计口径调整', basis: '穗科〔2023〕1号', recordedAt: '2023-06-01T08:00:00.000Z' };
+  const fields = (change: Record<string, unknown>, target = valid.target) =>
+    validateRevision({ ...good, ...change } as TargetRevision, target, period, 2).map((e) => [e.field, e.key]);
+
+  it('accepts a complete revision, a range revision and effective years at either end of the period', () => {
+    expect(fields({})).toEqual([]);
+    expect(fields({ target: { comparator: 'range', lo: 3, hi: 3 } })).toEqual([]);
+    expect(fields({ effectiveYear: 2021 })).toEqual([]);
+    expect(fields({ effectiveYear: 2025 })).toEqual([]);
+  });
+
+  it('refuses an effective year outside the plan period or not a whole year, naming the revision and the period', () => {
+    for (const effectiveYear of [2020, 2026, 2023.5, NaN]) expect(fields({ effectiveYear })).toEqual([['revision.effectiveYear', 'revision.error.effectiveYear']]);
+    const [error] = validateRevision({ ...good, effectiveYear: 2026 }, valid.target, period, 2);
+    expect(describeFieldError(error!, 'zh')).toBe('第 2 条目标调整：生效年份 2026 应为规划期 2021–2025 年内的整数年份');
+    expect(describeFieldError(error!, 'en')).toBe('Revision 2: the effective year 2026 must be a whole year within the plan period 2021–2025');
+  });
+
+  it('refuses a value that is not finite, a reversed range and an unknown comparator', () => {
+    expect(fields({ target: { comparator: '>=', value: NaN } })).toEqual([['revision.value', 'revision.error.notFinite']]);
+    expect(fields({ target: { comparator: '<', value: Infinity } })).toEqual([['revision.value', 'revision.error.notFinite']]);
+    expect(fields({ target: { comparator: 'range', lo: 4, hi: 3 } })).toEqual([['revision.lo', 'revision.error.rangeReversed']]);
+    expect(fields({ target: { comparator: 'range', lo: NaN, hi: 3 } })).toEqual([['revision.lo', 'revision.error.notFinite']]);
+    expect(fields({ target: { comparator: '~', value: 3 } })).toEqual([['revision.comparator', 'revision.error.comparator']]);
+  });
+
+  it('requires a reason, an approval basis and a recording date', () => {
+    expect(fields({ reason: ' ', basis: '', recordedAt: 'yesterday' })).toEqual([
+      ['revision.reason', 'revision.error.reasonEmpty'],
+      ['revision.basis', 'revision.error.basisEmpty'],
+      ['revision.recordedAt', 'revision.error.recordedAt'],
+    ]);
+    const [basis] = validateRevision({ ...good, basis: '' }, valid.target, period, 1);
+    expect(describeFieldError(basis!, 'zh')).toBe('第 1 条目标调整：须填写批准依据（文号或会议）');
+  });
+
+  it('refuses revising a monitoring indicator, which has no target', () => {
+    expect(fields({}, null)).toEqual([['revision.target', 'revision.error.noTarget']]);
+  });
+
+  it('is part of validatePlan, and the built-in plan has no revisions to fail', () => {
+    const plan = guangzhouPlan();
+    expect(validatePlan(plan)).toEqual([]);
+    const first = { ...plan.indicators[0]!, revisions: [good, { ...good, effectiveYear: 2030 }] };
+    const found = validatePlan({ ...plan, indicators: [first, ...plan.indicators.slice(1)] });
+    expect(found).toEqual([{ indicatorId: first.id, errors: [expect.objectContaining({ field: 'revision.effectiveYear', params: expect.objectContaining({ n: 2 }) })] }]);
   });
 });

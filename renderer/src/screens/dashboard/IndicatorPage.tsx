@@ -6,7 +6,7 @@ import { ChartCanvas } from '../../charts';
 import { OpenOriginalButton, SampleBadge, SourceCellView, useKeptOriginals } from '../../components';
 import { formatDateTime, useLanguage, useT } from '../../services';
 import { seriesFigure } from './dashboard-figures';
-import { percentOrDash, projectionText, requiredText, targetText, valueOrDash, type Translate } from './result-text';
+import { originalTargetText, percentOrDash, projectionText, requiredText, targetText, valueOrDash, type Translate } from './result-text';
 import { RedFlag, StatusBadge } from './StatusBadge';
 
 export interface IndicatorPageProps {
@@ -97,7 +97,7 @@ export function IndicatorPage({ plan, evaluation, observations, used, indicatorI
           }
         />
         <Fact label={t('dashboard.col.latest')} value={result.latest ? `${valueOrDash(result.latest.value, indicator)}(${result.latest.year})` : '—'} />
-        <Fact label={t('dashboard.col.target')} value={targetText(result, indicator, t)} />
+        <Fact label={t('dashboard.col.target')} value={targetText(result, indicator, t)} note={originalTargetText(result, indicator, t)} testId="target-fact" />
         <Fact label={t('dashboard.col.completion')} value={percentOrDash(result.completion)} />
         <Fact label={t('dashboard.col.timeProgress')} value={percentOrDash(result.timeProgress)} />
         <Fact label={t('dashboard.col.pace')} value={result.pace === null ? '—' : formatValue(result.pace, 2)} />
@@ -231,11 +231,15 @@ export function IndicatorPage({ plan, evaluation, observations, used, indicatorI
   );
 }
 
-function Fact({ label, value }: { label: string; value: string }) {
+/** A figure of the result; `note` is a second line under it (e.g. the plan target beside a revised one). */
+function Fact({ label, value, note, testId }: { label: string; value: string; note?: string | null; testId?: string }) {
   return (
-    <div className="fact">
+    <div className="fact" data-testid={testId}>
       <dt>{label}</dt>
-      <dd>{value}</dd>
+      <dd>
+        {value}
+        {note && <span className="fact-note">{note}</span>}
+      </dd>
     </div>
   );
 }

@@ -4,7 +4,7 @@ import { useId, useMemo, useRef, useState, type KeyboardEvent, type ReactNode } 
 import { STATUS_CODES, NATURES, type Plan, type Nature, type StatusCode } from '../../../../shared/model';
 import { SampleBadge } from '../../components';
 import { useLanguage, useT } from '../../services';
-import { percentOrDash, projectionText, requiredText, targetText, valueOrDash } from './result-text';
+import { originalTargetText, percentOrDash, projectionText, requiredText, targetText, valueOrDash } from './result-text';
 import { filterRows, nextSort, sortRows, type ScorecardFilter, type ScorecardRow, type Sort, type SortKey } from './scorecard-rows';
 import { RedFlag, StatusBadge } from './StatusBadge';
 
@@ -167,7 +167,7 @@ export function Scorecard({ plan, rows, filter, onFilter, regions, onOpen }: Sco
                   </span>
                   {latestIllustrative && <SampleBadge />}
                 </span>
-                <span role="cell" data-testid="target">
+                <span role="cell" data-testid="target" title={originalTargetText(result, indicator, t) ?? undefined}>
                   {targetText(result, indicator, t)}
                 </span>
                 <span role="cell" className="num" data-testid="completion">

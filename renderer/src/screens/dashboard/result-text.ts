@@ -22,10 +22,23 @@ export function valueOrDash(value: number | null | undefined, indicator: Indicat
   return value === null || value === undefined ? DASH : formatValue(value, indicator.precision);
 }
 
-/** The target as the plan states it with its year ("≥ 3.40(2025)"); growth targets as an annual rate. */
+/** The target the result was assessed against, with its year ("≥ 3.40(2025)"); growth targets as an annual rate. */
 export function targetText(result: IndicatorResult, indicator: Indicator, t: Translate): string {
   const target = result.target;
   if (!target) return indicator.target === null ? t('dashboard.monitoringOnly') : DASH;
+  return yearTarget(target, indicator, t);
+}
+
+/** Under a target revision: the plan's own target beside the revised one, and the revision's year and basis; else null. */
+export function originalTargetText(result: IndicatorResult, indicator: Indicator, t: Translate): string | null {
+  const revision = result.revision;
+  if (!revision) return null;
+  const original = revision.originalTarget;
+  const stated = original.comparator === 'range' ? { ...original, value: original.lo } : original;
+  return t('revision.ui.dashboard', { target: yearTarget(stated, indicator, t), year: revision.effectiveYear, basis: revision.basis });
+}
+
+function yearTarget(target: NonNullable<IndicatorResult['target']>, indicator: Indicator, t: Translate): string {
   if (indicator.kind === 'growth') return t('dashboard.growthTarget', { target: formatTarget(target, 1), year: target.year });
   return t('dashboard.yearAfter', { value: formatTarget(target, indicator.precision), year: target.year });
 }

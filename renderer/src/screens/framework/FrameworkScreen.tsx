@@ -1,25 +1,31 @@
 // The indicator framework: categories and their indicators in one table, edited in place and saved at once.
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import { bridge } from '@platform/bridge';
-import type { Indicator, Plan } from '../../../../shared/model';
+import type { Indicator, Plan, TargetRevision } from '../../../../shared/model';
 import { writePlanSheet } from '../../../../shared/plan-sheet';
 import { RowDeleteButton, TextPromptDialog, useConfirm } from '../../components';
 import { planSheetFilters, useLanguage, useProject, useT, useToast } from '../../services';
 import { describeTarget, describeBaseline } from './describe';
 import { blankForm, formFromIndicator, type IndicatorForm } from './indicator-form';
 import { IndicatorEditor } from './IndicatorEditor';
+import { RevisionEditor } from './RevisionEditor';
+import { RevisionHistory } from './RevisionHistory';
 import {
   addCategory,
   addIndicator,
+  addRevision,
   categoryNameProblem,
+  editIndicator,
+  insertRevision,
   indicatorsOf,
   insertIndicator,
   moveCategory,
   moveIndicator,
   removeCategory,
   removeIndicator,
+  removeRevision,
   renameCategory,
-  replaceIndicator,
+  revisionsOf,
 } from './plan-edits';
 
 type Editing = { original?: Indicator; initial: IndicatorForm };
@@ -37,6 +43,7 @@ export function FrameworkScreen() {
   latestPlan.current = plan;
   const [editing, setEditing] = useState<Editing | null>(null);
   const [categoryPrompt, setCategoryPrompt] = useState<CategoryPrompt | null>(null);
+  const [revising, setRevising] = useState<Indicator | null>(null);
   // After a keyboard move the row re-renders elsewhere; focus follows it there.
   const [focusKey, setFocusKey] = useState<string | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
@@ -107,8 +114,46 @@ export function FrameworkScreen() {
   const saveIndicator = (indicator: Indicator) => {
     const original = editing?.original;
     setEditing(null);
-    save(original ? replaceIndicator(plan, original.id, indicator) : addIndicator(plan, indicator));
+    save(original ? editIndicator(plan, original.id, indicator) : addIndicator(plan, indicator));
     setFocusKey(`i:${indicator.id}`);
+  };
+
+  // A recorded revision is undone, like a deletion, from the notice that confirms it.
+  const recordRevision = (revision: TargetRevision) => {
+    const indicator = revising!;
+    setRevising(null);
+    save(addRevision(latestPlan.current, indicator.id, revision).plan);
+    notify({
+      message: t('revision.ui.recorded', { name: indicator.name }),
+      action: {
+        label: t('ui.action.undo'),
+        run: () => {
+          const removal = removeRevision(latestPlan.current, indicator.id, revision);
+          if (removal) save(removal.plan);
+        },
+      },
+    });
+  };
+
+  const deleteRevision = async (indicator: Indicator, revision: TargetRevision) => {
+    const ok = await confirm({
+      title: t('revision.ui.deleteTitle'),
+      message: t('revision.ui.deleteMessage', { name: indicator.name, year: revision.effectiveYear, basis: revision.basis }),
+      confirmLabel: t('ui.action.delete'),
+      danger: true,
+    });
+    const removal = ok ? removeRevision(latestPlan.current, indicator.id, revision) : null;
+    if (!removal) return;
+    await save(removal.plan);
+    notify({
+      message: t('revision.ui.deleted', { name: indicator.name }),
+      action: {
+        label: t('ui.action.undo'),
+        run: () => {
+          if (latestPlan.current.indicators.some((i) => i.id === indicator.id)) save(insertRevision(latestPlan.current, indicator.id, revision, removal.index));
+        },
+      },
+    });
   };
 
   const exportSheet = async () => {
@@ -236,6 +281,11 @@ export function FrameworkScreen() {
                     <td className="nowrap">{describeBaseline(indicator, t)}</td>
                     <td className="nowrap" data-testid="target">
                       {describeTarget(indicator, t)}
+                      {indicator.revisions && (
+                        <span className="revision-badge" title={t('revision.ui.badgeTitle')}>
+                          {t('revision.ui.badge', { count: indicator.revisions.length })}
+                        </span>
+                      )}
                     </td>
                     <td className="nowrap" title={t(`ui.direction.${indicator.direction}`)}>
                       {t(`ui.directionShort.${indicator.direction}`)}
@@ -248,6 +298,11 @@ export function FrameworkScreen() {
                         <button type="button" className="button button-small" onClick={() => setEditing({ original: indicator, initial: formFromIndicator(indicator) })}>
                           {t('ui.action.edit')}
                         </button>
+                        {indicator.target && (
+                          <button type="button" className="button button-small" data-testid="revise-target" onClick={() => setRevising(indicator)}>
+                            {t('revision.ui.action')}
+                          </button>
+                        )}
                         <MoveButtons
                           upDisabled={i === 0}
                           downDisabled={i === members.length - 1}
@@ -265,6 +320,9 @@ export function FrameworkScreen() {
         </table>
       </div>
 
+      <RevisionHistory revisions={revisionsOf(plan)} onRemove={deleteRevision} />
+
+      {revising && <RevisionEditor plan={plan} indicator={revising} onSave={recordRevision} onCancel={() => setRevising(null)} />}
       {editing && <IndicatorEditor plan={plan} original={editing.original} initial={editing.initial} onSave={saveIndicator} onCancel={() => setEditing(null)} />}
       {categoryPrompt && (
         <TextPromptDialog

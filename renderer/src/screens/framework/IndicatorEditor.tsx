@@ -1,6 +1,6 @@
 // The dialog that edits every field of one indicator; invalid edits are refused with the message at the field.
 import { useId, useRef, useState, type ReactNode } from 'react';
-import { AGGREGATIONS, COMPARATORS, describeFieldError, type FieldError, type Indicator, INDICATOR_KINDS, NATURES, type Plan, validateIndicator } from '../../../../shared/model';
+import { AGGREGATIONS, COMPARATORS, describeFieldError, type FieldError, type Indicator, INDICATOR_KINDS, NATURES, type Plan, validateIndicator, validateRevision } from '../../../../shared/model';
 import { CancelSubmitButtons, Dialog } from '../../components';
 import { useLanguage, useT } from '../../services';
 import { indicatorFromForm, type IndicatorForm } from './indicator-form';
@@ -37,7 +37,7 @@ const FIELD_OF_ERROR: Record<string, Key> = {
   aggregation: 'aggregation',
 };
 
-/** Edits an indicator; Save runs validateIndicator against the plan's other indicators. */
+/** Edits an indicator; Save runs validateIndicator against the plan's other indicators, and its revisions' checks. */
 export function IndicatorEditor({ plan, original, initial, onSave, onCancel }: IndicatorEditorProps) {
   const t = useT();
   const [lang] = useLanguage();
@@ -55,10 +55,14 @@ export function IndicatorEditor({ plan, original, initial, onSave, onCancel }: I
 
   const save = () => {
     const indicator = indicatorFromForm(form);
-    const found = validateIndicator(
-      indicator,
-      plan.indicators.filter((i) => i !== original),
-    );
+    // The indicator's target revisions stay with it (editIndicator), so they must still hold under the edited target.
+    const found = [
+      ...validateIndicator(
+        indicator,
+        plan.indicators.filter((i) => i !== original),
+      ),
+      ...(original?.revisions ?? []).flatMap((revision, i) => validateRevision(revision, indicator.target, plan.period, i + 1)),
+    ];
     if (found.length === 0) {
       onSave(indicator);
       return;

@@ -1,5 +1,5 @@
 // Edits of a plan's framework as pure functions (plan in, new plan out), so the editor can undo them.
-import type { Indicator, Plan } from '../../../../shared/model';
+import type { Indicator, Plan, TargetRevision } from '../../../../shared/model';
 
 /** The plan's indicators of one category, in display order. */
 export function indicatorsOf(plan: Plan, category: string): Indicator[] {
@@ -9,6 +9,51 @@ export function indicatorsOf(plan: Plan, category: string): Indicator[] {
 /** Replaces the indicator with id `id` (an edit may change its id). */
 export function replaceIndicator(plan: Plan, id: string, next: Indicator): Plan {
   return { ...plan, indicators: plan.indicators.map((i) => (i.id === id ? next : i)) };
+}
+
+/** The editor's edit of an indicator's fields: its target revisions, which the editor does not show, stay with it. */
+export function editIndicator(plan: Plan, id: string, edited: Indicator): Plan {
+  const revisions = plan.indicators.find((i) => i.id === id)?.revisions;
+  return replaceIndicator(plan, id, revisions ? { ...edited, revisions } : edited);
+}
+
+/** Records a target revision of the indicator `id`, after its others; returns the new plan and its place, for undo. */
+export function addRevision(plan: Plan, id: string, revision: TargetRevision): { plan: Plan; index: number } {
+  const indicator = plan.indicators.find((i) => i.id === id);
+  return { plan: insertRevision(plan, id, revision, indicator?.revisions?.length ?? 0), index: indicator?.revisions?.length ?? 0 };
+}
+
+/** Inserts a revision at `index` of the indicator's list (used to undo a removal). */
+export function insertRevision(plan: Plan, id: string, revision: TargetRevision, index: number): Plan {
+  return {
+    ...plan,
+    indicators: plan.indicators.map((i) => {
+      if (i.id !== id) return i;
+      const revisions = [...(i.revisions ?? [])];
+      revisions.splice(Math.max(0, Math.min(index, revisions.length)), 0, revision);
+      return { ...i, revisions };
+    }),
+  };
+}
+
+/**
+ * Removes the revision equal to `revision` (every field, its recording time included, so an undo never removes another
+ * one recorded since, even after the project was re-read); an indicator left without revisions loses the field, as it
+ * was before any. Null when the revision is not there.
+ */
+export function removeRevision(plan: Plan, id: string, revision: TargetRevision): { plan: Plan; index: number } | null {
+  const indicator = plan.indicators.find((i) => i.id === id);
+  const same = JSON.stringify(revision);
+  const index = indicator?.revisions?.findIndex((r) => JSON.stringify(r) === same) ?? -1;
+  if (!indicator || index === -1) return null;
+  const { revisions = [], ...rest } = indicator;
+  const left = revisions.filter((_, k) => k !== index);
+  return { plan: replaceIndicator(plan, id, left.length > 0 ? { ...rest, revisions: left } : rest), index };
+}
+
+/** Every revision of the plan, in plan order and then in the order recorded, with its indicator. */
+export function revisionsOf(plan: Plan): { indicator: Indicator; revision: TargetRevision }[] {
+  return plan.indicators.flatMap((indicator) => (indicator.revisions ?? []).map((revision) => ({ indicator, revision })));
 }
 
 /** Adds an indicator after the last one of its category. */
