@@ -11,3 +11,13 @@ export function label(key: string): string {
 export function bothLanguages(key: string, params: Record<string, string | number> = {}, indent = ''): string {
   return [t(key, 'zh', params), t(key, 'en', params)].flatMap((text) => text.split('\n')).map((line) => indent + line).join('\n');
 }
+
+/** "（2023）", "（B3）": a bracketed aside in the Chinese-first plain-text output, full-width as Chinese text takes it. */
+export function aside(text: string | number): string {
+  return t('report.bracketed', 'zh', { text });
+}
+
+/** Names listed as the Chinese-first output lists them: "黄埔区、南沙区". */
+export function listed(names: readonly string[]): string {
+  return names.join(t('report.p.listSeparator', 'zh'));
+}
