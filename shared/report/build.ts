@@ -299,7 +299,7 @@ function regionsSection(ctx: ReportContext, heading: string): Section | null {
     let text = ctx.t('report.p.ranking', {
       year,
       name: indicator.name,
-      top: top.map((e) => `${e.region}${ctx.t('report.bracketed', { text: quantityText(e.latest!.value, indicator, ctx.lang) })}`).join(sep),
+      top: top.map((e) => ctx.t('report.withAside', { text: e.region, aside: quantityText(e.latest!.value, indicator, ctx.lang) })).join(sep),
     });
     if (fastest) text += ctx.t('report.p.rankingGrowth', { region: fastest.region, rate: percentText(fastest.growth!) });
     text += ctx.t('report.p.rankingCaveat');
@@ -308,7 +308,7 @@ function regionsSection(ctx: ReportContext, heading: string): Section | null {
       const mark = e.latest && ctx.isIllustrative(indicator.id, e.region, [e.latest.year]) ? SAMPLE_MARK : '';
       return [
         e.region,
-        e.latest ? `${formatValue(e.latest.value, indicator.precision)}${mark}${ctx.t('report.bracketed', { text: e.latest.year })}` : DASH,
+        e.latest ? ctx.t('report.withAside', { text: `${formatValue(e.latest.value, indicator.precision)}${mark}`, aside: e.latest.year }) : DASH,
         e.rankByLatest === null ? DASH : String(e.rankByLatest),
         e.growth === null ? DASH : percentText(e.growth),
         e.rankByGrowth === null ? DASH : String(e.rankByGrowth),
@@ -323,7 +323,7 @@ function regionsSection(ctx: ReportContext, heading: string): Section | null {
         kind: 'table',
         id: `table.ranking.${indicator.id}`,
         title: ctx.nextTable(ctx.t('report.table.ranking', { name: indicator.name })),
-        header: [c('region'), `${c('latest')}${ctx.t('report.bracketed', { text: indicator.unit })}`, c('rank'), c('growth'), c('growthRank')],
+        header: [c('region'), ctx.t('report.withAside', { text: c('latest'), aside: indicator.unit }), c('rank'), c('growth'), c('growthRank')],
         rows,
         repeatHeader: true,
         widths: [14, 18, 8, 12, 10],
@@ -405,7 +405,7 @@ function appendixSection(ctx: ReportContext): Section {
   const dataRows = ctx.indicators.flatMap((indicator) =>
     regions.flatMap((region) =>
       ctx.points(indicator.id, region).map((o) => [
-        `${indicator.name}${ctx.t('report.bracketed', { text: indicator.unit })}`,
+        ctx.t('report.withAside', { text: indicator.name, aside: indicator.unit }),
         region,
         String(o.year),
         formatValue(o.value, indicator.precision),

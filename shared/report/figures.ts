@@ -96,7 +96,7 @@ export function rankingChart(indicator: Indicator, ranking: RegionRanking, lang:
     horizontal: true,
     labels: entries.map((e) => e.region),
     datasets: [{ label: indicator.name, values: entries.map((e) => e.latest!.value), color: SERIES_COLORS.actual, showValues: true, decimals: indicator.precision }],
-    xTitle: `${indicator.name}${t('report.bracketed', lang, { text: indicator.unit })}`,
+    xTitle: t('report.withAside', lang, { text: indicator.name, aside: indicator.unit }),
     yTitle: '',
     width: WIDTH,
     height: 60 + 24 * entries.length,

@@ -50,6 +50,7 @@ export const report = {
   'report.nature.expected': { zh: '预期性', en: 'Expected' },
   'report.nature.binding': { zh: '约束性', en: 'Binding' },
   'report.bracketed': { zh: '（{text}）', en: '({text})' },
+  'report.withAside': { zh: '{text}（{aside}）', en: '{text} ({aside})' },
   'report.ruleLine': { zh: '{heading}：{text}', en: '{heading}: {text}' },
   'report.cumulativeYears': { zh: '{from}—{to}累计', en: '{from}–{to} total' },
   'report.sampleNote': { zh: '注：标※的数值为示例数据，非官方统计。', en: 'Note: values marked ※ are illustrative, not official statistics.' },
