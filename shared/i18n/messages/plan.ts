@@ -76,5 +76,5 @@ export const plan = {
   'plan.sheet.noErrors': { zh: '无错误', en: 'no errors' },
   'plan.sheet.name': { zh: '指标', en: 'Indicators' },
   'plan.unknownIndicator': { zh: '规划中没有指标“{indicator}”', en: 'The plan has no indicator "{indicator}"' },
-  'plan.noWholeRegion': { zh: '规划“{plan}”没有标记为全市（whole）的地区', en: 'Plan "{plan}" has no whole-area region' },
+  'plan.noWholeRegion': { zh: '规划《{plan}》没有标记为全市（whole）的地区', en: 'Plan "{plan}" has no whole-area region' },
 } satisfies MessageTable;

@@ -36,7 +36,7 @@ export const ui = {
   },
   'ui.start.builtinTitle': { zh: '内置规划', en: 'Built-in plan' },
   'ui.start.builtinText': {
-    zh: '以“{plan}”的 {targets} 项目标指标和 {monitoring} 项监测指标新建项目。',
+    zh: '以《{plan}》的 {targets} 项目标指标和 {monitoring} 项监测指标新建项目。',
     en: 'A new project with the {targets} target and {monitoring} monitoring indicators of “{plan}”.',
   },
   'ui.start.newFromBuiltin': { zh: '新建项目', en: 'New project' },

@@ -70,6 +70,11 @@ describe('Chinese typography (GB/T 15834)', () => {
     expect(found).toEqual([]);
   });
 
+  it('a plan named in running Chinese text takes 《》, not “”', () => {
+    const quoted = MESSAGE_TABLES.flatMap((table) => Object.entries(table).filter(([, { zh }]) => /“\{plan\w*\}”/.test(zh)).map(([key, { zh }]) => `${key}: ${zh}`));
+    expect(quoted).toEqual([]);
+  });
+
   it('every text of the drafted 中期 report: title, cover, headings, paragraphs, tables, captions and charts', () => {
     const { doc } = sampleReport();
     expect(allBlocks(doc).length).toBeGreaterThan(20);

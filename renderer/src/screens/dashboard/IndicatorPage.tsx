@@ -78,7 +78,7 @@ export function IndicatorPage({ plan, evaluation, observations, used, indicatorI
             <span className="indicator-region">{result.region}</span>
           </h2>
           <p className="hint">
-            {[indicator.category, t(`ui.nature.${indicator.nature}`), t(`ui.kind.${indicator.kind}`), t(`ui.direction.${indicator.direction}`), `${t('dashboard.col.unit')}:${indicator.unit}`].join(' · ')}
+            {[indicator.category, t(`ui.nature.${indicator.nature}`), t(`ui.kind.${indicator.kind}`), t(`ui.direction.${indicator.direction}`), `${t('dashboard.col.unit')}${t('common.sep.label')}${indicator.unit}`].join(' · ')}
           </p>
         </div>
         <div className="indicator-status">
