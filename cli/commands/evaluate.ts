@@ -57,7 +57,7 @@ export const evaluateCommand = defineCommand({
     const lines = [`${plan.name} · ${region} · ${asOf}`, `${label('cli.evaluate.overall')}: ${score} · ${label('cli.evaluate.coverage')} ${percent(json.overall.coverage)}`];
     for (const i of json.indicators) {
       const progress = `${t('cli.evaluate.completion', 'zh')} ${percent(i.completion)}  ${t('cli.evaluate.timeProgress', 'zh')} ${percent(i.timeProgress)}`;
-      lines.push(`  ${i.name}：${i.latest ? `${i.latest.value}${i.unit}${aside(i.latest.year)}` : '—'}  ${progress}  ${t(`status.${i.status}`, 'zh')}`);
+      lines.push(`  ${i.name}${t('common.sep.label', 'zh')}${i.latest ? `${i.latest.value}${i.unit}${aside(i.latest.year)}` : '—'}  ${progress}  ${t(`status.${i.status}`, 'zh')}`);
       if (i.benchmarks?.length) lines.push(`    ${label('cli.evaluate.benchmarks')}: ${listed(i.benchmarks.map((b) => `${b.region} ${b.value}${i.unit}${aside(b.year)}`))}`);
     }
     lines.push(STATUS_CODES.filter((s) => json.overall.counts[s]).map((s) => `${t(`status.${s}`, 'zh')} ${json.overall.counts[s]}`).join(' · '));
