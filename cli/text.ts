@@ -23,3 +23,13 @@ function displayWidth(text: string): number {
   for (const char of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(char) ? 2 : 1;
   return width;
 }
+
+/** "（2023）", "（B3）": a bracketed aside in the Chinese-first plain-text output, full-width as Chinese text takes it. */
+export function aside(text: string | number): string {
+  return t('report.bracketed', 'zh', { text });
+}
+
+/** Names listed as the Chinese-first output lists them: "黄埔区、南沙区". */
+export function listed(names: readonly string[]): string {
+  return names.join(t('report.p.listSeparator', 'zh'));
+}

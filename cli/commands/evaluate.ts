@@ -6,7 +6,7 @@ import { evaluationJson } from '../evaluation-json';
 import { benchmarksOption } from '../benchmarks-option';
 import { loadValues } from '../load-values';
 import { loadPlan } from '../load-plan';
-import { label } from '../text';
+import { aside, label, listed } from '../text';
 import { defineCommand } from './define-command';
 import { bilingual, normaliseRegion } from '../../shared/base';
 
@@ -54,11 +54,11 @@ export const evaluateCommand = defineCommand({
       return 0;
     }
     const score = json.overall.score === null ? t('report.p.insufficient', 'zh') : json.overall.score.toFixed(1);
-    const lines = [`${plan.name} · ${region} · ${asOf}`, `${label('cli.evaluate.overall')}: ${score} (${label('cli.evaluate.coverage')} ${percent(json.overall.coverage)})`];
+    const lines = [`${plan.name} · ${region} · ${asOf}`, `${label('cli.evaluate.overall')}: ${score} · ${label('cli.evaluate.coverage')} ${percent(json.overall.coverage)}`];
     for (const i of json.indicators) {
       const progress = `${t('cli.evaluate.completion', 'zh')} ${percent(i.completion)}  ${t('cli.evaluate.timeProgress', 'zh')} ${percent(i.timeProgress)}`;
-      lines.push(`  ${i.name}: ${i.latest ? `${i.latest.value}${i.unit} (${i.latest.year})` : '—'}  ${progress}  ${t(`status.${i.status}`, 'zh')}`);
-      if (i.benchmarks?.length) lines.push(`    ${label('cli.evaluate.benchmarks')}: ${i.benchmarks.map((b) => `${b.region} ${b.value}${i.unit} (${b.year})`).join(', ')}`);
+      lines.push(`  ${i.name}${t('common.sep.label', 'zh')}${i.latest ? `${i.latest.value}${i.unit}${aside(i.latest.year)}` : '—'}  ${progress}  ${t(`status.${i.status}`, 'zh')}`);
+      if (i.benchmarks?.length) lines.push(`    ${label('cli.evaluate.benchmarks')}: ${listed(i.benchmarks.map((b) => `${b.region} ${b.value}${i.unit}${aside(b.year)}`))}`);
     }
     lines.push(STATUS_CODES.filter((s) => json.overall.counts[s]).map((s) => `${t(`status.${s}`, 'zh')} ${json.overall.counts[s]}`).join(' · '));
     process.stdout.write(lines.join('\n') + '\n');

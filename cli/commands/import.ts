@@ -6,7 +6,7 @@ import { loadPlan } from '../load-plan';
 import { defineCommand } from './define-command';
 import { type FileImportResult, importFile } from '../../shared/import';
 import { bilingual } from '../../shared/base';
-import { label } from '../text';
+import { aside, label, listed } from '../text';
 
 const SYNOPSIS = 'planeval import <files…> --plan <builtin:gz-st-14th | plan.xlsx> [--indicator ID] [--year YEAR] [--region NAME] [--benchmarks all|NAME,NAME] [--password P] [--json]';
 
@@ -35,7 +35,7 @@ function toText(result: FileImportResult): string {
   for (const s of result.sheets) {
     for (const t of s.tables) {
       lines.push(`  ${s.sheet}!${t.range} ${t.layout}: ${t.observations.length} ${label('cli.values')}, ${t.unmapped.length} ${label('cli.import.unmapped')}, ${t.findings.length} ${label('cli.import.findings')}`);
-      for (const u of t.unmapped) lines.push(`    ? ${u.name} (${u.cell})${u.suggestions.length ? ' → ' + u.suggestions.join(', ') : ''}`);
+      for (const u of t.unmapped) lines.push(`    ? ${u.name}${aside(u.cell)}${u.suggestions.length ? ' → ' + listed(u.suggestions) : ''}`);
     }
   }
   return lines.join('\n') + '\n';

@@ -74,7 +74,7 @@ function sheetErrors(bytes: Uint8Array, fileName: string, lang: Language): strin
 const HEADINGS = ['id', 'name', 'unit', 'baseline', 'target', 'direction', 'kind', 'nature', 'weight', 'aggregation'];
 
 function planTable(plan: Plan, lang: Language): string {
-  const out = [`${plan.name} (${plan.id}), ${plan.period.start}–${plan.period.end}`];
+  const out = [t('cli.plan.title', lang, { name: plan.name, id: plan.id, from: plan.period.start, to: plan.period.end })];
   for (const category of plan.categories) {
     const rows = plan.indicators.filter((i) => i.category === category).map(indicatorRow);
     out.push('', `[${category}]`, ...alignColumns([HEADINGS.map((h) => t(`cli.plan.heading.${h}`, lang)), ...rows]));

@@ -43,7 +43,7 @@ export function methodology(settings: EvaluationSettings, lang: Language): Metho
     threshold: percent(settings.coverageThreshold),
     yoy: percent(settings.quality.yoyThreshold),
     tolerance: percent(settings.quality.regionSumTolerance),
-    overrides: overrides.length ? t('attain.method.overrides', lang, { list: overrides.join(lang === 'zh' ? ';' : '; ') }) : '',
+    overrides: overrides.length ? t('attain.method.overrides', lang, { list: overrides.join(t('common.sep.clause', lang)) }) : '',
   };
   return {
     title: t('attain.method.title', lang),

@@ -4,9 +4,24 @@ import type { Aggregation, Comparator, Direction, IndicatorKind, Nature } from '
 
 /** The text of a cell (NFKC-normalised and trimmed), '' for a blank one. */
 export function cellText(cell: CellObject | undefined): string {
+  return rawText(cell).normalize('NFKC').trim();
+}
+
+/** The full-width punctuation of Chinese text (GB/T 15834), which NFKC would turn into ASCII. */
+const CHINESE_PUNCTUATION = /([，；：（）！？])/;
+
+/** The text of a cell a person reads (a name, a definition): normalised like cellText, its Chinese punctuation kept. */
+export function cellProse(cell: CellObject | undefined): string {
+  return rawText(cell)
+    .split(CHINESE_PUNCTUATION)
+    .map((part, i) => (i % 2 === 1 ? part : part.normalize('NFKC')))
+    .join('')
+    .trim();
+}
+
+function rawText(cell: CellObject | undefined): string {
   if (!cell || cell.v === undefined || cell.v === null) return '';
-  const raw = cell.t === 'd' ? (cell.w ?? String(cell.v)) : String(cell.v);
-  return raw.normalize('NFKC').trim();
+  return cell.t === 'd' ? (cell.w ?? String(cell.v)) : String(cell.v);
 }
 
 /** The number a cell shows: a cell formatted as a percentage showing "3.1%" is 3.1, as the unit column means it. */

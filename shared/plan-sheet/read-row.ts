@@ -5,6 +5,7 @@ import { MAX_PRECISION } from '../model';
 import { COLUMNS, type ColumnKey } from './columns';
 import {
   cellNumber,
+  cellProse,
   cellText,
   cellYear,
   decimalsOf,
@@ -43,6 +44,7 @@ export function readIndicatorRow(cellAt: (column: ColumnKey) => CellObject | und
     return found?.t === 'e' ? undefined : found;
   };
   const text = (column: ColumnKey) => cellText(cell(column));
+  const prose = (column: ColumnKey) => cellProse(cell(column));
   const number = (column: ColumnKey): number => {
     const value = cellNumber(cell(column));
     if (Number.isNaN(value)) issue(column, 'plan.sheet.notNumber', { value: text(column) });
@@ -69,8 +71,8 @@ export function readIndicatorRow(cellAt: (column: ColumnKey) => CellObject | und
 
   const indicator: Indicator = {
     id: text('id'),
-    name: text('name'),
-    category: text('category'),
+    name: prose('name'),
+    category: prose('category'),
     unit: text('unit'),
     precision: readPrecision(),
     baseline,
@@ -81,9 +83,9 @@ export function readIndicatorRow(cellAt: (column: ColumnKey) => CellObject | und
     weight: text('weight') === '' ? 1 : number('weight'),
     aggregation: word<Aggregation>('aggregation', parseAggregation, 'none', 'plan.error.aggregation'),
     aliases: text('aliases').split(/[;；]/).map((alias) => alias.trim()).filter((alias) => alias !== ''),
-    source: text('source'),
+    source: prose('source'),
   };
-  const definition = text('definition');
+  const definition = prose('definition');
   if (definition !== '') indicator.definition = definition;
   return { indicator, issues };
 

@@ -2,20 +2,20 @@
 // ../shared/data/guangzhou-indicators.md confirms them (cited), and clearly marked 示例数据 everywhere else.
 import type { Observation } from '../model';
 
-export const GZ_SAMPLE_NAME = '示例:广州科技创新“十四五”规划中期评估';
+export const GZ_SAMPLE_NAME = '示例：广州科技创新“十四五”规划中期评估';
 /** The sample is evaluated as of this year (mid-term). */
 export const GZ_SAMPLE_AS_OF = 2023;
 
 /** The citation and file name every value without a public source carries. */
-export const ILLUSTRATIVE_CITATION = '示例数据(非官方统计)';
+export const ILLUSTRATIVE_CITATION = '示例数据（非官方统计）';
 const ILLUSTRATIVE_FILE = '示例数据集';
 
 /** The publications the confirmed figures are quoted from. */
 export const GZ_SOURCES = {
-  planText: '广州市科技创新“十四五”规划(穗府办〔2022〕1号)',
+  planText: '《广州市科技创新“十四五”规划》（穗府办〔2022〕1号）',
   bulletin2021: '2021年广州市主要科技活动情况公报',
-  innovationIndex2024: '广州城市创新指数报告(2024)',
-  techContracts2021: '2022年新闻报道(与《广州统计年鉴2022》表17-1一致)',
+  innovationIndex2024: '《广州城市创新指数报告（2024）》',
+  techContracts2021: '2022年新闻报道（与《广州统计年鉴2022》表17-1一致）',
 } as const;
 
 /** A confirmed figure and where it is published. */

@@ -164,9 +164,9 @@ function latestCell(ctx: ReportContext, indicator: Indicator, result: IndicatorR
   const mark = ctx.isIllustrative(indicator.id, ctx.whole, yearsStated(indicator, result, points)) ? SAMPLE_MARK : '';
   if (indicator.kind === 'cumulative' && result.runningSum !== null) {
     const years = ctx.t('report.cumulativeYears', { from: result.baselineYear + 1, to: result.latest.year });
-    return `${formatValue(result.runningSum, indicator.precision)}${mark}\n(${years})`;
+    return `${formatValue(result.runningSum, indicator.precision)}${mark}\n${ctx.t('report.bracketed', { text: years })}`;
   }
-  return `${formatValue(result.latest.value, indicator.precision)}${mark}\n(${result.latest.year})`;
+  return `${formatValue(result.latest.value, indicator.precision)}${mark}\n${ctx.t('report.bracketed', { text: result.latest.year })}`;
 }
 
 /** The target the result was assessed against; under a revision, the plan's own beneath it. */
@@ -220,7 +220,7 @@ function benchmarkTable(ctx: ReportContext): TableBlock | null {
   const withBenchmarks = ctx.indicators.filter((i) => ctx.benchmarks(i.id).length > 0);
   if (withBenchmarks.length === 0) return null;
   const regions = [...new Set(withBenchmarks.flatMap((i) => ctx.input.evaluation.benchmarks.find((b) => b.indicatorId === i.id)!.entries.map((e) => e.region)))];
-  const cell = (indicator: Indicator, latest: YearValue | null | undefined) => (latest ? `${formatValue(latest.value, indicator.precision)}\n(${latest.year})` : DASH);
+  const cell = (indicator: Indicator, latest: YearValue | null | undefined) => (latest ? `${formatValue(latest.value, indicator.precision)}\n${ctx.t('report.bracketed', { text: latest.year })}` : DASH);
   const rows = withBenchmarks.map((indicator) => {
     const entries = ctx.input.evaluation.benchmarks.find((b) => b.indicatorId === indicator.id)!.entries;
     return [indicator.name, indicator.unit, cell(indicator, ctx.resultOf(indicator).latest), ...regions.map((region) => cell(indicator, entries.find((e) => e.region === region)?.latest))];
@@ -298,7 +298,7 @@ function regionsSection(ctx: ReportContext, heading: string): Section | null {
     let text = ctx.t('report.p.ranking', {
       year,
       name: indicator.name,
-      top: top.map((e) => `${e.region}(${quantityText(e.latest!.value, indicator, ctx.lang)})`).join(sep),
+      top: top.map((e) => ctx.t('report.withAside', { text: e.region, aside: quantityText(e.latest!.value, indicator, ctx.lang) })).join(sep),
     });
     if (fastest) text += ctx.t('report.p.rankingGrowth', { region: fastest.region, rate: percentText(fastest.growth!) });
     text += ctx.t('report.p.rankingCaveat');
@@ -307,7 +307,7 @@ function regionsSection(ctx: ReportContext, heading: string): Section | null {
       const mark = e.latest && ctx.isIllustrative(indicator.id, e.region, [e.latest.year]) ? SAMPLE_MARK : '';
       return [
         e.region,
-        e.latest ? `${formatValue(e.latest.value, indicator.precision)}${mark}(${e.latest.year})` : DASH,
+        e.latest ? ctx.t('report.withAside', { text: `${formatValue(e.latest.value, indicator.precision)}${mark}`, aside: e.latest.year }) : DASH,
         e.rankByLatest === null ? DASH : String(e.rankByLatest),
         e.growth === null ? DASH : percentText(e.growth),
         e.rankByGrowth === null ? DASH : String(e.rankByGrowth),
@@ -317,12 +317,12 @@ function regionsSection(ctx: ReportContext, heading: string): Section | null {
     blocks.push(
       { kind: 'heading', level: 2, text: headingNumber(ctx.lang, index, indicator.name, 2) },
       plainParagraph(`region.${indicator.id}`, text),
-      ...chartBlock(ctx, `chart.ranking.${indicator.id}`, title, rankingChart(indicator, ranking)),
+      ...chartBlock(ctx, `chart.ranking.${indicator.id}`, title, rankingChart(indicator, ranking, ctx.lang)),
       {
         kind: 'table',
         id: `table.ranking.${indicator.id}`,
         title: ctx.nextTable(ctx.t('report.table.ranking', { name: indicator.name })),
-        header: [c('region'), `${c('latest')}(${indicator.unit})`, c('rank'), c('growth'), c('growthRank')],
+        header: [c('region'), ctx.t('report.withAside', { text: c('latest'), aside: indicator.unit }), c('rank'), c('growth'), c('growthRank')],
         rows,
         repeatHeader: true,
         widths: [14, 18, 8, 12, 10],
@@ -431,7 +431,7 @@ function appendixSection(ctx: ReportContext): Section {
   const dataRows = ctx.indicators.flatMap((indicator) =>
     regions.flatMap((region) =>
       ctx.points(indicator.id, region).map((o) => [
-        `${indicator.name}(${indicator.unit})`,
+        ctx.t('report.withAside', { text: indicator.name, aside: indicator.unit }),
         region,
         String(o.year),
         formatValue(o.value, indicator.precision),
@@ -458,7 +458,7 @@ function appendixSection(ctx: ReportContext): Section {
       noWrap: [1, 2, 3, 5],
     },
     { kind: 'heading', level: 2, text: ctx.t('report.appendix.method') },
-    ...rules.map(({ key, rule }) => plainParagraph(`rule.${key}`, `${rule.heading}${ctx.lang === 'zh' ? ':' : ': '}${rule.text}`)),
+    ...rules.map(({ key, rule }) => plainParagraph(`rule.${key}`, ctx.t('report.ruleLine', { heading: rule.heading, text: rule.text }))),
     { kind: 'heading', level: 2, text: ctx.t('report.appendix.quality') },
   ];
   if (findings.length === 0) blocks.push(plainParagraph('quality.none', ctx.t('report.noFindings')));

@@ -88,7 +88,7 @@ export function categoryScoreChart(categories: CategoryResult[], lang: Language)
 }
 
 /** Regions by their latest value, best first (the engine's direction-aware rank). */
-export function rankingChart(indicator: Indicator, ranking: RegionRanking): ChartSpec | null {
+export function rankingChart(indicator: Indicator, ranking: RegionRanking, lang: Language): ChartSpec | null {
   const entries = ranking.entries.filter((e) => e.latest !== null).sort((a, b) => (a.rankByLatest ?? Infinity) - (b.rankByLatest ?? Infinity));
   if (entries.length === 0) return null;
   return {
@@ -96,7 +96,7 @@ export function rankingChart(indicator: Indicator, ranking: RegionRanking): Char
     horizontal: true,
     labels: entries.map((e) => e.region),
     datasets: [{ label: indicator.name, values: entries.map((e) => e.latest!.value), color: SERIES_COLORS.actual, showValues: true, decimals: indicator.precision }],
-    xTitle: `${indicator.name}(${indicator.unit})`,
+    xTitle: t('report.withAside', lang, { text: indicator.name, aside: indicator.unit }),
     yTitle: '',
     width: WIDTH,
     height: 60 + 24 * entries.length,

@@ -148,7 +148,7 @@ function progressSentence(d: Drafter, indicator: Indicator, result: IndicatorRes
 
   const required = result.required;
   if (required && !(projection?.achieved ?? false)) {
-    const sep = projection ? (lang === 'zh' ? ',' : ', and ') : lang === 'zh' ? ';' : '; ';
+    const sep = t(projection ? 'report.n.sepAfterProjection' : 'report.n.sepAfterStatus', lang);
     const from = latest.year + 1;
     const to = target.year;
     if (required.method === 'cagr') {

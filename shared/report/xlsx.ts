@@ -2,7 +2,7 @@
 import * as XLSX from 'xlsx';
 import { formatValue } from '../attain';
 import { t, type Language } from '../i18n';
-import { valueSetSize, type BenchmarkValue, type Evaluation, type Finding, type Indicator, type IndicatorResult, type ObservationInput, type Plan, type ValueSet } from '../model';
+import { valueSetSize, type BenchmarkValue, type CellRef, type Evaluation, type Finding, type Indicator, type IndicatorResult, type ObservationInput, type Plan, type ValueSet } from '../model';
 import type { ReportType } from './model';
 import { REVISION_COLUMNS, revisionCells, revisionRows, type RevisionRow } from './revisions';
 import { PERCENT, type NumberShape } from './xlsx-format';
@@ -173,6 +173,12 @@ function allFindings(evaluation: Evaluation): Finding[] {
   return [...evaluation.indicators, ...evaluation.regions].flatMap((r) => r.findings).concat(evaluation.findings);
 }
 
+/** "rd-intensity 全市 2023（公报.xlsx 表1!B3）": a value a finding cites, with its file and cell when it has them. */
+function cellReference(c: CellRef, lang: Language): string {
+  const value = `${c.indicatorId} ${c.region} ${c.year}`;
+  return c.source?.cell ? t('report.withAside', lang, { text: value, aside: `${c.source.fileName} ${c.source.sheet}!${c.source.cell}` }) : value;
+}
+
 function quality(input: ReportXlsxInput): Table<Finding> {
   const h = (key: string) => t(`report.xlsx.${key}`, input.lang);
   return {
@@ -180,7 +186,7 @@ function quality(input: ReportXlsxInput): Table<Finding> {
     columns: [
       col(h('findingType'), (f) => t(`report.finding.${f.code}`, input.lang)),
       col(h('message'), (f) => f.message),
-      col(h('cells'), (f) => f.cells.map((c) => `${c.indicatorId} ${c.region} ${c.year}${c.source?.cell ? ` (${c.source.fileName} ${c.source.sheet}!${c.source.cell})` : ''}`).join('; ')),
+      col(h('cells'), (f) => f.cells.map((c) => cellReference(c, input.lang)).join(t('common.sep.clause', input.lang))),
     ],
     unprinted: [col(h('findingCode'), (f) => f.code)],
     rows: allFindings(input.evaluation),

@@ -54,8 +54,8 @@ describe('planeval plan validate', () => {
     const { code, stdout } = planeval('plan', 'validate', 'fixtures/plans/two-bad-cells.xlsx');
     expect(code).toBe(1);
     expect(stdout.trim().split('\n')).toEqual([
-      '第 2 行 H 列(target_year):目标年 2019 必须晚于基期年 2020',
-      '第 4 行 J 列(comparator):比较方式“≈”无效,应为 >=、>、<=、<、= 或 range',
+      '第 2 行 H 列（target_year）：目标年 2019 必须晚于基期年 2020',
+      '第 4 行 J 列（comparator）：比较方式“≈”无效，应为 >=、>、<=、<、= 或 range',
     ]);
   });
 
@@ -79,7 +79,7 @@ describe('planeval plan validate', () => {
     const shown = planeval('plan', 'show', copy);
     expect(shown.code).toBe(1);
     expect(shown.stderr).toContain('2 处错误');
-    expect(shown.stderr).toContain('第 4 行 J 列(comparator)');
+    expect(shown.stderr).toContain('第 4 行 J 列（comparator）');
     const missing = planeval('plan', 'validate', join(scratch, 'absent.xlsx'));
     expect(missing.code).toBe(1);
     expect(missing.stderr).toMatch(/ENOENT|no such file/);

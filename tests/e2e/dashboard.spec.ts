@@ -107,7 +107,7 @@ test('the completion chart draws every indicator that has a completion and count
   const without = evaluation.indicators.length - withCompletion;
   await dashboard.showView('图表');
   await expect(dashboard.chartData('chart-completion').locator('tbody tr')).toHaveCount(withCompletion);
-  if (without > 0) await expect(page.getByTestId('completion-pager')).toContainText(`共 ${withCompletion} 项;另有 ${without} 项没有完成度`);
+  if (without > 0) await expect(page.getByTestId('completion-pager')).toContainText(`共 ${withCompletion} 项；另有 ${without} 项没有完成度`);
   else await expect(page.getByTestId('completion-pager')).toHaveCount(0);
 });
 
@@ -117,7 +117,7 @@ test('an indicator shows every value with its source and the computation spelled
   await expect(indicator.getByTestId('computation')).toContainText('(3.44 − 3.10) / (3.40 − 3.10) = 113.3 %');
   const values = indicator.getByTestId('indicator-values');
   // 2023's 3.44 is quoted from the 2024 innovation index report; 2022's 3.43 is illustrative and says so.
-  await expect(values.locator('tr[data-year="2023"]')).toContainText('广州城市创新指数报告(2024)');
+  await expect(values.locator('tr[data-year="2023"]')).toContainText('《广州城市创新指数报告（2024）》');
   await expect(values.locator('tr[data-year="2022"]')).toContainText('示例数据');
   await expect(values.locator('tbody tr')).toHaveCount(4);
   await page.screenshot({ path: `${SHOTS}/dashboard-indicator.png`, fullPage: true });
@@ -130,7 +130,7 @@ test('the settings dialog refuses an invalid cut-off and applies a valid one eve
   const dashboard = await openSampleDashboard(page);
   await page.getByRole('button', { name: '评估设置…' }).click();
   const dialog = page.getByRole('dialog', { name: '评估设置' });
-  const onTrack = dialog.getByLabel('基本符合预期:进度比 ≥');
+  const onTrack = dialog.getByLabel('基本符合预期：进度比 ≥');
   await onTrack.fill('abc');
   await expect(dialog.getByRole('alert')).toContainText('请输入数字');
   await expect(dialog.getByRole('button', { name: '保存' })).toBeDisabled();

@@ -129,7 +129,7 @@ test.describe(`importing ${TWO_BAD_CELLS}`, () => {
     const start = new StartPage(page);
     await start.goto();
     await start.importPlanSheet(TWO_BAD_CELLS);
-    const dialog = page.getByRole('alertdialog', { name: '规划表有错误,未创建项目' });
+    const dialog = page.getByRole('alertdialog', { name: '规划表有错误，未创建项目' });
     const errors = dialog.getByTestId('error-list').locator('li');
     // The fixture breaks the first indicator's target_year (column H, sheet row 2: 2019, before its 2020
     // baseline) and the third indicator's comparator (column J, sheet row 4: "≈").
@@ -170,7 +170,7 @@ test('the sample project marks its illustrative values and cites the public ones
   const data = new DataPage(page);
   await start.goto();
   await start.openSample();
-  await workspace.expectOpen('示例:广州科技创新“十四五”规划中期评估');
+  await workspace.expectOpen('示例：广州科技创新“十四五”规划中期评估');
   await workspace.openTab('数据');
   await expect(data.banner()).toContainText('并非官方统计');
 
@@ -185,7 +185,7 @@ test('the sample project marks its illustrative values and cites the public ones
   const cited = data.rowsOf('tech-contracts').filter({ hasText: '全市' }).filter({ hasText: '2020' });
   // Four integer digits are written without a separator, as on the dashboard and in the report.
   await expect(cited).toContainText('2256.00 亿元');
-  await expect(cited).toContainText('引自:广州市科技创新“十四五”规划');
+  await expect(cited).toContainText('引自：《广州市科技创新“十四五”规划》');
   await expect(cited).not.toContainText('示例数据');
 
   // Opening the sample again reuses it instead of creating a second one.

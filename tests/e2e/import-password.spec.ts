@@ -31,7 +31,7 @@ test('a password-protected workbook opens after a wrong and then the right passw
   await expect(open).toBeDisabled();
   await field.fill('not-the-password');
   await open.click();
-  await expect(dialog.getByRole('alert')).toHaveText('密码不正确,请重新输入。');
+  await expect(dialog.getByRole('alert')).toHaveText('密码不正确，请重新输入。');
   await expect(field).toHaveAttribute('aria-invalid', 'true');
   await expect(open).toBeDisabled();
 
@@ -40,5 +40,5 @@ test('a password-protected workbook opens after a wrong and then the right passw
   await expect(dialog).toBeHidden();
   // The same table as the unprotected 公报: two names map by alias, 2 indicators × 3 years.
   await expect(wizard.summary(LOCKED)).toHaveText('6 个数值，2 项指标，1 个地区，2021–2023 年；无提示');
-  await expect(wizard.card(LOCKED)).toContainText('文件已加密,已解密打开。');
+  await expect(wizard.card(LOCKED)).toContainText('文件已加密，已解密打开。');
 });

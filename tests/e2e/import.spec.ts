@@ -237,7 +237,7 @@ test.describe(`a yearbook export encrypted with Excel's default password (skippe
     await start.openSample();
     await workspace.openTab('导入');
     await wizard.chooseFiles(sharedPath('corpus', 'yearbook-exports', FILE));
-    await expect(wizard.card(FILE)).toContainText('文件已加密,已解密打开。');
+    await expect(wizard.card(FILE)).toContainText('文件已加密，已解密打开。');
     await expect(page.getByRole('dialog', { name: '输入文件密码' })).toHaveCount(0);
     // 全国 and 31 provinces are none of the plan's regions: by default nothing of them is imported.
     const regions = wizard.card(FILE).getByTestId('unknown-regions');

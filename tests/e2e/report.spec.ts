@@ -58,12 +58,12 @@ test('a drafted report keeps the evaluator’s edit through a data change, a ref
   for (const heading of SECTION_HEADINGS) await expect(report.preview().getByRole('heading', { name: heading, exact: true })).toBeVisible();
   // The main-indicator table carries its header row, and one row per indicator of the plan (14).
   const mainTable = page.getByTestId('report-table-table.indicators');
-  await expect(mainTable.locator('thead th')).toHaveText(['指标', '单位', '基期值', '目标值', '现值(年份)', '完成度', '时序进度', '判断', '属性']);
+  await expect(mainTable.locator('thead th')).toHaveText(['指标', '单位', '基期值', '目标值', '现值（年份）', '完成度', '时序进度', '判断', '属性']);
   await expect(mainTable.locator('tbody tr')).toHaveCount(14);
   await expect(page.getByTestId('report-chart-chart.completion')).toBeVisible();
   // Completion against the 3000 target: (2550.82 − 2256) / (3000 − 2256).
   expect(completion(3000)).toBe('39.6%');
-  await expect(report.paragraphText('problems.lagging')).toContainText(`技术合同成交额(完成度${completion(3000)}`);
+  await expect(report.paragraphText('problems.lagging')).toContainText(`技术合同成交额（完成度${completion(3000)}`);
 
   await report.editParagraph('indicator.tech-contracts', MY_TEXT);
   await expect(report.paragraphText('indicator.tech-contracts')).toHaveText(MY_TEXT);
@@ -87,9 +87,9 @@ test('a drafted report keeps the evaluator’s edit through a data change, a ref
   await workspace.openTab('报告');
   await expect(report.paragraphText('problems.lagging')).toContainText(completion(3000));
   await report.refresh();
-  await expect(report.paragraphText('problems.lagging')).toContainText(`技术合同成交额(完成度${completion(3200)}`);
+  await expect(report.paragraphText('problems.lagging')).toContainText(`技术合同成交额（完成度${completion(3200)}`);
   await expect(report.paragraphText('indicator.tech-contracts')).toHaveText(MY_TEXT);
-  await expect(report.paragraph('indicator.tech-contracts').getByTestId('stale-warning')).toHaveText('⚠ 数据已变化,请核对');
+  await expect(report.paragraph('indicator.tech-contracts').getByTestId('stale-warning')).toHaveText('⚠ 数据已变化，请核对');
   // The new draft can be read beside the edit; it states the new completion.
   await report.paragraph('indicator.tech-contracts').getByRole('button', { name: '查看新草稿' }).click();
   await expect(report.paragraph('indicator.tech-contracts').getByTestId('new-draft')).toContainText(`完成度${completion(3200)}`);
@@ -184,7 +184,7 @@ test('a report can be deleted with confirmation and brought back with undo', asy
   const list = page.getByTestId('report-list');
   await expect(list.locator('li')).toHaveCount(1);
   await list.getByRole('button', { name: /^删除《/ }).click();
-  const dialog = page.getByRole('alertdialog', { name: '删除报告?' });
+  const dialog = page.getByRole('alertdialog', { name: '删除报告？' });
   await dialog.getByRole('button', { name: '删除' }).click();
   await expect(page.getByTestId('report-list')).toHaveCount(0);
   await expect(report.preview()).toHaveCount(0);

@@ -53,7 +53,7 @@ test('generates templates from the sample project, imports a filled one, and the
     await expect(wizard.summary(name)).toHaveText('2 个数值，1 项指标，2 个地区，2023 年；无提示');
     await expect(wizard.card(name)).toContainText('数据采集表 · 市科协');
     // A template is read from its cell map: no table corrections, only the line that says so (and 不导入此表).
-    await expect(wizard.card(name).getByTestId('import-template')).toContainText('已识别为数据采集表(市科协)');
+    await expect(wizard.card(name).getByTestId('import-template')).toContainText('已识别为数据采集表（市科协）');
     await expect(wizard.card(name).getByLabel('表格类型')).toHaveCount(0);
     await expect(wizard.previewCell(name, district)).toHaveClass(/pv-value/);
     await page.screenshot({ path: `${SHOTS}/templates-import.png`, fullPage: true });

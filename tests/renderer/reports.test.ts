@@ -106,7 +106,7 @@ describe('drafting and redrafting in the renderer', () => {
   it('drafts from the project’s values at the report’s year, not the project’s evaluation year', () => {
     const source = { ...sampleSource(), settings: defaultSettings(2021) };
     // 2023: 2550.82 亿元 against the baseline 2256 and the target 3000: (2550.82 − 2256) / (3000 − 2256) = 39.6 %.
-    expect(paragraph(draftReport(source, options), 'indicator.tech-contracts').text).toContain('2023年为2550.82亿元,完成度39.6%');
+    expect(paragraph(draftReport(source, options), 'indicator.tech-contracts').text).toContain('2023年为2550.82亿元，完成度39.6%');
   });
 
   it('after a target change, keeps an edited paragraph (marked stale) and gives untouched ones the new figures', () => {
@@ -123,7 +123,7 @@ describe('drafting and redrafting in the renderer', () => {
     expect(document.date).toBe('2024年7月9日');
     expect(paragraph(document, 'indicator.tech-contracts')).toMatchObject({ text: '技术合同成交额稳步增长,评估组的文字。', edited: true, stale: true });
     // Untouched: (2550.82 − 2256) / (3200 − 2256) = 294.82 / 944 = 31.2 %.
-    expect(paragraph(document, 'problems.lagging').text).toContain('技术合同成交额(完成度31.2%');
+    expect(paragraph(document, 'problems.lagging').text).toContain('技术合同成交额（完成度31.2%');
     expect(paragraph(document, 'problems.lagging').edited).toBe(false);
     // An edit whose figures did not change is kept and not flagged.
     const other = editParagraph(drafted, 'indicator.rd-intensity', 'R&D投入强度已达标。');

@@ -19,7 +19,7 @@ describe('opening the sample project', () => {
   it('creates it on first use with the built-in plan, the sample values and one batch', async () => {
     const project = await openSampleProject(db, new Date('2024-05-01T08:00:00Z'));
     expect(project.name).toBe(GZ_SAMPLE_NAME);
-    expect(project.name).toBe('示例:广州科技创新“十四五”规划中期评估');
+    expect(project.name).toBe('示例：广州科技创新“十四五”规划中期评估');
     expect(project.sample).toBe(true);
     expect(project.settings.asOf).toBe(GZ_SAMPLE_AS_OF);
     expect(project.plan.indicators).toHaveLength(14);

@@ -2,6 +2,7 @@
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { type ChartSpec, toChartJsConfig } from '../../../shared/report';
 import { Chart } from './chart-js';
+import { useT } from '../services';
 import { chartRows, chartSummary } from './chart-text';
 import './charts.css';
 
@@ -44,6 +45,7 @@ function useSeen(ref: RefObject<HTMLElement | null>) {
  * A chart below the fold is first drawn when it is scrolled near: drawing is the costly part of a dashboard change.
  */
 export function ChartCanvas({ spec: given, caption, testId }: ChartCanvasProps) {
+  const t = useT();
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const fitted = useFittedWidth(given.width);
   const seen = useSeen(fitted.ref);
@@ -76,7 +78,7 @@ export function ChartCanvas({ spec: given, caption, testId }: ChartCanvasProps) 
     <figure className="chart" data-testid={testId}>
       <figcaption className="chart-caption">{caption}</figcaption>
       <div className="chart-scroll" ref={fitted.ref}>
-        <canvas ref={canvasRef} role="img" aria-label={chartSummary(spec, caption)} />
+        <canvas ref={canvasRef} role="img" aria-label={chartSummary(spec, caption, t)} />
       </div>
       <table className="visually-hidden" data-testid={testId ? `${testId}-data` : undefined}>
         <caption>{caption}</caption>

@@ -13,14 +13,15 @@ export function chartRows(spec: ChartSpec): { label: string; values: string[] }[
   }));
 }
 
-/** A one-line summary for the canvas's aria-label: the axis titles and every label's values. */
-export function chartSummary(spec: ChartSpec, caption: string): string {
-  const axes = [spec.xTitle, spec.yTitle].filter(Boolean).join(',');
+/** A one-line summary for the canvas's aria-label: the axis titles and every label's values, in the UI's punctuation. */
+export function chartSummary(spec: ChartSpec, caption: string, t: (key: string) => string): string {
+  const [clause, item, label] = [t('common.sep.clause'), t('common.sep.item'), t('common.sep.label')];
+  const axes = [spec.xTitle, spec.yTitle].filter(Boolean).join(item);
   const rows = chartRows(spec)
     .map((row) => {
       const values = row.values.map((v, i) => (v ? `${spec.datasets[i]!.label} ${v}` : '')).filter(Boolean);
-      return values.length ? `${row.label}:${values.join(',')}` : '';
+      return values.length ? `${row.label}${label}${values.join(item)}` : '';
     })
     .filter(Boolean);
-  return [caption, axes, ...rows].filter(Boolean).join(';');
+  return [caption, axes, ...rows].filter(Boolean).join(clause);
 }

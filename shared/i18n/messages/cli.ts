@@ -10,6 +10,7 @@ export const cli = {
     zh: 'show：列出规划的类别和指标（--json 时输出 JSON）。\nvalidate：按行和列列出每处错误；有错误时退出码为 1，否则为 0。',
     en: 'show: prints the plan\'s categories and indicators (as JSON with --json).\nvalidate: lists every error by row and column; exits 1 when there is any, 0 otherwise.',
   },
+  'cli.plan.title': { zh: '{name}（{id}），{from}—{to}年', en: '{name} ({id}), {from}–{to}' },
   'cli.plan.heading.id': { zh: '编号', en: 'id' },
   'cli.plan.heading.name': { zh: '指标名称', en: 'name' },
   'cli.plan.heading.unit': { zh: '单位', en: 'unit' },

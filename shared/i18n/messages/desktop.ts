@@ -22,7 +22,7 @@ export const desktop = {
   'desktop.menu.help': { zh: '帮助', en: 'Help' },
   'desktop.menu.about': { zh: '关于规划评估工作台', en: 'About PlanEval' },
   'desktop.about.detail': {
-    zh: '版本 {version}。离线规划评估工作台:数据只保存在本机。',
+    zh: '版本 {version}。离线规划评估工作台：数据只保存在本机。',
     en: 'Version {version}. Offline plan evaluation workbench: your data stays on this computer.',
   },
   'desktop.dialog.openTitle': { zh: '打开文件', en: 'Open Files' },
@@ -31,7 +31,7 @@ export const desktop = {
   'desktop.ipc.refused': { zh: 'IPC 请求被拒绝（{channel}）', en: 'IPC request refused on {channel}' },
   'desktop.ipc.invalid': { zh: 'IPC 请求无效（{channel}）', en: 'Invalid IPC request on {channel}' },
   'desktop.file.tooLarge': {
-    zh: '文件过大:“{name}” 为 {megabytes} MB,单个文件不能超过 {limit} MB。',
+    zh: '文件过大：“{name}” 为 {megabytes} MB，单个文件不能超过 {limit} MB。',
     en: 'File too large: "{name}" is {megabytes} MB; each file must be at most {limit} MB.',
   },
 } satisfies MessageTable;

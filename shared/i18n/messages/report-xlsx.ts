@@ -14,7 +14,7 @@ export const reportXlsx = {
   'reportXlsx.ownLatestYear': { zh: '{region}现值年份', en: '{region} latest year' },
   'reportXlsx.benchmark': { zh: '对标地区', en: 'Benchmark region' },
   /** Excel's header/footer codes: &P is the page number, &N the number of pages. */
-  'reportXlsx.footer': { zh: '第&P页,共&N页', en: 'Page &P of &N' },
+  'reportXlsx.footer': { zh: '第&P页，共&N页', en: 'Page &P of &N' },
 
   'reportXlsx.kind': { zh: '类型', en: 'Kind' },
   'reportXlsx.kind.level': { zh: '水平', en: 'Level' },

@@ -12,10 +12,10 @@ describe('explainComputation', () => {
     const r = evaluate(p, valueSet(series('x', { 2021: 12, 2022: 15, 2023: 14 })), settings(2023)).indicators[0];
     expect(explainComputation(p, r, 'zh')).toEqual([
       '完成度 = 2021–2023 年累计 41.0 / 目标 60.0 = 68.3 %',
-      '41.0 未达到目标 > 60.0,状态:快于预期',
+      '41.0 未达到目标 > 60.0，状态：快于预期',
       '时序进度 = (2023 − 2020) / (2025 − 2020) = 60.0 %',
       '进度比 = 完成度 / 时序进度 = 68.3 % / 60.0 % = 1.14',
-      '2025 年累计预测值 = 41.0 + 41.0 / 3 × 2 = 68.3,预计可实现目标', // 41 + 41/3·2 = 68.33
+      '2025 年累计预测值 = 41.0 + 41.0 / 3 × 2 = 68.3，预计可实现目标', // 41 + 41/3·2 = 68.33
       '每年需新增 = (60.0 − 41.0) / 2 = 9.5',
       '得分 = 68.3',
     ]);
@@ -37,9 +37,9 @@ describe('explainComputation', () => {
   it('says why completion cannot be computed', () => {
     const p = plan([indicator({ baseline: null }), indicator({ id: 'm', target: null }), indicator({ id: 'e' })]);
     const evaluation = evaluate(p, valueSet([...series('x', { 2021: 100, 2023: 121 }), ...series('m', { 2021: 100, 2023: 121 })]), settings(2023));
-    expect(explainComputation(p, evaluation.indicators[0], 'zh')[0]).toBe('完成度无法计算:缺少基期值');
-    expect(explainComputation(p, evaluation.indicators[1], 'zh')).toEqual(['完成度无法计算:监测指标,没有数值目标', '年均增长(自首个数据年份)= 10.0 %']);
-    expect(explainComputation(p, evaluation.indicators[2], 'zh')).toEqual(['完成度无法计算:评估年份及以前没有数据']);
+    expect(explainComputation(p, evaluation.indicators[0], 'zh')[0]).toBe('完成度无法计算：缺少基期值');
+    expect(explainComputation(p, evaluation.indicators[1], 'zh')).toEqual(['完成度无法计算：监测指标，没有数值目标', '年均增长（自首个数据年份）= 10.0 %']);
+    expect(explainComputation(p, evaluation.indicators[2], 'zh')).toEqual(['完成度无法计算：评估年份及以前没有数据']);
   });
 });
 

@@ -37,7 +37,7 @@ describe('技术合同成交额: baseline 2020 = 2256, target > 3000 in 2025, 20
     const lines = explainComputation(plan, r, 'zh');
     expect(lines).toContain('完成度 = (2550.82 − 2256.00) / (3000.00 − 2256.00) = 39.6 %');
     expect(lines).toContain('时序进度 = (2023 − 2020) / (2025 − 2020) = 60.0 %');
-    expect(lines).toContain('2025 年预测值(年均增长法)= 2550.82 × (1 + 4.2 %)^2 = 2768.47,预计难以实现目标');
+    expect(lines).toContain('2025 年预测值（年均增长法）= 2550.82 × (1 + 4.2 %)^2 = 2768.47，预计难以实现目标');
     expect(lines).toContain('剩余年均需增长 = (3000.00 / 2550.82)^(1/2) − 1 = 8.4 %');
     expect(explainComputation(plan, r, 'en')).toContain('Completion = (2550.82 − 2256.00) / (3000.00 − 2256.00) = 39.6 %');
   });

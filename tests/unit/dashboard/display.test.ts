@@ -5,6 +5,7 @@ import type { ChartSpec } from '../../../shared/report/charts';
 import { asOfYears } from '../../../renderer/src/services/as-of-years';
 import { readableTextColor, statusStyle } from '../../../renderer/src/screens/dashboard/status-colors';
 import { chartRows, chartSummary } from '../../../renderer/src/charts/chart-text';
+import { t } from '../../../shared/i18n';
 import { indicator, plan } from '../attain/build';
 
 describe('badge text colour', () => {
@@ -45,7 +46,7 @@ describe('a chart’s text alternative', () => {
       { label: '时序进度', values: [60, 60], color: '#000000' },
     ],
     xTitle: '',
-    yTitle: '完成度(%)',
+    yTitle: '完成度（%）',
     width: 640,
     height: 300,
   };
@@ -63,6 +64,7 @@ describe('a chart’s text alternative', () => {
   });
 
   it('summarises the caption, axis and values in one line', () => {
-    expect(chartSummary(spec, '图1')).toBe('图1;完成度(%);研发投入强度:完成度 113.3,时序进度 60.0;专利:时序进度 60.0');
+    expect(chartSummary(spec, '图1', (key) => t(key, 'zh'))).toBe('图1；完成度（%）；研发投入强度：完成度 113.3，时序进度 60.0；专利：时序进度 60.0');
+    expect(chartSummary(spec, 'Figure 1', (key) => t(key, 'en'))).toBe('Figure 1; 完成度（%）; 研发投入强度: 完成度 113.3, 时序进度 60.0; 专利: 时序进度 60.0');
   });
 });

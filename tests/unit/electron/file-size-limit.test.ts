@@ -15,7 +15,7 @@ describe('fileSizeProblem: files up to 100 MB may be opened', () => {
   it('refuses one byte more, in Chinese and English, naming the file, its size and the limit', () => {
     const message = fileSizeProblem('统计年鉴2023.xlsx', 104_857_601);
     expect(message).toBe(
-      '文件过大:“统计年鉴2023.xlsx” 为 100.0 MB,单个文件不能超过 100 MB。 / ' +
+      '文件过大：“统计年鉴2023.xlsx” 为 100.0 MB，单个文件不能超过 100 MB。 / ' +
         'File too large: "统计年鉴2023.xlsx" is 100.0 MB; each file must be at most 100 MB.',
     );
   });

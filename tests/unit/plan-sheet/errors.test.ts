@@ -99,7 +99,7 @@ describe('a sheet with errors is refused whole, with every error listed', () => 
   it('gives the header as the file writes it, in the file\'s language', () => {
     const [error] = errorsOf([ZH_HEADER, validRow({ target_year: 2019, direction: '正向' })]);
     expect(error).toMatchObject({ row: 2, column: 'H', header: '目标年', params: { targetYear: 2019, baselineYear: 2020 } });
-    expect(describePlanSheetError(error, 'zh')).toBe('第 2 行 H 列(目标年):目标年 2019 必须晚于基期年 2020');
+    expect(describePlanSheetError(error, 'zh')).toBe('第 2 行 H 列（目标年）：目标年 2019 必须晚于基期年 2020');
     expect(describePlanSheetError(error, 'en')).toBe('Row 2, column H (目标年): The target year 2019 must be after the baseline year 2020');
   });
 });
@@ -112,7 +112,7 @@ describe('header problems are reported on the header row, alone', () => {
       { row: 1, column: '', header: '', key: 'plan.sheet.missingColumn', params: { expected: '单位 / unit' } },
       { row: 1, column: '', header: '', key: 'plan.sheet.missingColumn', params: { expected: '方向 / direction' } },
     ]);
-    expect(describePlanSheetError(errors[0], 'zh')).toBe('第 1 行:缺少必需的列“单位 / unit”');
+    expect(describePlanSheetError(errors[0], 'zh')).toBe('第 1 行：缺少必需的列“单位 / unit”');
   });
 
   it('refuses an unknown column and a column given twice (once in each language)', () => {
@@ -148,6 +148,6 @@ describe('files that are not a plan sheet are refused with a reason', () => {
     expect(result.ok).toBe(false);
     const [error] = result.ok ? [] : result.errors;
     expect(error).toMatchObject({ row: 0, column: '', key: 'plan.sheet.unreadable', params: { fileName: 'broken.xls' } });
-    expect(describePlanSheetError(error, 'zh')).toMatch(/^文件“broken\.xls”:无法读取该文件\(.+\)$/);
+    expect(describePlanSheetError(error, 'zh')).toMatch(/^文件“broken\.xls”：无法读取该文件（.+）$/);
   });
 });

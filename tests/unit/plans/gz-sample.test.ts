@@ -10,9 +10,9 @@ const DISTRICTS = plan.regions.filter((r) => !r.whole).map((r) => r.name);
 const value = (indicatorId: string, region: string, year: number) =>
   observations.find((o) => o.indicatorId === indicatorId && o.region === region && o.year === year);
 
-const PLAN_TEXT = '广州市科技创新“十四五”规划(穗府办〔2022〕1号)';
+const PLAN_TEXT = '《广州市科技创新“十四五”规划》（穗府办〔2022〕1号）';
 const BULLETIN_2021 = '2021年广州市主要科技活动情况公报';
-const INDEX_2024 = '广州城市创新指数报告(2024)';
+const INDEX_2024 = '《广州城市创新指数报告（2024）》';
 
 /** The figures guangzhou-indicators.md marks C, typed in from the doc: [indicator, region, year, value, source contains]. */
 const CONFIRMED: [string, string, number, number, string][] = [
@@ -36,7 +36,7 @@ const CONFIRMED: [string, string, number, number, string][] = [
 
 describe('the sample project', () => {
   it('says in its name that it is a sample, evaluated at mid-term 2023', () => {
-    expect(GZ_SAMPLE_NAME).toBe('示例:广州科技创新“十四五”规划中期评估');
+    expect(GZ_SAMPLE_NAME).toBe('示例：广州科技创新“十四五”规划中期评估');
     expect(GZ_SAMPLE_AS_OF).toBe(2023);
   });
 
@@ -59,7 +59,7 @@ describe('the sample project', () => {
   it('marks every value either cited (with its publication) or illustrative (示例数据)', () => {
     for (const o of observations) {
       if (o.illustrative) {
-        expect(o.source).toMatchObject({ citation: '示例数据(非官方统计)', fileName: '示例数据集' });
+        expect(o.source).toMatchObject({ citation: '示例数据（非官方统计）', fileName: '示例数据集' });
       } else {
         expect(o.illustrative).toBe(false);
         expect(o.source.citation).toBeTruthy();

@@ -10,7 +10,7 @@ describe('the 中期评估报告', () => {
   const { doc, plan, evaluation } = sampleReport();
 
   it('is titled and dated', () => {
-    expect(doc).toMatchObject({ title: '广州市科技创新“十四五”规划中期评估报告', subtitle: '(2021—2023年)', date: '2024年6月1日' });
+    expect(doc).toMatchObject({ title: '广州市科技创新“十四五”规划中期评估报告', subtitle: '（2021—2023年）', date: '2024年6月1日' });
   });
 
   it('has the issue’s sections in order', () => {
@@ -22,7 +22,7 @@ describe('the 中期评估报告', () => {
     const summary = allBlocks(doc).find((b) => b.kind === 'paragraph' && b.id === 'overall.summary');
     // 3 achieved (all early), 2 ahead, 3 on track, 2 lagging, 1 seriously lagging, 1 regressing, 2 monitored: 14.
     expect(summary).toMatchObject({
-      text: '截至2023年,纳入评估的14项指标中,已实现3项(其中提前实现3项)、快于预期2项、基本符合预期3项、滞后2项、明显滞后1项、倒退1项、监测2项。综合得分57.9分(满分100分,数据覆盖率100.0%)。',
+      text: '截至2023年，纳入评估的14项指标中，已实现3项（其中提前实现3项）、快于预期2项、基本符合预期3项、滞后2项、明显滞后1项、倒退1项、监测2项。综合得分57.9分（满分100分，数据覆盖率100.0%）。',
     });
   });
 
@@ -31,16 +31,16 @@ describe('the 中期评估报告', () => {
     const { evaluation: partial, doc: partialDoc } = sampleReport({}, (o) => o.filter((x) => x.year !== 2020 || ['tech-contracts', 'incubators', 'hitech-output-share', 'rd-intensity'].includes(x.indicatorId)));
     expect(partial.overall.score).toBeNull();
     const summary = allBlocks(partialDoc).find((b) => b.kind === 'paragraph' && b.id === 'overall.summary');
-    expect(summary && summary.kind === 'paragraph' && summary.text).toMatch(/数据不足:有得分的指标权重仅占[\d.]+%,低于80.0%的要求,暂不计算综合得分。$/);
+    expect(summary && summary.kind === 'paragraph' && summary.text).toMatch(/数据不足：有得分的指标权重仅占[\d.]+%，低于80.0%的要求，暂不计算综合得分。$/);
   });
 
   it('tabulates every indicator with the issue’s columns, marking illustrative values', () => {
     const t = table(doc, 'table.indicators');
-    expect(t.header).toEqual(['指标', '单位', '基期值', '目标值', '现值(年份)', '完成度', '时序进度', '判断', '属性']);
+    expect(t.header).toEqual(['指标', '单位', '基期值', '目标值', '现值（年份）', '完成度', '时序进度', '判断', '属性']);
     expect(t.rows.map((r) => r[0])).toEqual(plan.indicators.map((i) => i.name));
-    expect(t.rows.find((r) => r[0] === '技术合同成交额')).toEqual(['技术合同成交额', '亿元', '2256', '>3000', '2550.82\n(2023)', '39.6%', '60.0%', '滞后', '预期性']);
-    expect(t.rows.find((r) => r[0] === '国家级科技企业孵化器数')![4]).toBe('52※\n(2023)');
-    expect(t.notes).toEqual(['注:标※的数值为示例数据,非官方统计。', '注：标△的基期值规划未给出，取自导入数据。']);
+    expect(t.rows.find((r) => r[0] === '技术合同成交额')).toEqual(['技术合同成交额', '亿元', '2256', '>3000', '2550.82\n（2023）', '39.6%', '60.0%', '滞后', '预期性']);
+    expect(t.rows.find((r) => r[0] === '国家级科技企业孵化器数')![4]).toBe('52※\n（2023）');
+    expect(t.notes).toEqual(['注：标※的数值为示例数据，非官方统计。', '注：标△的基期值规划未给出，取自导入数据。']);
     // The baseline as the evaluation used it: the plan's where it gives one, else the data's 2020 value, marked.
     expect(t.rows.find((r) => r[0] === '技术合同成交额')![2]).toBe('2256');
     expect(t.rows.find((r) => r[0] === '省级以上战略科技创新平台数')![2]).toBe('255△');
@@ -55,7 +55,7 @@ describe('the 中期评估报告', () => {
     const { doc: withBenchmarks, evaluation: judged } = sampleReport({}, (o) => [...o, ...benchmarks]);
     const table = allBlocks(withBenchmarks).find((b): b is TableBlock => b.kind === 'table' && b.id === 'table.benchmarks')!;
     expect(table.header).toEqual(['指标', '单位', '全市', '全国', '广东']);
-    expect(table.rows).toEqual([['R&D投入强度', '%', '3.44\n(2023)', '2.64\n(2023)', '3.54\n(2023)']]);
+    expect(table.rows).toEqual([['R&D投入强度', '%', '3.44\n（2023）', '2.64\n（2023）', '3.54\n（2023）']]);
     expect(table.notes).toEqual(['注：对标地区的数值仅作比较，不按本规划目标评判。']);
     const chart = allCharts(withBenchmarks).find((c) => c.id === 'chart.series.rd-intensity')!;
     expect(chart.spec.datasets.map((d) => d.label)).toContain('全国（对标）');
@@ -67,16 +67,16 @@ describe('the 中期评估报告', () => {
 
   it('has a heading, a paragraph and a chart per category, and a paragraph per indicator', () => {
     const categories = doc.sections.find((s) => s.id === 'categories')!.blocks.flatMap((b) => (b.kind === 'heading' && b.level === 2 ? [b.text] : []));
-    expect(categories).toEqual(plan.categories.map((c, i) => `(${'一二三四五'[i]})${c}`));
+    expect(categories).toEqual(plan.categories.map((c, i) => `（${'一二三四五'[i]}）${c}`));
     for (const indicator of plan.indicators) expect(allBlocks(doc).some((b) => b.kind === 'paragraph' && b.id === `indicator.${indicator.id}`)).toBe(true);
   });
 
   it('ranks the districts of every indicator with district data, with the caveat about neighbouring ranks', () => {
     expect(evaluation.rankings.map((r) => r.indicatorId)).toEqual(['tech-contracts', 'incubators', 'rd-intensity']);
     const ranking = table(doc, 'table.ranking.rd-intensity');
-    expect(ranking.rows[0]).toEqual(['黄埔区', '6.33※(2023)', '1', expect.stringMatching(/%$/), expect.any(String)]);
+    expect(ranking.rows[0]).toEqual(['黄埔区', '6.33※（2023）', '1', expect.stringMatching(/%$/), expect.any(String)]);
     const text = allBlocks(doc).find((b) => b.kind === 'paragraph' && b.id === 'region.rd-intensity');
-    expect(text).toMatchObject({ text: expect.stringContaining('黄埔区(6.33%)、南沙区(5.74%)、番禺区(3.36%)') });
+    expect(text).toMatchObject({ text: expect.stringContaining('黄埔区（6.33%）、南沙区（5.74%）、番禺区（3.36%）') });
     expect(text).toMatchObject({ text: expect.stringContaining('排名仅供参考') });
   });
 
@@ -102,15 +102,15 @@ describe('the 中期评估报告', () => {
   it('lists every value shown with its source in the appendix', () => {
     const data = table(doc, 'table.data');
     expect(data.header).toEqual(['指标', '地区', '年份', '数值', '来源', '示例数据']);
-    expect(data.rows).toContainEqual(['R&D投入强度(%)', '全市', '2023', '3.44', '广州城市创新指数报告(2024)', '']);
-    expect(data.rows).toContainEqual(['R&D投入强度(%)', '全市', '2022', '3.43', '示例数据(非官方统计)', '示例数据']);
+    expect(data.rows).toContainEqual(['R&D投入强度（%）', '全市', '2023', '3.44', '《广州城市创新指数报告（2024）》', '']);
+    expect(data.rows).toContainEqual(['R&D投入强度（%）', '全市', '2022', '3.43', '示例数据（非官方统计）', '示例数据']);
   });
 
   it('cites an imported value by its publication first and its file and cell beneath', () => {
     const cited = { indicatorId: 'rd-intensity', region: '全市', year: 2023, value: 3.44, source: { fileName: '年鉴.xlsx', fileHash: 'h', sheet: '表1-8', cell: 'C9', rawText: '3.44', importedAt: '2024-03-01T08:00:00.000Z', citation: '《广州统计年鉴2023》表1-8' } };
     const { doc: withPublication } = sampleReport({}, (o) => [...o.filter((x) => !(x.indicatorId === 'rd-intensity' && x.region === '全市' && x.year === 2023)), cited]);
     const data = table(withPublication, 'table.data');
-    const row = data.rows.find((r) => r[0] === 'R&D投入强度(%)' && r[2] === '2023')!;
+    const row = data.rows.find((r) => r[0] === 'R&D投入强度（%）' && r[2] === '2023')!;
     expect(row[4]!.split('\n')).toEqual(['《广州统计年鉴2023》表1-8', expect.stringContaining('年鉴.xlsx')]);
     expect(row[4]).toContain('C9');
   });
@@ -155,17 +155,17 @@ describe('variants', () => {
   it('annual: 年度监测报告 for the year', () => {
     const { doc } = sampleReport({ type: 'annual' });
     expect(doc.title).toBe('广州市科技创新“十四五”规划2023年度监测报告');
-    expect(doc.subtitle).toBe('(2023年)');
+    expect(doc.subtitle).toBe('（2023年）');
     expect(headings(doc, 1)[2]).toBe('三、主要指标监测情况');
   });
 
   it('final: 总结评估 over the whole period', () => {
     const { doc } = sampleReport({ type: 'final', asOf: 2025 });
     expect(doc.title).toBe('广州市科技创新“十四五”规划总结评估报告');
-    expect(doc.subtitle).toBe('(2021—2025年)');
+    expect(doc.subtitle).toBe('（2021—2025年）');
     expect(headings(doc, 1)[1]).toBe('二、总体完成情况');
     const summary = allBlocks(doc).find((b) => b.kind === 'paragraph' && b.id === 'overall.summary');
-    expect(summary).toMatchObject({ text: expect.stringMatching(/^规划期末\(2025年\)/) });
+    expect(summary).toMatchObject({ text: expect.stringMatching(/^规划期末（2025年）/) });
   });
 
   it('without regions, 分区评估 is left out and the sections are renumbered', () => {

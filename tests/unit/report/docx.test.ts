@@ -58,7 +58,7 @@ describe('writeDocx page set-up and styles (document.xml)', () => {
     const runOf = (text: string) => (text === doc.title ? xml() : body()).match(new RegExp(`<w:r>(?:(?!</w:r>).)*?<w:t[^>]*>${text}</w:t>`))![0];
     expect(runOf(doc.title)).toMatch(/w:eastAsia="方正小标宋简体"[\s\S]*<w:sz w:val="44"\/>/);
     expect(runOf('二、总体进展')).toMatch(/w:eastAsia="黑体"[\s\S]*<w:sz w:val="32"\/>/);
-    expect(runOf('\\(一\\)创新策源能力')).toMatch(/w:eastAsia="楷体"[\s\S]*<w:sz w:val="32"\/>/);
+    expect(runOf('（一）创新策源能力')).toMatch(/w:eastAsia="楷体"[\s\S]*<w:sz w:val="32"\/>/);
     expect(runOf('R&amp;D投入强度2023年达到3.44%[^<]*')).toMatch(/w:eastAsia="仿宋"[\s\S]*<w:sz w:val="32"\/>/);
   });
 
@@ -83,7 +83,7 @@ describe('writeDocx page set-up and styles (document.xml)', () => {
 describe('the cover and the 目录', () => {
   it('opens with a cover page of its own: title, period, 评估单位 and date, centred on the page', () => {
     const [cover] = sections();
-    expect(paragraphs(cover).map((p) => p.text)).toEqual([doc.title, '(2021—2023年)', '评估单位：（评估单位）', '2024年6月1日']);
+    expect(paragraphs(cover).map((p) => p.text)).toEqual([doc.title, '（2021—2023年）', '评估单位：（评估单位）', '2024年6月1日']);
     expect(cover).toContain('<w:vAlign w:val="center"/>');
   });
 
@@ -113,7 +113,7 @@ describe('the cover and the 目录', () => {
   it('styles the headings as Word’s Heading 1 and 2 (what the TOC lists), each kept with what follows', () => {
     const level = (text: string) => paragraphs().find((p) => p.text === text)!.xml;
     expect(level('二、总体进展')).toMatch(/<w:pStyle w:val="Heading1"\/><w:keepNext\/><w:keepLines\/>/);
-    expect(level('(一)创新策源能力')).toMatch(/<w:pStyle w:val="Heading2"\/><w:keepNext\/><w:keepLines\/>/);
+    expect(level('（一）创新策源能力')).toMatch(/<w:pStyle w:val="Heading2"\/><w:keepNext\/><w:keepLines\/>/);
   });
 });
 
@@ -182,12 +182,12 @@ describe('the 评估方法 chapter and the parts left to the evaluator', () => {
 
   it('prints （待填写） under each 对策建议 heading the evaluator has not written, and their text once they have', async () => {
     const all = paragraphs();
-    for (const heading of ['(一)加快滞后指标进度', '(二)补齐数据短板', '(三)其他建议']) {
+    for (const heading of ['（一）加快滞后指标进度', '（二）补齐数据短板', '（三）其他建议']) {
       const at = all.findIndex((p) => p.text === heading);
       expect(all[at + 1].text, heading).toBe('（待填写）');
     }
     const written = paragraphs(await documentXml(editParagraph(doc, 'advice.data', '建立指标数据季报制度。')));
-    const at = written.findIndex((p) => p.text === '(二)补齐数据短板');
+    const at = written.findIndex((p) => p.text === '（二）补齐数据短板');
     expect(written[at + 1].text).toBe('建立指标数据季报制度。');
   });
 });

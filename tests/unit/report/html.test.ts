@@ -10,7 +10,7 @@ describe('renderReportHtml', () => {
 
   it('opens with a cover page: title, period, 评估单位 and date', () => {
     const html = renderReportHtml(doc, new Map());
-    expect(html).toMatch(/<header class="cover">\n<h1>广州市科技创新“十四五”规划中期评估报告<\/h1>\n<p class="subtitle">\(2021—2023年\)<\/p>\n<p class="unit">评估单位：（评估单位）<\/p>\n<p class="date">2024年6月1日<\/p>\n<\/header>/);
+    expect(html).toMatch(/<header class="cover">\n<h1>广州市科技创新“十四五”规划中期评估报告<\/h1>\n<p class="subtitle">（2021—2023年）<\/p>\n<p class="unit">评估单位：（评估单位）<\/p>\n<p class="date">2024年6月1日<\/p>\n<\/header>/);
     expect(html).toContain('.cover { min-height: 225mm;');
   });
 
@@ -18,7 +18,7 @@ describe('renderReportHtml', () => {
     const html = renderReportHtml(doc, new Map());
     expect(html).toContain('<div class="formula" id="formula.time"><math display="block"><mi>S</mi><mo>=</mo><mfrac><mrow><mi>t</mi><mo>−</mo><msub><mi>t</mi><mn>0</mn></msub></mrow><mrow><mi>T</mi><mo>−</mo><msub><mi>t</mi><mn>0</mn></msub></mrow></mfrac></math></div>');
     expect(html).toContain('<p class="where">式中：<math display="inline"><mi>t</mi></math>——评估年份2023年及以前最近一个有数据的年份；</p>');
-    expect(html).toContain('<h3>(一)加快滞后指标进度</h3><p class="body">（待填写）</p>');
+    expect(html).toContain('<h3>（一）加快滞后指标进度</h3><p class="body">（待填写）</p>');
     expect(html).toContain('<td class="nowrap">无法判断进度</td>');
   });
 

@@ -115,7 +115,7 @@ describe.skipIf(!HAS_TOOLS)('the sample 中期 report opened by LibreOffice (ski
   });
 
   it('opens with a cover holding the title, the period, the 评估单位 and the date, and nothing else', () => {
-    expect(pages[0].lines.map((l) => compact(l.text))).toEqual([compact(doc.title), '(2021—2023年)', '评估单位：（评估单位）', '2024年6月1日']);
+    expect(pages[0].lines.map((l) => compact(l.text))).toEqual([compact(doc.title), '（2021—2023年）', '评估单位：（评估单位）', '2024年6月1日']);
     expect(pages[0].pageNumber).toBeNull();
   });
 

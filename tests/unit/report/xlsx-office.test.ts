@@ -66,6 +66,6 @@ describe.skipIf(!HAS_TOOLS)('the workbook printed by LibreOffice Calc (skipped: 
   });
 
   it('numbers the pages in the footer', () => {
-    pages.forEach((text, i) => expect(text).toContain(`第${i + 1}页,共${pages.length}页`));
+    pages.forEach((text, i) => expect(text).toContain(`第${i + 1}页，共${pages.length}页`));
   });
 });

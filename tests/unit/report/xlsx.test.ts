@@ -172,7 +172,7 @@ describe('writeReportXlsx', () => {
     expect(rows).toHaveLength(observations.length);
     const rd2023 = rows.find((x) => x['指标ID'] === 'rd-intensity' && x['地区'] === '全市' && x['年份'] === 2023)!;
     expect(rd2023['数值']).toBe(3.44);
-    expect(rd2023['出处']).toBe('广州城市创新指数报告(2024)');
+    expect(rd2023['出处']).toBe('《广州城市创新指数报告（2024）》');
     expect(rd2023['导入时间']).toBe('2024-05-01T08:00:00.000Z');
     expect(rows.filter((x) => x['示例数据'] === '示例数据')).toHaveLength(observations.filter((o) => o.illustrative).length);
     expect(rows[0]!['文件SHA-256']).toBe(HASH);
@@ -225,7 +225,7 @@ describe('writeReportXlsx', () => {
       expect(attributes(xml, 'pageSetup')).toEqual({ paperSize: '9', orientation: 'landscape', fitToWidth: '1', fitToHeight: '0' });
       expect(attributes(xml, 'printOptions')).toEqual({ horizontalCentered: '1', gridLines: '1' });
       expect(Number(attributes(xml, 'pageMargins').left)).toBeGreaterThan(0);
-      expect(xml).toContain('<oddFooter>&amp;C第&amp;P页,共&amp;N页</oddFooter>');
+      expect(xml).toContain('<oddFooter>&amp;C第&amp;P页，共&amp;N页</oddFooter>');
     }
   });
 

@@ -76,8 +76,8 @@ describe('buildTemplates', () => {
     expect(rows.slice(3).map((r) => r.slice(0, 6))).toEqual([
       ['rd-researchers', '每万名从业人员中从事R&D研究人员', '人年/万人', null, '全市', null],
       ['rd-researchers', '每万名从业人员中从事R&D研究人员', '人年/万人', null, '黄埔区', null],
-      ['rd-intensity', 'R&D投入强度', '%', 'R&D经费支出占地区生产总值(GDP)的比重', '全市', 3.43],
-      ['rd-intensity', 'R&D投入强度', '%', 'R&D经费支出占地区生产总值(GDP)的比重', '黄埔区', null],
+      ['rd-intensity', 'R&D投入强度', '%', 'R&D经费支出占地区生产总值（GDP）的比重', '全市', 3.43],
+      ['rd-intensity', 'R&D投入强度', '%', 'R&D经费支出占地区生产总值（GDP）的比重', '黄埔区', null],
     ]);
     // Input and notes cells are empty.
     expect(rows.slice(3).every((r) => r.slice(6).every((v) => v === null))).toBe(true);

@@ -68,7 +68,7 @@ describe('importing a filled template', () => {
     expect(reading.notProvided).toEqual([
       { indicator: 'rd-intensity', region: '黄埔区', year: 2023, department: '市统计局', sheet: '市统计局', cell: inputCellOf(statistics.bytes, '市统计局', 'rd-intensity', '黄埔区', 2023) },
     ]);
-    expect(reading.findings.map((f) => f.message)).toEqual(['市统计局未提供:R&D投入强度(黄埔区,2023年) (Not provided by 市统计局: R&D投入强度 (黄埔区, 2023))']);
+    expect(reading.findings.map((f) => f.message)).toEqual(['市统计局未提供：R&D投入强度（黄埔区，2023年） (Not provided by 市统计局: R&D投入强度 (黄埔区, 2023))']);
   });
 
   it('does not import values outside the validation range, and says which cell and why', async () => {
@@ -103,7 +103,7 @@ describe('importing a filled template', () => {
     expect(observations(result).map((o) => o.value)).toEqual([3.52]);
     const edits = findings(result).filter((f) => f.code === 'template-edited-outside');
     expect(edits.map((f) => f.cell)).toEqual(['B4', 'Z4']);
-    expect(edits[0]!.message).toContain('原为“R&D投入强度”,现为“研发强度”');
+    expect(edits[0]!.message).toContain('原为“R&D投入强度”，现为“研发强度”');
   });
 
   it('recognises another project’s template and explains it', async () => {
@@ -125,9 +125,9 @@ describe('importing a filled template', () => {
     expect(observations(result).map((o) => [o.indicator, o.value])).toEqual([['rd-intensity', 3.52]]);
     const changed = findings(result).filter((f) => f.code === 'template-framework-changed');
     expect(changed).toHaveLength(1);
-    expect(changed[0]!.message).toMatch(/^指标框架已更新:此采集表生成于 2024-01-15/);
-    expect(changed[0]!.message).toContain('指标 rd-intensity 的名称由“R&D投入强度”改为“研发经费投入强度”,数值按编号导入');
-    expect(changed[0]!.message).toContain('指标“引进海外人才数”的单位由“万人”改为“人”,其数值未导入');
+    expect(changed[0]!.message).toMatch(/^指标框架已更新：此采集表生成于 2024-01-15/);
+    expect(changed[0]!.message).toContain('指标 rd-intensity 的名称由“R&D投入强度”改为“研发经费投入强度”，数值按编号导入');
+    expect(changed[0]!.message).toContain('指标“引进海外人才数”的单位由“万人”改为“人”，其数值未导入');
     // In one language each, the changes are listed in that language only.
     expect(changed[0]!.text.zh).toContain('指标 rd-intensity 的名称由“R&D投入强度”改为“研发经费投入强度”');
     expect(changed[0]!.text.zh).not.toMatch(/renamed|unit of/);

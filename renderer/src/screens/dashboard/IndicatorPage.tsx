@@ -78,7 +78,7 @@ export function IndicatorPage({ plan, evaluation, observations, used, indicatorI
             <span className="indicator-region">{result.region}</span>
           </h2>
           <p className="hint">
-            {[indicator.category, t(`ui.nature.${indicator.nature}`), t(`ui.kind.${indicator.kind}`), t(`ui.direction.${indicator.direction}`), `${t('dashboard.col.unit')}:${indicator.unit}`].join(' · ')}
+            {[indicator.category, t(`ui.nature.${indicator.nature}`), t(`ui.kind.${indicator.kind}`), t(`ui.direction.${indicator.direction}`), `${t('dashboard.col.unit')}${t('common.sep.label')}${indicator.unit}`].join(' · ')}
           </p>
         </div>
         <div className="indicator-status">
@@ -92,11 +92,11 @@ export function IndicatorPage({ plan, evaluation, observations, used, indicatorI
           label={t('dashboard.col.baseline')}
           value={
             result.baseline
-              ? `${valueOrDash(result.baseline.value, indicator)}(${result.baseline.year})${result.findings.some((f) => f.code === 'baseline-from-data') ? t('dashboard.baselineFromData') : ''}`
+              ? `${t('dashboard.yearAfter', { value: valueOrDash(result.baseline.value, indicator), year: result.baseline.year })}${result.findings.some((f) => f.code === 'baseline-from-data') ? t('dashboard.baselineFromData') : ''}`
               : '—'
           }
         />
-        <Fact label={t('dashboard.col.latest')} value={result.latest ? `${valueOrDash(result.latest.value, indicator)}(${result.latest.year})` : '—'} />
+        <Fact label={t('dashboard.col.latest')} value={result.latest ? t('dashboard.yearAfter', { value: valueOrDash(result.latest.value, indicator), year: result.latest.year }) : '—'} />
         <Fact label={t('dashboard.col.target')} value={targetText(result, indicator, t)} note={originalTargetText(result, indicator, t)} testId="target-fact" />
         <Fact label={t('dashboard.col.completion')} value={percentOrDash(result.completion)} />
         <Fact label={t('dashboard.col.timeProgress')} value={percentOrDash(result.timeProgress)} />

@@ -4,7 +4,7 @@ import { useId, useMemo, useRef } from 'react';
 import type { Evaluation, IndicatorResult, Plan } from '../../../../shared/model';
 import { rankingChart } from '../../../../shared/report';
 import { ChartCanvas } from '../../charts';
-import { useT } from '../../services';
+import { useLanguage, useT } from '../../services';
 import { StatusBadge } from './StatusBadge';
 
 /** The matrix row height the virtualiser starts from (rows are measured once shown). */
@@ -24,11 +24,12 @@ export interface RegionsViewProps {
 /** The regions section. */
 export function RegionsView({ plan, evaluation, chosen, onChoose, onOpen }: RegionsViewProps) {
   const t = useT();
+  const [lang] = useLanguage();
   const selectId = useId();
   const ranked = plan.indicators.filter((i) => evaluation.rankings.some((r) => r.indicatorId === i.id));
   const indicator = ranked.find((i) => i.id === chosen) ?? ranked[0];
   const ranking = indicator ? evaluation.rankings.find((r) => r.indicatorId === indicator.id) : undefined;
-  const chart = useMemo(() => (indicator && ranking ? rankingChart(indicator, ranking) : null), [indicator, ranking]);
+  const chart = useMemo(() => (indicator && ranking ? rankingChart(indicator, ranking, lang) : null), [indicator, ranking, lang]);
 
   // Region × indicator: regions in the plan's order, then any other region with results.
   const regionNames = [...new Set([...plan.regions.filter((r) => !r.whole).map((r) => r.name), ...evaluation.regions.map((r) => r.region)])].filter((name) =>
