@@ -87,7 +87,7 @@ test('a target revision is recorded on the framework screen, applied on the dash
 
   // The editor keeps the revision with the indicator, and will not drop the target it revises.
   const editor = await framework.edit('tech-contracts');
-  await editor.getByLabel('目标比较方式').selectOption({ label: '无数值目标(监测指标)' });
+  await editor.getByLabel('目标比较方式').selectOption({ label: '无数值目标（监测指标）' });
   await framework.save(editor);
   await expect(editor.getByRole('alert').filter({ hasText: '第 1 条目标调整：该指标没有规划目标（监测指标），不能调整目标' })).toBeVisible();
   await editor.getByRole('button', { name: '取消' }).click();
