@@ -5,5 +5,6 @@ import { planCommand } from './plan';
 import { importCommand } from './import';
 import { evaluateCommand } from './evaluate';
 import { templateCommand } from './template';
+import { roundCommand } from './round';
 
-export const commands: Command[] = [planCommand, importCommand, evaluateCommand, reportCommand, templateCommand];
+export const commands: Command[] = [planCommand, importCommand, evaluateCommand, reportCommand, templateCommand, roundCommand];
