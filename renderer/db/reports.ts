@@ -11,6 +11,8 @@ export interface StoredReport {
   projectId: string;
   options: ReportOptions;
   document: ReportDocument;
+  /** The frozen round the report was drafted from: then every figure of it, in every format, comes from that round. */
+  roundId?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -26,10 +28,10 @@ export async function getReport(db: PlanevalDb, id: string): Promise<StoredRepor
   return db.reports.get(id);
 }
 
-/** Stores a newly drafted report and returns it. */
-export async function createReport(db: PlanevalDb, projectId: string, options: ReportOptions, document: ReportDocument, now: Date = new Date()): Promise<StoredReport> {
+/** Stores a newly drafted report (of the round `roundId`, when given) and returns it. */
+export async function createReport(db: PlanevalDb, projectId: string, options: ReportOptions, document: ReportDocument, now: Date = new Date(), roundId?: string): Promise<StoredReport> {
   const at = now.toISOString();
-  const report: StoredReport = { id: newId(), projectId, options: structuredClone(options), document: structuredClone(document), createdAt: at, updatedAt: at };
+  const report: StoredReport = { id: newId(), projectId, options: structuredClone(options), document: structuredClone(document), ...(roundId ? { roundId } : {}), createdAt: at, updatedAt: at };
   await db.transaction('rw', db.projects, db.reports, async () => {
     await db.reports.add(report);
     await touchProject(db, projectId, now);
