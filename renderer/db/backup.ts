@@ -221,6 +221,7 @@ async function mergeRows(db: PlanevalDb, all: BackupRows, rules: MergeRules): Pr
     id: rekeyed(r.projectId) || takenReports.has(r.id) ? newId() : r.id,
     projectId: projectIds.get(r.projectId)!,
     ...(r.roundId ? { roundId: roundIds.get(r.roundId) ?? r.roundId } : {}),
+    ...(r.compareRoundId ? { compareRoundId: roundIds.get(r.compareRoundId) ?? r.compareRoundId } : {}),
   }));
   // A template keeps its id when it can: filled templates coming back are matched to it by that id.
   const templates = rows.templates.map((r) => ({ ...r, id: takenTemplates.has(r.id) ? newId() : r.id, projectId: projectIds.get(r.projectId)! }));

@@ -111,7 +111,7 @@ export async function duplicateProject(db: PlanevalDb, id: string, name: string)
       }),
     );
     const reports = await db.reports.where('projectId').equals(id).toArray();
-    await db.reports.bulkAdd(reports.map((r) => ({ ...structuredClone(r), id: newId(), projectId: copy.id, ...(r.roundId ? { roundId: roundIds.get(r.roundId) } : {}) })));
+    await db.reports.bulkAdd(reports.map((r) => ({ ...structuredClone(r), id: newId(), projectId: copy.id, ...(r.roundId ? { roundId: roundIds.get(r.roundId) } : {}), ...(r.compareRoundId ? { compareRoundId: roundIds.get(r.compareRoundId) } : {}) })));
     const templates = await db.templates.where('projectId').equals(id).toArray();
     await db.templates.bulkAdd(templates.map((r) => ({ ...structuredClone(r), id: newId(), projectId: copy.id })));
     return copy;

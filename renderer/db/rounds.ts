@@ -56,12 +56,12 @@ export interface DeletedRound {
   reports: StoredReport[];
 }
 
-/** Deletes a round and the reports drafted from it (a report of a round has no other source), in one transaction. */
+/** Deletes a round and the reports drafted from it or compared with it (they have no other source), in one transaction. */
 export async function deleteRound(db: PlanevalDb, id: string): Promise<DeletedRound> {
   return db.transaction('rw', db.projects, db.rounds, db.reports, async () => {
     const round = await db.rounds.get(id);
     if (!round) throw new Error(bilingual('round.error.gone', { id }));
-    const reports = await db.reports.where('projectId').equals(round.projectId).filter((r) => r.roundId === id).toArray();
+    const reports = await db.reports.where('projectId').equals(round.projectId).filter((r) => r.roundId === id || r.compareRoundId === id).toArray();
     await db.reports.bulkDelete(reports.map((r) => r.id));
     await db.rounds.delete(id);
     await touchProject(db, round.projectId);
