@@ -5,14 +5,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { strFromU8, unzipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatValue, percentText } from '../../shared/attain';
 import { writeBackup } from '../../shared/backup';
-import { t } from '../../shared/i18n';
 import { defaultSettings, type ImportBatch, type Observation, type Project } from '../../shared/model';
 import { gzSampleObservations, guangzhouPlan } from '../../shared/plans';
+import { docxFigures, htmlFigures, jsonFigures, xlsxFigures, type Figures } from '../support/report-figures';
 import { REPO_ROOT } from '../support/shared-dir';
 
 const dir = mkdtempSync(join(tmpdir(), 'planeval-round-'));
@@ -52,65 +50,6 @@ function changed(): { p: Project; observations: Observation[]; batches: ImportBa
   return { p, observations, batches: [batch('b1', EARLY), batch('b2', LATE, [old])] };
 }
 
-const text = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-const isIndicatorTable = (header: string[]) => header.includes('完成度') && header.includes('时序进度');
-
-/** Per indicator name: completion and status, and the latest value and year (a level indicator's), as each format writes them. */
-type Figures = Record<string, string>;
-// The JSON has the status code only: 提前实现 (achieved before the target year) is compared as the 已实现 it is.
-const row = (name: string, [latest, completion, status]: string[]): [string, string] => [name, [latest, completion, status === t('status.achievedEarly', 'zh') ? t('status.achieved', 'zh') : status].join(' | ')];
-
-function docxFigures(path: string): Figures {
-  const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(path)))['word/document.xml']);
-  const table = [...xml.matchAll(/<w:tbl>([\s\S]*?)<\/w:tbl>/g)].map((m) => [...m[1].matchAll(/<w:tr[ >]([\s\S]*?)<\/w:tr>/g)].map((r) => [...r[1].matchAll(/<w:tc>([\s\S]*?)<\/w:tc>/g)].map((c) => unescape(text(c[1])))))
-    .find((rows) => isIndicatorTable(rows[0]))!;
-  return figuresOf(table[0], table.slice(1));
-}
-
-function htmlFigures(path: string): Figures {
-  const html = readFileSync(path, 'utf8');
-  const body = /<table id="table.indicators">([\s\S]*?)<\/table>/.exec(html)![1];
-  const rows = [...body.matchAll(/<tr>([\s\S]*?)<\/tr>/g)].map((r) => [...r[1].matchAll(/<t[hd][^>]*>([\s\S]*?)<\/t[hd]>/g)].map((c) => unescape(c[1].replace(/<br>/g, ''))));
-  return figuresOf(rows[0], rows.slice(1));
-}
-
-/** From the report's 主要指标完成情况 table: 现值 "3.44※(2023)" → "3.44 2023" for level indicators. */
-function figuresOf(header: string[], rows: string[][]): Figures {
-  const col = (name: string) => header.indexOf(name);
-  return Object.fromEntries(
-    rows.map((cells) => {
-      const indicator = plan.indicators.find((i) => i.name === cells[0])!;
-      const latest = /^([-\d.,]+)※?\((\d{4})\)$/.exec(cells[col('现值(年份)')]!);
-      const stated = indicator.kind === 'cumulative' || !latest ? '' : `${latest[1]} ${latest[2]}`;
-      return row(indicator.name, [stated, cells[col('完成度')]!, cells[col('判断')]!]);
-    }),
-  );
-}
-
-function xlsxFigures(path: string): Figures {
-  const book = XLSX.read(readFileSync(path));
-  const rows = XLSX.utils.sheet_to_json<Record<string, unknown>>(book.Sheets['评估结果']!, { range: 1 }).filter((r) => r['地区'] === '全市');
-  return Object.fromEntries(
-    rows.map((r) => {
-      const indicator = plan.indicators.find((i) => i.id === r['指标ID'])!;
-      const latest = indicator.kind === 'cumulative' || r['现值'] === undefined ? '' : `${formatValue(r['现值'] as number, indicator.precision)} ${r['最新年份']}`;
-      return row(indicator.name, [latest, r['完成度'] === undefined ? '—' : percentText(r['完成度'] as number), String(r['判断'])]);
-    }),
-  );
-}
-
-function jsonFigures(stdout: string): Figures {
-  const json = JSON.parse(stdout) as { indicators: { id: string; latest: { year: number; value: number } | null; completion: number | null; status: string }[] };
-  return Object.fromEntries(
-    json.indicators.map((i) => {
-      const indicator = plan.indicators.find((x) => x.id === i.id)!;
-      const latest = indicator.kind === 'cumulative' || !i.latest ? '' : `${formatValue(i.latest.value, indicator.precision)} ${i.latest.year}`;
-      return row(indicator.name, [latest, i.completion === null ? '—' : percentText(i.completion), t(`status.${i.status}`, 'zh')]);
-    }),
-  );
-}
-
 describe('planeval round over a project file', { timeout: 180_000 }, () => {
   it('freezes a round, and every format of its report states the figures of the JSON, before and after the data change', async () => {
     const before = await projectFile('before.planeval', project, values, [batch('b1', EARLY)]);
@@ -127,11 +66,11 @@ describe('planeval round over a project file', { timeout: 180_000 }, () => {
         const out = join(dir, `${tag}.${format}`);
         const run = planeval('report', ...round, '--out', out, '--date', '2024-06-01');
         expect(run.code, run.stderr).toBe(0);
-        figures.push(format === 'docx' ? docxFigures(out) : format === 'xlsx' ? xlsxFigures(out) : htmlFigures(out));
+        figures.push(format === 'docx' ? docxFigures(plan, new Uint8Array(readFileSync(out))) : format === 'xlsx' ? xlsxFigures(plan, new Uint8Array(readFileSync(out))) : htmlFigures(plan, readFileSync(out, 'utf8')));
       }
       const json = planeval('evaluate', ...round, '--json');
       expect(json.code, json.stderr).toBe(0);
-      figures.push(jsonFigures(json.stdout));
+      figures.push(jsonFigures(plan, json.stdout));
       return figures;
     };
     const first = exportAll('first', ['--round', roundFile]);
@@ -149,7 +88,7 @@ describe('planeval round over a project file', { timeout: 180_000 }, () => {
     const laterFile = join(dir, 'later.json');
     expect(planeval('round', 'freeze', '--project', after, '--kind', 'midterm', '--as-of', '2023', '--cutoff', '2024-07-01', '--out', laterFile).code).toBe(0);
     const later = planeval('evaluate', '--round', laterFile, '--json');
-    expect(jsonFigures(later.stdout)).not.toEqual(first[0]);
+    expect(jsonFigures(plan, later.stdout)).not.toEqual(first[0]);
     // The same cut-off from the changed project gives the round's values back (the 初步数 the later import replaced).
     const sameCutoff = join(dir, 'same.json');
     expect(planeval('round', 'freeze', '--project', after, '--kind', 'midterm', '--as-of', '2023', '--cutoff', '2024-03-31', '--out', sameCutoff).code).toBe(0);

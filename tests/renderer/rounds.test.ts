@@ -87,7 +87,7 @@ describe('a round and its reports', () => {
     const round = await freezeProjectRound(db, project.id, { name: 'r', kind: 'midterm', asOf: 2023, cutoff: '2030-01-01' });
     const doc = { title: 't', subtitle: '', date: '', lang: 'zh' as const, sections: [] };
     const options = { type: 'midterm' as const, asOf: 2023, categories: 'all' as const, includeRegions: true, lang: 'zh' as const, date: '2024-05-01' };
-    const ofRound = await createReport(db, project.id, options, doc, new Date(), round.id);
+    const ofRound = await createReport(db, project.id, options, doc, new Date(), { roundId: round.id });
     const live = await createReport(db, project.id, options, doc);
     const deleted = await deleteRound(db, round.id);
     expect(deleted.reports.map((r) => r.id)).toEqual([ofRound.id]);
@@ -103,7 +103,7 @@ describe('rounds travel with their project', () => {
     const { db, project } = await sampleInstall();
     const round = await freezeProjectRound(db, project.id, { name: 'r', kind: 'final', asOf: 2023, cutoff: '2030-01-01' });
     const doc = { title: 't', subtitle: '', date: '', lang: 'zh' as const, sections: [] };
-    await createReport(db, project.id, { type: 'final', asOf: 2023, categories: 'all', includeRegions: true, lang: 'zh', date: '2024-05-01' }, doc, new Date(), round.id);
+    await createReport(db, project.id, { type: 'final', asOf: 2023, categories: 'all', includeRegions: true, lang: 'zh', date: '2024-05-01' }, doc, new Date(), { roundId: round.id });
 
     const copy = await duplicateProject(db, project.id, '副本');
     const [copied] = await listRounds(db, copy.id);
