@@ -190,6 +190,7 @@ export function ReportScreen() {
           initialYear={settings.asOf}
           rounds={rounds}
           busy={busy !== null}
+          freezing={busy === 'freeze'}
           onFreeze={freeze}
           onReport={(round) => reportOfRound(round)}
           onDelete={removeRound}

@@ -11,6 +11,8 @@ export interface RoundsPanelProps {
   initialYear: number;
   rounds: Round[];
   busy: boolean;
+  /** A round is being frozen: the panel says so where the evaluator clicked. */
+  freezing: boolean;
   onFreeze(round: NewRound): void;
   onReport(round: Round): void;
   onDelete(round: Round): void;
@@ -18,7 +20,7 @@ export interface RoundsPanelProps {
 }
 
 /** Freezing form, the list of rounds and the choice of two to compare. */
-export function RoundsPanel({ years, initialYear, rounds, busy, onFreeze, onReport, onDelete, onCompare }: RoundsPanelProps) {
+export function RoundsPanel({ years, initialYear, rounds, busy, freezing, onFreeze, onReport, onDelete, onCompare }: RoundsPanelProps) {
   const t = useT();
   const [lang] = useLanguage();
   const ids = { kind: useId(), year: useId(), cutoff: useId(), name: useId(), then: useId(), now: useId() };
@@ -87,6 +89,11 @@ export function RoundsPanel({ years, initialYear, rounds, busy, onFreeze, onRepo
         <button type="submit" className="button button-primary" disabled={busy} data-testid="round-freeze">
           {t('roundUi.freeze.submit')}
         </button>
+        {freezing && (
+          <p className="round-progress" role="status">
+            <progress /> {t('roundUi.busy.freeze')}
+          </p>
+        )}
       </form>
       {rounds.length === 0 ? (
         <p className="hint">{t('roundUi.list.empty')}</p>
