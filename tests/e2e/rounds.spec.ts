@@ -1,6 +1,7 @@
 // Evaluation rounds end to end: freeze a 中期评估 round of the sample, draft its report, export Word, Excel and HTML,
-// change the framework (a target), export again and find every figure unchanged and the same in every format; then
+// change the framework (a target), export again (and PDF) and find every figure unchanged and the same in every format; then
 // freeze a second round, compare the two on screen and as a report annex, and delete a round with undo.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { guangzhouPlan } from '../../shared/plans';
@@ -80,6 +81,13 @@ test('a frozen round’s report states the same figures in every format before a
   await report.refresh();
   const after = await exportAll(report, 'after');
   for (const figures of after) expect(figures).toEqual(before[0]);
+  // The PDF prints the preview, drafted from the round: completion against 3000 (39.6%), not the new 3200 (31.2%).
+  const pdfPath = `${OUT}/after.pdf`;
+  await (await report.exportDownload('pdf')).saveAs(pdfPath);
+  const pdfText = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+  expect(pdfText).toContain('39.6%');
+  expect(pdfText).not.toContain('31.2%');
+  expect(pdfText).toContain('本报告的全部数字取自评估轮次“2023年中期评估”');
 
   // A second round, of the framework as it is now, compared with the first.
   await freeze(page, '年度监测', 2022, '2099-12-31');
