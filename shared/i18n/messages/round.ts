@@ -109,4 +109,5 @@ export const round = {
   'roundUi.diff.close': { zh: '关闭对比', en: 'Close' },
   'roundUi.report.info': { zh: '评估轮次“{name}”（数据截止 {cutoff}）：本报告各格式的数字只取自该轮次。', en: 'Round “{name}” (cut-off {cutoff}): every format of this report takes its figures from the round only.' },
   'roundUi.report.live': { zh: '依据当前数据', en: 'From the data now' },
+  'roundUi.backup.rounds': { zh: '其中含 {count} 个评估轮次，连同各自冻结的数据一并恢复。', en: 'It holds {count} evaluation rounds, restored with the data each froze.' },
 } satisfies MessageTable;
