@@ -2,8 +2,8 @@
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { editParagraph, type ReportDocument, type ReportOptions } from '../../../../shared/report';
-import { diffRounds, roundValueCount, type Round, type RoundDiff } from '../../../../shared/round';
 import { formatCount } from '../../../../shared/attain';
+import { diffRounds, roundValueCount, type Round, type RoundDiff } from '../../../../shared/round';
 import { db } from '../../../db';
 import { createReport, deleteReport, getReport, listReports, restoreReport, saveReportDocument, type StoredReport } from '../../../db/reports';
 import { deleteRound, freezeProjectRound, listRounds, restoreRound, type NewRound } from '../../../db/rounds';
@@ -83,11 +83,12 @@ export function ReportScreen() {
   if (!evaluation || !source || reports === null || rounds === null) return <p className="empty">{t('reportUi.loading')}</p>;
 
   /** What a stored report's figures come from: its round (and the round it is compared with), or the data now. */
-  const basisOf = (report: StoredReport): ReportBasis | null => {
+  const basisOf = (report: StoredReport): ReportBasis => {
     if (!report.roundId) return source;
     const round = rounds.find((r) => r.id === report.roundId);
+    if (!round) throw new Error(t('round.error.gone', { id: report.roundId }));
     const earlier = rounds.find((r) => r.id === report.compareRoundId);
-    return round ? { round, ...(earlier ? { earlier } : {}) } : null;
+    return { round, ...(earlier ? { earlier } : {}) };
   };
   const currentRound = current?.roundId ? rounds.find((r) => r.id === current.roundId) : undefined;
 
@@ -107,6 +108,11 @@ export function ReportScreen() {
       setOpenId(created.id);
       notify({ message: t('reportUi.generated', { title: created.document.title }) });
     });
+
+  const openReport = (id: string) => {
+    setComparing(null);
+    setOpenId(id);
+  };
 
   const removeRound = async (round: Round) => {
     const count = reports.filter((r) => r.roundId === round.id || r.compareRoundId === round.id).length;
@@ -133,9 +139,7 @@ export function ReportScreen() {
   const refresh = () =>
     run('refresh', async () => {
       if (!current) return;
-      const basis = basisOf(current);
-      if (!basis) throw new Error(t('round.error.gone', { id: current.roundId ?? '' }));
-      const { document, options } = redraftReport(current.document, basis, current.options, new Date());
+      const { document, options } = redraftReport(current.document, basisOf(current), current.options, new Date());
       setCurrent(await saveReportDocument(db, current.id, document, options));
       const { stale } = editCounts(document);
       notify({ message: stale > 0 ? t('reportUi.refreshedStale', { count: stale }) : t('reportUi.refreshed') });
@@ -168,7 +172,6 @@ export function ReportScreen() {
     run(format, async () => {
       if (!current) return;
       const basis = basisOf(current);
-      if (!basis) throw new Error(t('round.error.gone', { id: current.roundId ?? '' }));
       const document = current.document;
       const showPrintCharts = async (urls: Map<string, string>) => {
         setPrintCharts({ document, urls });
@@ -196,10 +199,7 @@ export function ReportScreen() {
           onDelete={removeRound}
           onCompare={(then, now) => setComparing({ then, now, diff: diffRounds(then, now) })}
         />
-        <ReportList reports={reports} rounds={rounds} openId={current?.id ?? null} onOpen={(id) => {
-            setComparing(null);
-            setOpenId(id);
-          }} onDelete={remove} />
+        <ReportList reports={reports} rounds={rounds} openId={current?.id ?? null} onOpen={openReport} onDelete={remove} />
       </aside>
       <div className="report-main">
         {comparing ? (
