@@ -6,5 +6,6 @@ import { importCommand } from './import';
 import { evaluateCommand } from './evaluate';
 import { templateCommand } from './template';
 import { tasksCommand } from './tasks';
+import { roundCommand } from './round';
 
-export const commands: Command[] = [planCommand, importCommand, evaluateCommand, reportCommand, templateCommand, tasksCommand];
+export const commands: Command[] = [planCommand, importCommand, evaluateCommand, reportCommand, templateCommand, roundCommand, tasksCommand];

@@ -4,10 +4,12 @@ import { extname } from 'node:path';
 import { evaluate } from '../../shared/attain';
 import { bilingual } from '../../shared/base';
 import type { Language } from '../../shared/i18n';
-import { defaultSettings, valueSet, valueSetSize, type Plan, type ValueSet } from '../../shared/model';
+import { defaultSettings, valueSet, valueSetSize, type Evaluation, type Plan, type ValueSet } from '../../shared/model';
 import { GZ_PLAN_ID, GZ_SAMPLE_AS_OF, gzSampleObservations } from '../../shared/plans';
 import { allCharts, buildReport, renderReportHtml, REPORT_TYPES, type ReportDocument, type ReportOptions, type ReportType, writeDocx, writeReportXlsx } from '../../shared/report';
+import { diffRounds, roundSource, roundStamp, type Round } from '../../shared/round';
 import { benchmarksOption } from '../benchmarks-option';
+import { loadRound } from '../load-round';
 import { loadValues } from '../load-values';
 import { loadPlan } from '../load-plan';
 import { renderCharts } from '../render-chart';
@@ -20,7 +22,11 @@ type Format = (typeof FORMATS)[number];
 const SYNOPSIS = `planeval report --plan <builtin:${GZ_PLAN_ID} | plan.xlsx> --data <files…> --as-of YEAR --out FILE
                 [--type annual|midterm|final] [--format docx|xlsx|html] [--lang zh|en] [--no-regions]
                 [--categories NAME,NAME] [--date YYYY-MM-DD] [--unit UNIT] [--benchmarks all|NAME,NAME] [--password P]
-planeval report --sample --out FILE [options]`;
+planeval report --sample --out FILE [options]
+planeval report --round <ROUND.json | id --project FILE.planeval> [--compare <ROUND.json | id>] --out FILE [options]`;
+
+/** The options that bring figures of their own, which a report of a round does not take. */
+const NOT_WITH_ROUND = ['plan', 'data', 'as-of', 'benchmarks', 'password'] as const;
 
 /** Charts as PNG, then the document in the chosen format. */
 async function render(format: Format, doc: ReportDocument, xlsxInput: Parameters<typeof writeReportXlsx>[0]): Promise<Uint8Array> {
@@ -35,7 +41,7 @@ export const reportCommand = defineCommand({
   name: 'report',
   summary: 'cli.report.summary',
   synopsis: SYNOPSIS,
-  help: 'cli.report.help',
+  help: ['cli.report.help', 'round.cli.helpRound', 'round.cli.helpCompare'],
   helpParams: { asOf: GZ_SAMPLE_AS_OF },
   args: {
     allowPositionals: true,
@@ -44,7 +50,7 @@ export const reportCommand = defineCommand({
       plan: { type: 'string' },
       data: { type: 'string', multiple: true },
       'as-of': { type: 'string' },
-      type: { type: 'string', default: 'midterm' },
+      type: { type: 'string' },
       format: { type: 'string' },
       out: { type: 'string' },
       lang: { type: 'string', default: 'zh' },
@@ -55,6 +61,10 @@ export const reportCommand = defineCommand({
       unit: { type: 'string' },
       password: { type: 'string' },
       sample: { type: 'boolean', default: false },
+      round: { type: 'string' },
+      compare: { type: 'string' },
+      project: { type: 'string' },
+      'project-id': { type: 'string' },
     },
   },
   async run({ values, positionals }, usage) {
@@ -62,32 +72,45 @@ export const reportCommand = defineCommand({
     if (!values.out) return usage(bilingual('cli.error.missingOut'));
     const format = (values.format ?? extname(values.out).slice(1).toLowerCase()) as Format;
     if (!FORMATS.includes(format)) return usage(bilingual('cli.error.format', { format, formats: FORMATS.join(', ') }));
-    if (!REPORT_TYPES.includes(values.type as ReportType)) return usage(bilingual('cli.error.reportType', { type: values.type }));
+    if (values.round !== undefined) {
+      const given = [...NOT_WITH_ROUND.filter((o) => values[o] !== undefined).map((o) => `--${o}`), ...(values.sample ? ['--sample'] : []), ...positionals];
+      if (given.length > 0) return usage(bilingual('round.cli.withRound', { options: given.join(' ') }));
+    } else if (values.compare !== undefined) return usage(bilingual('round.cli.compareNeedsRound'));
+    const project = values.project === undefined ? undefined : { file: values.project, id: values['project-id'] };
+    const round: Round | null = values.round === undefined ? null : await loadRound(values.round, project);
+    const type = values.type ?? round?.kind ?? 'midterm';
+    if (!REPORT_TYPES.includes(type as ReportType)) return usage(bilingual('cli.error.reportType', { type }));
     if (values.lang !== 'zh' && values.lang !== 'en') return usage(bilingual('cli.error.lang', { lang: values.lang }));
-    if (!values.sample && (!values.plan || files.length === 0)) return usage(bilingual('cli.error.needPlanAndDataOrSample'));
+    if (!round && !values.sample && (!values.plan || files.length === 0)) return usage(bilingual('cli.error.needPlanAndDataOrSample'));
     if (values.sample && files.length > 0) return usage(bilingual('cli.error.sampleWithData'));
-    const asOf = values['as-of'] === undefined ? (values.sample ? GZ_SAMPLE_AS_OF : NaN) : Number(values['as-of']);
+    const asOf = round ? round.asOf : values['as-of'] === undefined ? (values.sample ? GZ_SAMPLE_AS_OF : NaN) : Number(values['as-of']);
     if (!Number.isInteger(asOf)) return usage(bilingual('cli.error.asOf', { value: values['as-of'] ?? '' }));
     const date = values.date ?? new Date().toISOString().slice(0, 10);
     if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return usage(bilingual('cli.error.date', { value: date }));
 
     const planSpec = values.plan ?? `builtin:${GZ_PLAN_ID}`;
     if (values.sample && planSpec !== `builtin:${GZ_PLAN_ID}`) return usage(bilingual('cli.error.sampleBuiltinOnly', { plan: `builtin:${GZ_PLAN_ID}` }));
-    const plan: Plan = await loadPlan(planSpec);
+    const plan: Plan = round ? round.inputs.plan : await loadPlan(planSpec);
     const categories = values.categories ? values.categories.split(/[,,]/).map((c) => c.trim()).filter(Boolean) : 'all';
     if (categories !== 'all') {
       const unknown = categories.filter((c) => !plan.categories.includes(c));
       if (unknown.length) return usage(bilingual('cli.error.unknownCategories', { unknown: unknown.join('、'), known: plan.categories.join('、') }));
     }
-    const importedAt = new Date().toISOString();
-    const data: ValueSet = values.sample ? valueSet(gzSampleObservations(importedAt)) : await loadValues(files, plan, { importedAt, password: values.password, benchmarks: benchmarksOption(values.benchmarks) });
-    const evaluation = evaluate(plan, data, defaultSettings(asOf));
+    const { evaluation, values: data } = round ? roundSource(round) : await evaluated(plan, asOf, files, values);
     const lang = values.lang as Language;
-    const options: ReportOptions = { type: values.type as ReportType, asOf, categories, includeRegions: values.regions, lang, date, unit: values.unit };
-    const doc = buildReport({ plan, evaluation, values: data, options });
-    const bytes = await render(format, doc, { plan, evaluation, values: data, type: options.type, lang });
+    const options: ReportOptions = { type: type as ReportType, asOf, categories, includeRegions: values.regions, lang, date, unit: values.unit };
+    const earlier = round && values.compare !== undefined ? await loadRound(values.compare, project) : null;
+    const doc = buildReport({ plan, evaluation, values: data, options, ...(round ? { round: roundStamp(round) } : {}), ...(round && earlier ? { diff: diffRounds(earlier, round) } : {}) });
+    const bytes = await render(format, doc, { plan, evaluation, values: data, type: options.type, lang, ...(round ? { round: roundStamp(round) } : {}) });
     await writeFile(values.out, bytes);
     process.stdout.write(`${values.out}: ${doc.title} (${format}, ${valueSetSize(data)} ${label('cli.values')})\n`);
     return 0;
   },
 });
+
+/** The evaluation of data files (or the sample data) at `asOf`, made now. */
+async function evaluated(plan: Plan, asOf: number, files: string[], values: { sample?: boolean; password?: string; benchmarks?: string }): Promise<{ evaluation: Evaluation; values: ValueSet }> {
+  const importedAt = new Date().toISOString();
+  const data: ValueSet = values.sample ? valueSet(gzSampleObservations(importedAt)) : await loadValues(files, plan, { importedAt, password: values.password, benchmarks: benchmarksOption(values.benchmarks) });
+  return { evaluation: evaluate(plan, data, defaultSettings(asOf)), values: data };
+}

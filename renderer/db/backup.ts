@@ -5,6 +5,7 @@ import { BackupError, type BackupContent, type BackupMeta } from '../../shared/b
 import { bilingual } from '../../shared/base';
 import { t } from '../../shared/i18n';
 import type { ImportBatch, Observation, Project } from '../../shared/model';
+import { roundFromRow, roundToRow, type Round } from '../../shared/round';
 import type { MetaRow, PlanevalDb } from './database';
 import type { StoredFile } from './files';
 import { newId } from './ids';
@@ -17,7 +18,7 @@ declare const __APP_VERSION__: string | undefined;
 const APP_VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev';
 
 /** The tables a backup holds as JSON, in the order they are restored. Snapshots are never backed up. */
-export const BACKUP_TABLES = ['projects', 'batches', 'observations', 'reports', 'templates', 'meta'] as const;
+export const BACKUP_TABLES = ['projects', 'batches', 'observations', 'reports', 'templates', 'meta', 'rounds'] as const;
 
 /** What to back up: everything, or one project (a reviewer's copy). */
 export type ExportScope = { scope: 'all' } | { scope: 'project'; projectId: string };
@@ -34,7 +35,7 @@ export function backupMeta(now: Date = new Date()): BackupMeta {
 
 /** Every table a restore writes, for one transaction's scope. */
 function restoreScope(db: PlanevalDb): Table[] {
-  return [db.projects, db.batches, db.valueChunks, db.reports, db.templates, db.meta, db.files];
+  return [db.projects, db.batches, db.valueChunks, db.reports, db.templates, db.meta, db.files, db.rounds];
 }
 
 /** The hashes of the files a project's values and imports came from. */
@@ -64,6 +65,7 @@ export async function exportBackup(db: PlanevalDb, what: ExportScope, options: E
           reports: await db.reports.toArray(),
           templates: await db.templates.toArray(),
           meta: await db.meta.toArray(),
+          rounds: (await db.rounds.toArray()).map(roundToRow),
         },
         files: withFiles ? await db.files.toArray() : [],
       };
@@ -84,6 +86,7 @@ export async function exportBackup(db: PlanevalDb, what: ExportScope, options: E
         reports: await db.reports.where('projectId').equals(project.id).toArray(),
         templates: await db.templates.where('projectId').equals(project.id).toArray(),
         meta: [],
+        rounds: (await db.rounds.where('projectId').equals(project.id).toArray()).map(roundToRow),
       },
       files,
     };
@@ -97,13 +100,17 @@ interface BackupRows {
   reports: StoredReport[];
   templates: SentTemplateRow[];
   meta: MetaRow[];
+  rounds: Round[];
 }
 
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const hasStrings = (row: Record<string, unknown>, fields: readonly string[]) => fields.every((f) => typeof row[f] === 'string');
 
-/** Checks the rows are shaped like this app's rows (a replace loads them exactly as they are). */
-function checkedRows(content: BackupContent): BackupRows {
+/**
+ * Checks the rows are shaped like this app's rows (a replace loads them exactly as they are); a round must still have
+ * its hash. Runs before the restore's transaction: hashing is asynchronous work IndexedDB would not wait for.
+ */
+async function checkedRows(content: BackupContent): Promise<BackupRows> {
   const fail = (detail: string) => new BackupError('malformed', { detail });
   const table = (name: string, required: boolean): Record<string, unknown>[] => {
     const rows = content.tables[name];
@@ -148,7 +155,10 @@ function checkedRows(content: BackupContent): BackupRows {
   meta.forEach((m, i) => {
     if (typeof m.key !== 'string') throw fail(`meta[${i}]`);
   });
-  return { projects, batches, observations, reports, templates, meta } as unknown as BackupRows;
+  // Backups made before rounds existed have no rounds table.
+  const rounds: Round[] = [];
+  for (const row of table('rounds', false)) rounds.push(await roundFromRow(row, 'backup'));
+  return { projects, batches, observations, reports, templates, meta, rounds } as unknown as BackupRows;
 }
 
 /** Adds the backup's original files that are not stored yet (a file is the same file whatever its row says). */
@@ -172,6 +182,7 @@ async function mergeRows(db: PlanevalDb, all: BackupRows, rules: MergeRules): Pr
   const takenBatches = new Set(await db.batches.toCollection().primaryKeys());
   const takenReports = new Set(await db.reports.toCollection().primaryKeys());
   const takenTemplates = new Set(await db.templates.toCollection().primaryKeys());
+  const takenRounds = new Set(await db.rounds.toCollection().primaryKeys());
 
   const projectIds = new Map<string, string>();
   const projects = all.projects.map((p) => {
@@ -187,6 +198,7 @@ async function mergeRows(db: PlanevalDb, all: BackupRows, rules: MergeRules): Pr
     observations: all.observations.filter((o) => projectIds.has(o.projectId)),
     reports: all.reports.filter((r) => projectIds.has(r.projectId)),
     templates: all.templates.filter((r) => projectIds.has(r.projectId)),
+    rounds: all.rounds.filter((r) => projectIds.has(r.projectId)),
   };
 
   const batchIds = new Map<string, string>();
@@ -201,7 +213,16 @@ async function mergeRows(db: PlanevalDb, all: BackupRows, rules: MergeRules): Pr
     replaced: b.replaced.map(moved),
     ...(b.kept ? { kept: b.kept.map(moved) } : {}),
   }));
-  const reports = rows.reports.map((r) => ({ ...r, id: rekeyed(r.projectId) || takenReports.has(r.id) ? newId() : r.id, projectId: projectIds.get(r.projectId)! }));
+  // A round's hash does not cover its id or project: it comes in under new ones intact.
+  const roundIds = new Map(rows.rounds.map((r) => [r.id, rekeyed(r.projectId) || takenRounds.has(r.id) ? newId() : r.id]));
+  const rounds = rows.rounds.map((r) => ({ ...r, id: roundIds.get(r.id)!, projectId: projectIds.get(r.projectId)! }));
+  const reports = rows.reports.map((r) => ({
+    ...r,
+    id: rekeyed(r.projectId) || takenReports.has(r.id) ? newId() : r.id,
+    projectId: projectIds.get(r.projectId)!,
+    ...(r.roundId ? { roundId: roundIds.get(r.roundId) ?? r.roundId } : {}),
+    ...(r.compareRoundId ? { compareRoundId: roundIds.get(r.compareRoundId) ?? r.compareRoundId } : {}),
+  }));
   // A template keeps its id when it can: filled templates coming back are matched to it by that id.
   const templates = rows.templates.map((r) => ({ ...r, id: takenTemplates.has(r.id) ? newId() : r.id, projectId: projectIds.get(r.projectId)! }));
 
@@ -210,6 +231,7 @@ async function mergeRows(db: PlanevalDb, all: BackupRows, rules: MergeRules): Pr
   await storeValues(db.valueChunks, rows.observations.map(moved));
   await db.reports.bulkAdd(reports);
   await db.templates.bulkAdd(templates);
+  await db.rounds.bulkAdd(rounds);
   if (rules.withMeta) {
     const set = new Set(await db.meta.toCollection().primaryKeys());
     await db.meta.bulkAdd(all.meta.filter((m) => !set.has(m.key)));
@@ -225,24 +247,25 @@ async function mergeRows(db: PlanevalDb, all: BackupRows, rules: MergeRules): Pr
  */
 export async function restoreBackup(db: PlanevalDb, content: BackupContent, mode: 'replace' | 'merge'): Promise<string[]> {
   if (mode === 'replace' && content.scope !== 'all') throw new BackupError('replace-needs-full-backup');
-  const rows = checkedRows(content);
+  const rows = await checkedRows(content);
   return db.transaction('rw', restoreScope(db), async () => {
     await addMissingFiles(db, content.files);
     if (mode === 'merge') return mergeRows(db, rows, { alwaysNewIds: false, withMeta: true });
-    await Promise.all([db.projects.clear(), db.batches.clear(), db.valueChunks.clear(), db.reports.clear(), db.templates.clear(), db.meta.clear()]);
+    await Promise.all([db.projects.clear(), db.batches.clear(), db.valueChunks.clear(), db.reports.clear(), db.templates.clear(), db.meta.clear(), db.rounds.clear()]);
     await db.projects.bulkAdd(rows.projects);
     await db.batches.bulkAdd(rows.batches);
     await storeValues(db.valueChunks, rows.observations);
     await db.reports.bulkAdd(rows.reports);
     await db.templates.bulkAdd(rows.templates);
     await db.meta.bulkAdd(rows.meta);
+    await db.rounds.bulkAdd(rows.rounds);
     return rows.projects.map((p) => p.id);
   });
 }
 
 /** Adds the projects of a reviewer's copy (or any backup) as new projects, whatever ids they had; settings are not touched. */
 export async function importProjectCopy(db: PlanevalDb, content: BackupContent): Promise<Project[]> {
-  const rows = checkedRows(content);
+  const rows = await checkedRows(content);
   return db.transaction('rw', restoreScope(db), async () => {
     await addMissingFiles(db, content.files);
     const ids = await mergeRows(db, rows, { alwaysNewIds: true, withMeta: false });

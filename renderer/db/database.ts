@@ -1,6 +1,7 @@
 // The app's one IndexedDB database (Dexie), built from the versions in schema.ts.
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ImportBatch, Project } from '../../shared/model';
+import type { Round } from '../../shared/round';
 import type { StoredFile } from './files';
 import type { StoredReport } from './reports';
 import { DATABASE_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
@@ -24,6 +25,7 @@ export type PlanevalDb = Dexie & {
   files: Table<StoredFile, string>;
   snapshots: EntityTable<Snapshot, 'id'>;
   templates: EntityTable<SentTemplateRow, 'id'>;
+  rounds: EntityTable<Round, 'id'>;
 };
 
 /** Opens (lazily) a database with the given schema versions; tests pass older version lists. */

@@ -78,9 +78,9 @@ export async function updateSettings(db: PlanevalDb, id: string, settings: Evalu
   await change(db, id, { settings: structuredClone(settings) });
 }
 
-/** Copies a project with its batches, observations, reports and sent-template records under new ids, in one transaction. */
+/** Copies a project with its batches, observations, reports, rounds and sent-template records under new ids, in one transaction. */
 export async function duplicateProject(db: PlanevalDb, id: string, name: string): Promise<Project> {
-  return db.transaction('rw', [db.projects, db.batches, db.valueChunks, db.reports, db.templates], async () => {
+  return db.transaction('rw', [db.projects, db.batches, db.valueChunks, db.reports, db.templates, db.rounds], async () => {
     const original = await db.projects.get(id);
     if (!original) throw new Error(bilingual('ui.error.projectGone', { id }));
     const at = new Date().toISOString();
@@ -100,17 +100,28 @@ export async function duplicateProject(db: PlanevalDb, id: string, name: string)
       db.valueChunks,
       observations.map(({ id: _oldId, ...o }) => ({ ...o, projectId: copy.id, batchId: batchIds.get(o.batchId) ?? o.batchId })),
     );
+    // A round's hash does not cover its id or project: the copy keeps its content, and so its hash, under new ids.
+    const roundIds = new Map<string, string>();
+    const rounds = await db.rounds.where('projectId').equals(id).toArray();
+    await db.rounds.bulkAdd(
+      rounds.map((r) => {
+        const roundId = newId();
+        roundIds.set(r.id, roundId);
+        return { ...r, id: roundId, projectId: copy.id };
+      }),
+    );
     const reports = await db.reports.where('projectId').equals(id).toArray();
-    await db.reports.bulkAdd(reports.map((r) => ({ ...structuredClone(r), id: newId(), projectId: copy.id })));
+    await db.reports.bulkAdd(reports.map((r) => ({ ...structuredClone(r), id: newId(), projectId: copy.id, ...(r.roundId ? { roundId: roundIds.get(r.roundId) } : {}), ...(r.compareRoundId ? { compareRoundId: roundIds.get(r.compareRoundId) } : {}) })));
     const templates = await db.templates.where('projectId').equals(id).toArray();
     await db.templates.bulkAdd(templates.map((r) => ({ ...structuredClone(r), id: newId(), projectId: copy.id })));
     return copy;
   });
 }
 
-/** Deletes a project with all its observations, import batches, reports and sent-template records, in one transaction. */
+/** Deletes a project with all its observations, import batches, reports, rounds and sent-template records, in one transaction. */
 export async function deleteProject(db: PlanevalDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.projects, db.batches, db.valueChunks, db.reports, db.templates], async () => {
+  await db.transaction('rw', [db.projects, db.batches, db.valueChunks, db.reports, db.templates, db.rounds], async () => {
+    await db.rounds.where('projectId').equals(id).delete();
     await db.valueChunks.where('projectId').equals(id).delete();
     await db.batches.where('projectId').equals(id).delete();
     await db.reports.where('projectId').equals(id).delete();

@@ -11,6 +11,10 @@ export interface StoredReport {
   projectId: string;
   options: ReportOptions;
   document: ReportDocument;
+  /** The frozen round the report was drafted from: then every figure of it, in every format, comes from that round. */
+  roundId?: string;
+  /** The earlier round a report of a round is compared with (the annex 评估轮次对比). */
+  compareRoundId?: string;
   createdAt: string;
   updatedAt: string;
 }
@@ -26,10 +30,13 @@ export async function getReport(db: PlanevalDb, id: string): Promise<StoredRepor
   return db.reports.get(id);
 }
 
-/** Stores a newly drafted report and returns it. */
-export async function createReport(db: PlanevalDb, projectId: string, options: ReportOptions, document: ReportDocument, now: Date = new Date()): Promise<StoredReport> {
+/** Which rounds a report is of and compared with. */
+export type ReportRounds = Pick<StoredReport, 'roundId' | 'compareRoundId'>;
+
+/** Stores a newly drafted report (of a round, when `rounds` says so) and returns it. */
+export async function createReport(db: PlanevalDb, projectId: string, options: ReportOptions, document: ReportDocument, now: Date = new Date(), rounds: ReportRounds = {}): Promise<StoredReport> {
   const at = now.toISOString();
-  const report: StoredReport = { id: newId(), projectId, options: structuredClone(options), document: structuredClone(document), createdAt: at, updatedAt: at };
+  const report: StoredReport = { id: newId(), projectId, options: structuredClone(options), document: structuredClone(document), ...structuredClone(rounds), createdAt: at, updatedAt: at };
   await db.transaction('rw', db.projects, db.reports, async () => {
     await db.reports.add(report);
     await touchProject(db, projectId, now);

@@ -44,6 +44,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     },
     upgrade: upgradeToValueChunks,
   },
+  {
+    // Frozen evaluation rounds (评估轮次), each with its copy of the plan, settings and values and its evaluation
+    // (shared/round). A new table: nothing earlier is rewritten.
+    version: 4,
+    stores: {
+      rounds: 'id, projectId, frozenAt',
+    },
+  },
 ];
 
 /** The newest schema version. */

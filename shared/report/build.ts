@@ -6,10 +6,12 @@ import type { Evaluation, Finding, FindingCode, Indicator, IndicatorResult, Obse
 import { STATUS_CODES } from '../model';
 import { categoryScoreChart, completionChart, rankingChart, seriesChart, type BenchmarkSeries } from './figures';
 import { methodSection } from './method';
+import type { RoundDiff, RoundStamp } from '../round';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, ReportOptions, Section, TableBlock } from './model';
 import { indicatorNarrative, type Draft } from './narrative';
 import { headingNumber } from './numbering';
 import { resultTargetCell, REVISION_COLUMNS, revisionCells, revisionRows, revisionsSummary, targetText } from './revisions';
+import { roundDiffBlocks, roundStampParagraph } from './round-annex';
 
 export interface BuildReportInput {
   plan: Plan;
@@ -17,6 +19,10 @@ export interface BuildReportInput {
   /** The values the evaluation was made from. */
   values: ValueSet;
   options: ReportOptions;
+  /** The frozen round the inputs are, when they are one: the appendix names it. */
+  round?: RoundStamp;
+  /** An earlier round compared with this one: the appendix gains 评估轮次对比. */
+  diff?: RoundDiff;
 }
 
 /** Printed next to a 示例数据 value in tables; the note under the table says what it means. */
@@ -446,6 +452,7 @@ function appendixSection(ctx: ReportContext): Section {
   const findings = findingsInScope(ctx);
   const blocks: Block[] = [
     { kind: 'heading', level: 1, text: ctx.t('report.section.appendix') },
+    ...(ctx.input.round ? [roundStampParagraph(ctx.input.round, ctx.lang)] : []),
     { kind: 'heading', level: 2, text: ctx.t('report.appendix.data') },
     {
       kind: 'table',
@@ -473,6 +480,7 @@ function appendixSection(ctx: ReportContext): Section {
       widths: [16, 84],
     });
   }
+  if (ctx.input.diff) blocks.push(...roundDiffBlocks(ctx.input.diff, ctx.lang, ctx.t('round.annex.heading'), (title) => ctx.nextTable(title)));
   return { id: 'appendix', blocks };
 }
 

@@ -3,6 +3,7 @@ import * as XLSX from 'xlsx';
 import { formatValue } from '../attain';
 import { t, type Language } from '../i18n';
 import { valueSetSize, type BenchmarkValue, type CellRef, type Evaluation, type Finding, type Indicator, type IndicatorResult, type ObservationInput, type Plan, type ValueSet } from '../model';
+import type { RoundStamp } from '../round';
 import type { ReportType } from './model';
 import { REVISION_COLUMNS, revisionCells, revisionRows, type RevisionRow } from './revisions';
 import { PERCENT, type NumberShape } from './xlsx-format';
@@ -17,13 +18,16 @@ export interface ReportXlsxInput {
   /** Named in each sheet's title row: 《…》2023年中期评估. */
   type: ReportType;
   lang: Language;
+  /** The frozen round the inputs are, when they are one: named in each title row with its cut-off. */
+  round?: RoundStamp;
 }
 
 /** The sheet's title row: 《plan》2023年中期评估 指标完成情况. */
 function title(input: ReportXlsxInput, table: string): string {
   // The message puts the title marks; a plan named with them already keeps one pair.
   const plan = input.plan.name.replace(/^《(.*)》$/, '$1');
-  return t(`reportXlsx.title.${input.type}`, input.lang, { plan, year: input.evaluation.asOf, table: t(`reportXlsx.table.${table}`, input.lang) });
+  const text = t(`reportXlsx.title.${input.type}`, input.lang, { plan, year: input.evaluation.asOf, table: t(`reportXlsx.table.${table}`, input.lang) });
+  return input.round ? `${text}${t('round.xlsx.title', input.lang, { name: input.round.name, cutoff: input.round.cutoff })}` : text;
 }
 
 /** A column of `header`; numbers shown by `shape` (General without one). */

@@ -70,6 +70,7 @@ describe('a backup of everything', () => {
       reports: 1,
       templates: 1,
       meta: 2,
+      rounds: 0,
     });
   });
 

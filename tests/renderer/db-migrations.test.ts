@@ -6,6 +6,7 @@ import { draftColumns } from '../support/draft-columns';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type ImportBatch, type Observation, type Project } from '../../shared/model';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
+import { freezeRound, roundIntact } from '../../shared/round';
 import type { PlanevalDb } from '../../renderer/db/database';
 import { commitImport, undoImport } from '../../renderer/db/imports';
 import { listObservations } from '../../renderer/db/observations';
@@ -190,6 +191,28 @@ describe('version 3: values in chunks', () => {
     expect(second.replaced).toEqual([{ ...unstored, id: 1 }]);
     await undoImport(db, second.id);
     expect(await listObservations(db, 'p1')).toEqual([{ ...unstored, id: 1 }]);
+    db.close();
+  });
+});
+
+describe('version 4: frozen evaluation rounds', () => {
+  it('keeps everything version 3 wrote and adds a rounds table that stores and finds a project\'s rounds', async () => {
+    const report = { id: 'r1', projectId: 'p1', options: {}, document: {}, createdAt: '2024-01-03T00:00:00.000Z', updatedAt: '2024-01-03T00:00:00.000Z' };
+    const db = await upgrade(3, 4, async (old) => {
+      await old.projects.add(project);
+      await old.batches.add(batch);
+      await storeValues(old.valueChunks, [observation]);
+      await old.table('reports').add(report);
+    });
+    expect(db.verno).toBe(4);
+    expect(await db.projects.get('p1')).toEqual(project);
+    expect(await listObservations(db, 'p1')).toEqual([{ ...observation, id: 1 }]);
+    expect(await db.reports.get('r1')).toEqual(report);
+    const frozen = await freezeRound({ id: 'round1', projectId: 'p1', name: '2021年年度监测', kind: 'annual', asOf: 2021, cutoff: '2024-03-31', values: [{ ...observation, id: 1 }], plan: project.plan, settings: project.settings, now: new Date('2024-04-01T00:00:00Z') });
+    await db.rounds.add(frozen);
+    const [stored] = await db.rounds.where('projectId').equals('p1').toArray();
+    expect(stored).toEqual(frozen);
+    expect(await roundIntact(stored!)).toBe(true);
     db.close();
   });
 });

@@ -15,6 +15,7 @@ import { reportLayout } from './report-layout';
 import { reportUi } from './report-ui';
 import { reportXlsx } from './report-xlsx';
 import { revisions } from './revisions';
+import { round } from './round';
 import { safety } from './safety';
 import { status } from './status';
 import { templates } from './templates';
@@ -22,4 +23,4 @@ import { ui } from './ui';
 import { wizard } from './wizard';
 
 /** Every table, in the order they were written (a key is in exactly one). */
-export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates, reportXlsx, printMessages, cli, wizard, reportLayout, ledger, revisions];
+export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates, reportXlsx, printMessages, cli, wizard, reportLayout, ledger, revisions, round];

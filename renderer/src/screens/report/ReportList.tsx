@@ -1,16 +1,19 @@
 // The project's saved reports: open one, or delete it.
+import type { Round } from '../../../../shared/round';
 import type { StoredReport } from '../../../db/reports';
 import { formatDateTime, useLanguage, useT } from '../../services';
 
 export interface ReportListProps {
   reports: StoredReport[];
+  /** The project's rounds: a report of one is labelled with its name. */
+  rounds: Round[];
   openId: string | null;
   onOpen(id: string): void;
   onDelete(report: StoredReport): void;
 }
 
 /** One row per report: title, type and year, when it was last changed. */
-export function ReportList({ reports, openId, onOpen, onDelete }: ReportListProps) {
+export function ReportList({ reports, rounds, openId, onOpen, onDelete }: ReportListProps) {
   const t = useT();
   const [lang] = useLanguage();
   return (
@@ -29,6 +32,7 @@ export function ReportList({ reports, openId, onOpen, onDelete }: ReportListProp
                 <span className="report-list-meta">
                   {t('reportUi.list.meta', { year: report.options.asOf, date: formatDateTime(report.updatedAt, lang) })}
                 </span>
+                <span className="report-list-meta">{rounds.find((r) => r.id === report.roundId)?.name ?? t('roundUi.report.live')}</span>
               </button>
               <button
                 type="button"

@@ -2,18 +2,23 @@
 import { liveQuery } from 'dexie';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { editParagraph, type ReportDocument, type ReportOptions } from '../../../../shared/report';
+import { formatCount } from '../../../../shared/attain';
+import { diffRounds, roundValueCount, type Round, type RoundDiff } from '../../../../shared/round';
 import { db } from '../../../db';
 import { createReport, deleteReport, getReport, listReports, restoreReport, saveReportDocument, type StoredReport } from '../../../db/reports';
+import { deleteRound, freezeProjectRound, listRounds, restoreRound, type NewRound } from '../../../db/rounds';
 import { useBusyTask, useConfirm } from '../../components';
 import { asOfYears, useEvaluation, useLanguage, useProject, useT, useToast } from '../../services';
 import { EXPORT_FORMATS, exportReport, type ExportFormat } from './export-report';
-import { defaultReportOptions, draftReport, editCounts, isoDate, redraftReport, type DraftSource } from './report-draft';
+import { defaultReportOptions, draftReport, editCounts, isoDate, redraftReport, roundReportOptions, type DraftSource, type ReportBasis } from './report-draft';
 import { ReportList } from './ReportList';
 import { ReportOptionsForm } from './ReportOptionsForm';
 import { ReportPreview } from './ReportPreview';
+import { RoundDiffView } from './RoundDiffView';
+import { RoundsPanel } from './RoundsPanel';
 import './report.css';
 
-type ReportTask = 'generate' | 'refresh' | ExportFormat;
+type ReportTask = 'generate' | 'refresh' | 'freeze' | ExportFormat;
 
 /** Resolves after React has committed the current update and the browser has laid it out. */
 function afterRender(): Promise<void> {
@@ -35,9 +40,17 @@ export function ReportScreen() {
   const { busy, run } = useBusyTask<ReportTask>();
   // The 2× chart images printed in place of the canvases; they belong to one document and go stale with it.
   const [printCharts, setPrintCharts] = useState<{ document: ReportDocument; urls: Map<string, string> } | null>(null);
+  const [rounds, setRounds] = useState<Round[] | null>(null);
+  // Two rounds compared, shown in place of the open report until closed.
+  const [comparing, setComparing] = useState<{ then: Round; now: Round; diff: RoundDiff } | null>(null);
 
   useEffect(() => {
     const subscription = liveQuery(() => listReports(db, project.id)).subscribe({ next: setReports, error: reportError });
+    return () => subscription.unsubscribe();
+  }, [project.id, reportError]);
+
+  useEffect(() => {
+    const subscription = liveQuery(() => listRounds(db, project.id)).subscribe({ next: setRounds, error: reportError });
     return () => subscription.unsubscribe();
   }, [project.id, reportError]);
 
@@ -67,7 +80,52 @@ export function ReportScreen() {
     [current, reportError],
   );
 
-  if (!evaluation || !source || reports === null) return <p className="empty">{t('reportUi.loading')}</p>;
+  if (!evaluation || !source || reports === null || rounds === null) return <p className="empty">{t('reportUi.loading')}</p>;
+
+  /** What a stored report's figures come from: its round (and the round it is compared with), or the data now. */
+  const basisOf = (report: StoredReport): ReportBasis => {
+    if (!report.roundId) return source;
+    const round = rounds.find((r) => r.id === report.roundId);
+    if (!round) throw new Error(t('round.error.gone', { id: report.roundId }));
+    const earlier = rounds.find((r) => r.id === report.compareRoundId);
+    return { round, ...(earlier ? { earlier } : {}) };
+  };
+  const currentRound = current?.roundId ? rounds.find((r) => r.id === current.roundId) : undefined;
+
+  const freeze = (round: NewRound) =>
+    run('freeze', async () => {
+      const frozen = await freezeProjectRound(db, project.id, round);
+      notify({ message: t('roundUi.freeze.done', { name: frozen.name, count: formatCount(roundValueCount(frozen.inputs.values)), cutoff: frozen.cutoff }) });
+    });
+
+  const reportOfRound = (round: Round, earlier?: Round) =>
+    run('generate', async () => {
+      const options = roundReportOptions(round, { ...initialOptions, date: isoDate(new Date()) });
+      const document = draftReport({ round, ...(earlier ? { earlier } : {}) }, options);
+      const created = await createReport(db, project.id, options, document, new Date(), { roundId: round.id, ...(earlier ? { compareRoundId: earlier.id } : {}) });
+      setComparing(null);
+      setCurrent(created);
+      setOpenId(created.id);
+      notify({ message: t('reportUi.generated', { title: created.document.title }) });
+    });
+
+  const openReport = (id: string) => {
+    setComparing(null);
+    setOpenId(id);
+  };
+
+  const removeRound = async (round: Round) => {
+    const count = reports.filter((r) => r.roundId === round.id || r.compareRoundId === round.id).length;
+    const ok = await confirm({ title: t('roundUi.delete.title'), message: t('roundUi.delete.message', { name: round.name, count }), confirmLabel: t('ui.action.delete'), danger: true });
+    if (!ok) return;
+    try {
+      const deleted = await deleteRound(db, round.id);
+      if (comparing && (comparing.then.id === round.id || comparing.now.id === round.id)) setComparing(null);
+      notify({ message: t('roundUi.delete.done', { name: round.name }), action: { label: t('ui.action.undo'), run: () => restoreRound(db, deleted).catch(reportError) } });
+    } catch (error) {
+      reportError(error);
+    }
+  };
 
   const generate = (options: ReportOptions) =>
     run('generate', async () => {
@@ -81,7 +139,7 @@ export function ReportScreen() {
   const refresh = () =>
     run('refresh', async () => {
       if (!current) return;
-      const { document, options } = redraftReport(current.document, source, current.options, new Date());
+      const { document, options } = redraftReport(current.document, basisOf(current), current.options, new Date());
       setCurrent(await saveReportDocument(db, current.id, document, options));
       const { stale } = editCounts(document);
       notify({ message: stale > 0 ? t('reportUi.refreshedStale', { count: stale }) : t('reportUi.refreshed') });
@@ -113,13 +171,14 @@ export function ReportScreen() {
   const exportAs = (format: ExportFormat) =>
     run(format, async () => {
       if (!current) return;
+      const basis = basisOf(current);
       const document = current.document;
       const showPrintCharts = async (urls: Map<string, string>) => {
         setPrintCharts({ document, urls });
         await afterRender();
         await Promise.all([...window.document.querySelectorAll<HTMLImageElement>('.report-print-chart')].map((img) => img.decode()));
       };
-      const result = await exportReport({ format, document, asOf: current.options.asOf, type: current.options.type, lang: current.options.lang, source, showPrintCharts });
+      const result = await exportReport({ format, document, asOf: current.options.asOf, type: current.options.type, lang: current.options.lang, basis, showPrintCharts });
       if (result.saved) notify({ message: t('reportUi.export.done', { format: t(`reportUi.export.${format}`) }) });
     });
 
@@ -129,16 +188,35 @@ export function ReportScreen() {
     <div className="report-screen" data-testid="report-screen">
       <aside className="report-side">
         <ReportOptionsForm key={`${settings.asOf}-${lang}`} plan={project.plan} years={years} initial={initialOptions} busy={busy !== null} onGenerate={generate} />
-        <ReportList reports={reports} openId={current?.id ?? null} onOpen={setOpenId} onDelete={remove} />
+        <RoundsPanel
+          years={years}
+          initialYear={settings.asOf}
+          rounds={rounds}
+          busy={busy !== null}
+          freezing={busy === 'freeze'}
+          onFreeze={freeze}
+          onReport={(round) => reportOfRound(round)}
+          onDelete={removeRound}
+          onCompare={(then, now) => setComparing({ then, now, diff: diffRounds(then, now) })}
+        />
+        <ReportList reports={reports} rounds={rounds} openId={current?.id ?? null} onOpen={openReport} onDelete={remove} />
       </aside>
       <div className="report-main">
-        {current ? (
+        {comparing ? (
+          <RoundDiffView diff={comparing.diff} busy={busy !== null} onReport={() => reportOfRound(comparing.now, comparing.then)} onClose={() => setComparing(null)} />
+        ) : current ? (
           <>
             <div className="report-toolbar" role="toolbar" aria-label={t('reportUi.toolbar')}>
               <span className="report-toolbar-info">
                 {t('reportUi.info', { type: t(`report.type.${current.options.type}`), year: current.options.asOf })}
                 {counts && counts.edited > 0 && <> · {t('reportUi.editedCount', { count: counts.edited })}</>}
                 {counts && counts.stale > 0 && <strong className="report-toolbar-stale"> · {t('reportUi.staleCount', { count: counts.stale })}</strong>}
+                {currentRound && (
+                  <span className="report-toolbar-round" data-testid="report-round">
+                    {' '}
+                    · {t('roundUi.report.info', { name: currentRound.name, cutoff: currentRound.cutoff })}
+                  </span>
+                )}
               </span>
               <button type="button" className="button" onClick={refresh} disabled={busy !== null} title={t('reportUi.refreshHint')}>
                 {t('reportUi.refresh')}
@@ -155,7 +233,7 @@ export function ReportScreen() {
               {busy !== null && (
                 <>
                   <progress />
-                  {busy === 'generate' || busy === 'refresh' ? t(`reportUi.busy.${busy}`) : t('reportUi.busy.export', { format: t(`reportUi.export.${busy}`) })}
+                  {busy === 'freeze' ? t('roundUi.busy.freeze') : busy === 'generate' || busy === 'refresh' ? t(`reportUi.busy.${busy}`) : t('reportUi.busy.export', { format: t(`reportUi.export.${busy}`) })}
                 </>
               )}
             </div>

@@ -5,7 +5,7 @@ import type { Language } from '../../../../shared/i18n';
 import type { SaveFileResponse } from '../../../../shared/ipc';
 import { allCharts, renderReportHtml, type ReportDocument, type ReportType, writeDocx, writeReportXlsx } from '../../../../shared/report';
 import { renderChartPng } from '../../charts';
-import { evaluationFor, type DraftSource } from './report-draft';
+import { reportInputs, type ReportBasis } from './report-draft';
 import { pngDataUrl, reportFileName } from './report-files';
 
 export type ExportFormat = 'docx' | 'xlsx' | 'pdf' | 'html';
@@ -14,12 +14,13 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'xlsx', '
 export interface ExportRequest {
   format: ExportFormat;
   document: ReportDocument;
-  /** The year the report describes: the workbook is evaluated at it. */
+  /** The year the report describes: a workbook of the data now is evaluated at it. */
   asOf: number;
   /** Named in the workbook's title rows. */
   type: ReportType;
   lang: Language;
-  source: DraftSource;
+  /** What the document was drafted from; the workbook is written from the same (a round's: only the round). */
+  basis: ReportBasis;
   /** PDF only: puts the 2× chart images into the preview for print and resolves once they are shown. */
   showPrintCharts(urls: Map<string, string>): Promise<void>;
 }
@@ -40,8 +41,8 @@ async function fileBytes(request: ExportRequest): Promise<Uint8Array> {
   const { format, document: doc } = request;
   if (format === 'docx') return writeDocx(doc, await chartImages(doc));
   if (format === 'xlsx') {
-    const { plan, values } = request.source;
-    return writeReportXlsx({ plan, evaluation: evaluationFor(request.source, request.asOf), values, type: request.type, lang: request.lang });
+    const { plan, evaluation, values, round } = reportInputs(request.basis, request.asOf);
+    return writeReportXlsx({ plan, evaluation, values, type: request.type, lang: request.lang, ...(round ? { round } : {}) });
   }
   return new TextEncoder().encode(renderReportHtml(doc, await chartDataUrls(doc)));
 }

@@ -1,8 +1,10 @@
-// Drafting a report in the renderer: the default options, the evaluation at the report's year, and a refresh that keeps edits.
+// Drafting a report in the renderer: the default options, what its figures come from (the data now, or a frozen
+// round), and a refresh that keeps edits.
 import { evaluate } from '../../../../shared/attain';
 import type { Language } from '../../../../shared/i18n';
 import type { Evaluation, EvaluationSettings, Plan, ValueSet } from '../../../../shared/model';
-import { allBlocks, buildReport, refreshReport, type ReportDocument, type ReportOptions } from '../../../../shared/report';
+import { allBlocks, buildReport, refreshReport, type BuildReportInput, type ReportDocument, type ReportOptions } from '../../../../shared/report';
+import { diffRounds, roundSource, roundStamp, type Round } from '../../../../shared/round';
 
 /** What a draft is made from: the project's plan, values and settings as they are now. */
 export interface DraftSource {
@@ -38,15 +40,41 @@ export function evaluationFor(source: DraftSource, asOf: number): Evaluation {
   return evaluate(source.plan, source.values, { ...source.settings, asOf });
 }
 
-/** A fresh draft of the report `options` describe. */
-export function draftReport(source: DraftSource, options: ReportOptions): ReportDocument {
-  return buildReport({ plan: source.plan, evaluation: evaluationFor(source, options.asOf), values: source.values, options });
+/** A report of a frozen round, compared with an earlier round when `earlier` is given (the annex 评估轮次对比). */
+export interface RoundBasis {
+  round: Round;
+  earlier?: Round;
 }
 
-/** The report redrafted from the data as they are now, dated `now`, with the user's edits carried over. */
-export function redraftReport(previous: ReportDocument, source: DraftSource, options: ReportOptions, now: Date): { document: ReportDocument; options: ReportOptions } {
+/** What a report's figures come from: the project's data as they are now, or a frozen round and nothing else. */
+export type ReportBasis = DraftSource | RoundBasis;
+
+/**
+ * The one source of every format of a report: the plan, evaluation and values its document is drafted from and its
+ * workbook is written from. A round's are its stored ones: no evaluation is made, so no later data can reach them.
+ */
+export function reportInputs(basis: ReportBasis, asOf: number): Omit<BuildReportInput, 'options'> {
+  if ('round' in basis) {
+    const { round, earlier } = basis;
+    return { ...roundSource(round), round: roundStamp(round), ...(earlier ? { diff: diffRounds(earlier, round) } : {}) };
+  }
+  return { plan: basis.plan, evaluation: evaluationFor(basis, asOf), values: basis.values };
+}
+
+/** A fresh draft of the report `options` describe. */
+export function draftReport(basis: ReportBasis, options: ReportOptions): ReportDocument {
+  return buildReport({ ...reportInputs(basis, options.asOf), options });
+}
+
+/** The report redrafted from its basis (the data as they are now, or its round), dated `now`, with the user's edits carried over. */
+export function redraftReport(previous: ReportDocument, basis: ReportBasis, options: ReportOptions, now: Date): { document: ReportDocument; options: ReportOptions } {
   const dated: ReportOptions = { ...options, date: isoDate(now) };
-  return { document: refreshReport(previous, draftReport(source, dated)), options: dated };
+  return { document: refreshReport(previous, draftReport(basis, dated)), options: dated };
+}
+
+/** The options of a report of `round`: its kind and year, the rest as the form has them. */
+export function roundReportOptions(round: Round, options: ReportOptions): ReportOptions {
+  return { ...options, type: round.kind, asOf: round.asOf };
 }
 
 /** How many paragraphs the user edited, and how many of those were written against figures that have since changed. */

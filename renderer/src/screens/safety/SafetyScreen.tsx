@@ -193,6 +193,7 @@ function RestoreChoice({ chosen, mode, onMode, onRestore, busy }: RestoreChoiceP
         })}
       </p>
       {names && <p className="hint">{t('safety.restore.projects', { names })}</p>}
+      {count('rounds') > 0 && <p className="hint">{t('roundUi.backup.rounds', { count: count('rounds') })}</p>}
       <fieldset>
         <legend>{t('safety.restore.mode')}</legend>
         {modes.map((m) => (
