@@ -2,6 +2,8 @@
 import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ImportBatch, Project } from '../../shared/model';
 import type { StoredFile } from './files';
+import type { ProgressRow } from './ledger';
+import type { StoredLedger } from './ledger-seed';
 import type { StoredReport } from './reports';
 import { DATABASE_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import type { Snapshot } from './snapshots';
@@ -24,6 +26,8 @@ export type PlanevalDb = Dexie & {
   files: Table<StoredFile, string>;
   snapshots: EntityTable<Snapshot, 'id'>;
   templates: EntityTable<SentTemplateRow, 'id'>;
+  ledgers: EntityTable<StoredLedger, 'projectId'>;
+  progress: Table<ProgressRow, [string, string, number]>;
 };
 
 /** Opens (lazily) a database with the given schema versions; tests pass older version lists. */
