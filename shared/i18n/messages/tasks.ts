@@ -38,7 +38,7 @@ export const tasks = {
   'tasks.list.lead': { zh: '牵头单位', en: 'Lead unit' },
   'tasks.list.rating': { zh: '{year}年评价', en: 'Rating {year}' },
 
-  'tasks.item.back': { zh: '返回重点任务列表', en: 'Back to the key tasks' },
+  'tasks.item.back': { zh: '← 返回重点任务列表', en: '← Back to the key tasks' },
   'tasks.item.section': { zh: '规划章节', en: 'Plan section' },
   'tasks.item.kind': { zh: '类别', en: 'Kind' },
   'tasks.item.verb': { zh: '完成标准', en: 'Verb that defines done' },

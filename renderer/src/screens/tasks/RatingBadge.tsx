@@ -9,7 +9,7 @@ const DARK_TEXT: readonly RatingKey[] = ['lagging', 'unreported'];
 export function RatingBadge({ rating }: { rating: RatingKey }) {
   const t = useT();
   return (
-    <span className="status-badge rating-badge" style={{ background: RATING_COLORS[rating], color: DARK_TEXT.includes(rating) ? '#1d2733' : '#ffffff' }} data-rating={rating}>
+    <span className="rating-badge" style={{ background: RATING_COLORS[rating], color: DARK_TEXT.includes(rating) ? '#1d2733' : '#ffffff' }} data-rating={rating}>
       {t(`ledger.rating.${rating}`)}
     </span>
   );

@@ -74,7 +74,10 @@ function chapterLabel(chapter: { ref: string; title: string }): string {
   return `${chapter.ref}、${chapter.title.split('，')[0]}`;
 }
 
-/** Bars of the items of each chapter by rating in `year`; a rating no item has in a chapter draws no bar. */
+/**
+ * Bars of the items of each chapter by rating in `year`: one series per rating some item has (a rating no item has
+ * would only leave gaps in every group), while the key under the chart gives every rating's colour.
+ */
 export function ratingChart(ledger: Ledger, progress: readonly ItemProgress[], year: number, lang: Language): ChartSpec {
   const groups = chapters(ledger).map((chapter) => ({
     chapter,
@@ -88,7 +91,7 @@ export function ratingChart(ledger: Ledger, progress: readonly ItemProgress[], y
   return {
     type: 'bar',
     labels: groups.map((g) => chapterLabel(g.chapter)),
-    datasets: RATING_KEYS.map((r) => ({
+    datasets: RATING_KEYS.filter((r) => groups.some((g) => g.counts[r] > 0)).map((r) => ({
       label: label(r),
       values: groups.map((g) => g.counts[r] || null),
       color: RATING_COLORS[r],
