@@ -5,9 +5,12 @@ import { valueKey } from '../../shared/base';
 import { draftColumns } from '../support/draft-columns';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type ImportBatch, type Observation, type Project } from '../../shared/model';
+import { emptyProgress } from '../../shared/ledger';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
+import { guangzhouLedger } from '../../shared/plans/gz-st-14th-ledger';
 import type { PlanevalDb } from '../../renderer/db/database';
 import { commitImport, undoImport } from '../../renderer/db/imports';
+import { projectLedger, saveProgress } from '../../renderer/db/ledger';
 import { listObservations } from '../../renderer/db/observations';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../../renderer/db/schema';
 import { CHUNK_SIZE, readProjectValues, storeValues } from '../../renderer/db/value-chunks';
@@ -190,6 +193,29 @@ describe('version 3: values in chunks', () => {
     expect(second.replaced).toEqual([{ ...unstored, id: 1 }]);
     await undoImport(db, second.id);
     expect(await listObservations(db, 'p1')).toEqual([{ ...unstored, id: 1 }]);
+    db.close();
+  });
+});
+
+describe('version 4: ledgers and progress', () => {
+  it('keeps what version 3 wrote and adds empty ledgers and progress tables; a project from version 3 gets its ledger when first opened', async () => {
+    const db = await upgrade(3, 4, async (old) => {
+      await old.projects.add(project);
+      await old.batches.add(batch);
+      await storeValues(old.valueChunks, [observation]);
+    });
+    expect(db.verno).toBe(4);
+    expect(await db.projects.get('p1')).toEqual(project);
+    expect((await listObservations(db, 'p1')).map((o) => o.value)).toEqual([2413.11]);
+    expect(await db.ledgers.count()).toBe(0);
+    expect(await db.progress.count()).toBe(0);
+
+    const ledger = await projectLedger(db, 'p1');
+    expect(ledger).toEqual(guangzhouLedger());
+    expect((await db.ledgers.get('p1'))?.ledger).toEqual(guangzhouLedger());
+    const saved = await saveProgress(db, 'p1', { ...emptyProgress('t-3-1', 2023), rating: 'on-track', text: '按计划推进' });
+    expect(await db.progress.get(['p1', 't-3-1', 2023])).toEqual(saved.saved);
+    expect(await db.progress.where('projectId').equals('p1').count()).toBe(1);
     db.close();
   });
 });
