@@ -32,6 +32,9 @@ function smallPdf(text: string): Buffer {
   return Buffer.from(pdf, 'latin1');
 }
 
+/** The 8-byte PNG signature and a little more: enough to be stored and listed as an image. */
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
+
 async function dropFile(page: import('@playwright/test').Page, name: string, bytes: Buffer): Promise<void> {
   const dataTransfer = await page.evaluateHandle(
     ({ name, base64 }) => {
@@ -87,6 +90,10 @@ test('rate key tasks: 滞后 needs its reason and next steps, 已完成 with a P
   await expect(refused).toHaveCount(0);
   await expect(page.getByTestId('task-history')).toContainText('用地报批周期较长。');
   await tasks.back();
+  // Back on the list: the same filter, and the item just left selected in the focused list.
+  await expect(page.getByTestId('filter-search')).toHaveValue('一轴');
+  await expect(page.locator('[data-testid="task-row"][data-item="t-3-1"]')).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('task-list')).toBeFocused();
   await tasks.expectCount('lagging', 1);
   await tasks.expectCount('unreported', 147);
 
@@ -99,16 +106,22 @@ test('rate key tasks: 滞后 needs its reason and next steps, 已完成 with a P
   await page.getByTestId('progress-stage').selectOption({ label: '建成/挂牌' });
   await dropFile(page, '广州实验室挂牌通知.pdf', smallPdf('Guangzhou Laboratory'));
   await expect(tasks.form.getByTestId('progress-evidence')).toContainText('广州实验室挂牌通知.pdf');
+  // A second file through the file dialog.
+  const chooser = page.waitForEvent('filechooser');
+  await tasks.form.getByRole('button', { name: '选择文件…' }).click();
+  await (await chooser).setFiles({ name: '揭牌现场.png', mimeType: 'image/png', buffer: PNG });
+  await expect(tasks.form.getByTestId('progress-evidence')).toContainText('揭牌现场.png');
   await tasks.save();
   await expect(page.getByRole('status')).toContainText('已保存“广州实验室”2023年的进展。');
   const evidence = page.getByTestId('task-evidence');
   await expect(evidence).toContainText('广州实验室挂牌通知.pdf');
+  await expect(evidence).toContainText('揭牌现场.png');
   await expect(page.getByTestId('task-timeline')).toContainText('建成/挂牌');
   await page.screenshot({ path: `${SHOTS}/tasks-item.png`, fullPage: true });
 
   // The evidence opens as the file it was: the same bytes come back.
   const download = page.waitForEvent('download');
-  await evidence.getByRole('button', { name: '打开' }).click();
+  await evidence.locator('li', { hasText: '广州实验室挂牌通知.pdf' }).getByRole('button', { name: '打开' }).click();
   const saved = await download;
   expect(saved.suggestedFilename()).toBe('广州实验室挂牌通知.pdf');
   const stream = await saved.createReadStream();

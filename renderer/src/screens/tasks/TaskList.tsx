@@ -14,20 +14,25 @@ export interface TaskListProps {
   items: LedgerItem[];
   records: Map<string, ItemProgress>;
   year: number;
+  /** The item whose page was just left: the list starts on it, focused, so the keyboard carries on from there. */
+  returnedFrom: string | null;
   onOpen(itemId: string): void;
 }
 
-export function TaskList({ items, records, year, onOpen }: TaskListProps) {
+export function TaskList({ items, records, year, returnedFrom, onOpen }: TaskListProps) {
   const t = useT();
   const id = useId();
   const scrollRef = useRef<HTMLDivElement>(null);
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(() => Math.max(0, items.findIndex((i) => i.id === returnedFrom)));
   const current = Math.min(active, items.length - 1);
   const virtualizer = useVirtualizer({ count: items.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 6 });
 
   useEffect(() => {
     if (current >= 0) virtualizer.scrollToIndex(current, { align: 'auto' });
   }, [current, virtualizer]);
+  useEffect(() => {
+    if (returnedFrom !== null) scrollRef.current?.focus();
+  }, [returnedFrom]);
 
   const onKeyDown = (event: KeyboardEvent) => {
     const last = items.length - 1;

@@ -19,12 +19,19 @@ export function TasksScreen() {
   const { state, reload } = useLedger();
   const [year, setYear] = useState(project.settings.asOf);
   const [open, setOpen] = useState<string | null>(null);
+  // Kept here, not in the list, so that coming back from an item finds the same filters and the item it left.
+  const [filter, setFilter] = useState<TaskFilter>(NO_FILTER);
+  const [last, setLast] = useState<string | null>(null);
+  const openItem = (itemId: string) => {
+    setLast(itemId);
+    setOpen(itemId);
+  };
 
   if (state.status === 'loading') return <p className="empty">{t('tasks.loading')}</p>;
   if (state.status === 'none') return <p className="empty">{t('tasks.noLedger')}</p>;
   const item = open === null ? undefined : state.ledger.items.find((i) => i.id === open);
   if (item) return <ItemPage item={item} progress={state.progress} year={year} onYear={setYear} onBack={() => setOpen(null)} onSaved={reload} />;
-  return <Overview ledger={state.ledger} progress={state.progress} year={year} onYear={setYear} onOpen={setOpen} />;
+  return <Overview ledger={state.ledger} progress={state.progress} year={year} onYear={setYear} filter={filter} onFilter={setFilter} returnedFrom={last} onOpen={openItem} />;
 }
 
 interface OverviewProps {
@@ -32,20 +39,23 @@ interface OverviewProps {
   progress: ProgressRow[];
   year: number;
   onYear(year: number): void;
+  filter: TaskFilter;
+  onFilter(update: (filter: TaskFilter) => TaskFilter): void;
+  /** The item whose page was left last: the list starts on it. */
+  returnedFrom: string | null;
   onOpen(itemId: string): void;
 }
 
-function Overview({ ledger, progress, year, onYear, onOpen }: OverviewProps) {
+function Overview({ ledger, progress, year, onYear, filter, onFilter, returnedFrom, onOpen }: OverviewProps) {
   const t = useT();
   const [lang] = useLanguage();
   const ids = { chapter: useId(), lead: useId(), rating: useId(), search: useId() };
-  const [filter, setFilter] = useState<TaskFilter>(NO_FILTER);
   const records = useMemo(() => progressOfYear(progress, year), [progress, year]);
   const items = useMemo(() => filterItems(ledger, records, filter), [ledger, records, filter]);
   const spec = useMemo(() => ratingChart(ledger, progress, year, lang), [ledger, progress, year, lang]);
   const leads = useMemo(() => leadUnits(ledger), [ledger]);
   const counts = useMemo(() => ratingCounts(ledger.items, progress, year), [ledger, progress, year]);
-  const set = (change: Partial<TaskFilter>) => setFilter((f) => ({ ...f, ...change }));
+  const set = (change: Partial<TaskFilter>) => onFilter((f) => ({ ...f, ...change }));
 
   return (
     <div className="tasks" data-testid="tasks">
@@ -107,7 +117,7 @@ function Overview({ ledger, progress, year, onYear, onOpen }: OverviewProps) {
       <p className="hint" data-testid="task-count">
         {t('tasks.list.count', { shown: items.length, total: ledger.items.length })}
       </p>
-      <TaskList items={items} records={records} year={year} onOpen={onOpen} />
+      <TaskList items={items} records={records} year={year} returnedFrom={returnedFrom} onOpen={onOpen} />
     </div>
   );
 }
