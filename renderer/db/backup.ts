@@ -9,6 +9,8 @@ import { roundFromRow, roundToRow, type Round } from '../../shared/round';
 import type { MetaRow, PlanevalDb } from './database';
 import type { StoredFile } from './files';
 import { newId } from './ids';
+import type { ProgressRow } from './ledger';
+import type { StoredLedger } from './ledger-seed';
 import type { StoredReport } from './reports';
 import type { SentTemplateRow } from './templates';
 import { readProjectValues, storeValues, unpackChunks } from './value-chunks';
@@ -18,7 +20,7 @@ declare const __APP_VERSION__: string | undefined;
 const APP_VERSION = typeof __APP_VERSION__ === 'string' ? __APP_VERSION__ : 'dev';
 
 /** The tables a backup holds as JSON, in the order they are restored. Snapshots are never backed up. */
-export const BACKUP_TABLES = ['projects', 'batches', 'observations', 'reports', 'templates', 'meta', 'rounds'] as const;
+export const BACKUP_TABLES = ['projects', 'batches', 'observations', 'reports', 'templates', 'ledgers', 'progress', 'meta', 'rounds'] as const;
 
 /** What to back up: everything, or one project (a reviewer's copy). */
 export type ExportScope = { scope: 'all' } | { scope: 'project'; projectId: string };
@@ -35,17 +37,18 @@ export function backupMeta(now: Date = new Date()): BackupMeta {
 
 /** Every table a restore writes, for one transaction's scope. */
 function restoreScope(db: PlanevalDb): Table[] {
-  return [db.projects, db.batches, db.valueChunks, db.reports, db.templates, db.meta, db.files, db.rounds];
+  return [db.projects, db.batches, db.valueChunks, db.reports, db.templates, db.ledgers, db.progress, db.meta, db.files, db.rounds];
 }
 
-/** The hashes of the files a project's values and imports came from. */
-function referencedFiles(batches: ImportBatch[], observations: Observation[]): string[] {
+/** The hashes of the files a project's values and imports came from, and of its evidence files. */
+function referencedFiles(batches: ImportBatch[], observations: Observation[], progress: ProgressRow[]): string[] {
   const hashes = new Set<string>();
   for (const b of batches) {
     hashes.add(b.fileHash);
     for (const o of [...b.replaced, ...(b.kept ?? [])]) hashes.add(o.source.fileHash);
   }
   for (const o of observations) hashes.add(o.source.fileHash);
+  for (const p of progress) for (const e of p.evidence) hashes.add(e.hash);
   return [...hashes];
 }
 
@@ -64,6 +67,8 @@ export async function exportBackup(db: PlanevalDb, what: ExportScope, options: E
           observations: unpackChunks(await db.valueChunks.toArray()),
           reports: await db.reports.toArray(),
           templates: await db.templates.toArray(),
+          ledgers: await db.ledgers.toArray(),
+          progress: await db.progress.toArray(),
           meta: await db.meta.toArray(),
           rounds: (await db.rounds.toArray()).map(roundToRow),
         },
@@ -75,7 +80,8 @@ export async function exportBackup(db: PlanevalDb, what: ExportScope, options: E
     if (!project) throw new Error(bilingual('ui.error.projectGone', { id: what.projectId }));
     const batches = await db.batches.where('projectId').equals(project.id).toArray();
     const observations = await readProjectValues(db.valueChunks, project.id);
-    const files = withFiles ? (await db.files.bulkGet(referencedFiles(batches, observations))).filter((f): f is StoredFile => f !== undefined) : [];
+    const progress = await db.progress.where('projectId').equals(project.id).toArray();
+    const files = withFiles ? (await db.files.bulkGet(referencedFiles(batches, observations, progress))).filter((f): f is StoredFile => f !== undefined) : [];
     return {
       scope: 'project',
       projectIds: [project.id],
@@ -85,6 +91,8 @@ export async function exportBackup(db: PlanevalDb, what: ExportScope, options: E
         observations,
         reports: await db.reports.where('projectId').equals(project.id).toArray(),
         templates: await db.templates.where('projectId').equals(project.id).toArray(),
+        ledgers: await db.ledgers.where('projectId').equals(project.id).toArray(),
+        progress,
         meta: [],
         rounds: (await db.rounds.where('projectId').equals(project.id).toArray()).map(roundToRow),
       },
@@ -99,6 +107,8 @@ interface BackupRows {
   observations: Observation[];
   reports: StoredReport[];
   templates: SentTemplateRow[];
+  ledgers: StoredLedger[];
+  progress: ProgressRow[];
   meta: MetaRow[];
   rounds: Round[];
 }
@@ -151,6 +161,15 @@ async function checkedRows(content: BackupContent): Promise<BackupRows> {
   templates.forEach((r, i) => {
     if (typeof r.id !== 'string' || typeof r.projectId !== 'string') throw fail(`templates[${i}]`);
   });
+  // Backups made before ledgers were kept have neither table; their projects get the built-in ledger when opened.
+  const ledgers = table('ledgers', false);
+  ledgers.forEach((l, i) => {
+    if (typeof l.projectId !== 'string' || !isRecord(l.ledger) || !Array.isArray(l.ledger.items)) throw fail(`ledgers[${i}]`);
+  });
+  const progress = table('progress', false);
+  progress.forEach((p, i) => {
+    if (!hasStrings(p, ['projectId', 'itemId']) || typeof p.year !== 'number' || !Array.isArray(p.evidence)) throw fail(`progress[${i}]`);
+  });
   const meta = table('meta', false);
   meta.forEach((m, i) => {
     if (typeof m.key !== 'string') throw fail(`meta[${i}]`);
@@ -158,7 +177,7 @@ async function checkedRows(content: BackupContent): Promise<BackupRows> {
   // Backups made before rounds existed have no rounds table.
   const rounds: Round[] = [];
   for (const row of table('rounds', false)) rounds.push(await roundFromRow(row, 'backup'));
-  return { projects, batches, observations, reports, templates, meta, rounds } as unknown as BackupRows;
+  return { projects, batches, observations, reports, templates, ledgers, progress, meta, rounds } as unknown as BackupRows;
 }
 
 /** Adds the backup's original files that are not stored yet (a file is the same file whatever its row says). */
@@ -199,6 +218,8 @@ async function mergeRows(db: PlanevalDb, all: BackupRows, rules: MergeRules): Pr
     reports: all.reports.filter((r) => projectIds.has(r.projectId)),
     templates: all.templates.filter((r) => projectIds.has(r.projectId)),
     rounds: all.rounds.filter((r) => projectIds.has(r.projectId)),
+    ledgers: all.ledgers.filter((l) => projectIds.has(l.projectId)),
+    progress: all.progress.filter((p) => projectIds.has(p.projectId)),
   };
 
   const batchIds = new Map<string, string>();
@@ -231,6 +252,8 @@ async function mergeRows(db: PlanevalDb, all: BackupRows, rules: MergeRules): Pr
   await storeValues(db.valueChunks, rows.observations.map(moved));
   await db.reports.bulkAdd(reports);
   await db.templates.bulkAdd(templates);
+  await db.ledgers.bulkAdd(rows.ledgers.map((l) => ({ ...l, projectId: projectIds.get(l.projectId)! })));
+  await db.progress.bulkAdd(rows.progress.map((p) => ({ ...p, projectId: projectIds.get(p.projectId)! })));
   await db.rounds.bulkAdd(rounds);
   if (rules.withMeta) {
     const set = new Set(await db.meta.toCollection().primaryKeys());
@@ -251,12 +274,14 @@ export async function restoreBackup(db: PlanevalDb, content: BackupContent, mode
   return db.transaction('rw', restoreScope(db), async () => {
     await addMissingFiles(db, content.files);
     if (mode === 'merge') return mergeRows(db, rows, { alwaysNewIds: false, withMeta: true });
-    await Promise.all([db.projects.clear(), db.batches.clear(), db.valueChunks.clear(), db.reports.clear(), db.templates.clear(), db.meta.clear(), db.rounds.clear()]);
+    await Promise.all([db.projects.clear(), db.batches.clear(), db.valueChunks.clear(), db.reports.clear(), db.templates.clear(), db.ledgers.clear(), db.progress.clear(), db.meta.clear(), db.rounds.clear()]);
     await db.projects.bulkAdd(rows.projects);
     await db.batches.bulkAdd(rows.batches);
     await storeValues(db.valueChunks, rows.observations);
     await db.reports.bulkAdd(rows.reports);
     await db.templates.bulkAdd(rows.templates);
+    await db.ledgers.bulkAdd(rows.ledgers);
+    await db.progress.bulkAdd(rows.progress);
     await db.meta.bulkAdd(rows.meta);
     await db.rounds.bulkAdd(rows.rounds);
     return rows.projects.map((p) => p.id);

@@ -3,6 +3,8 @@ import { Dexie, type EntityTable, type Table } from 'dexie';
 import type { ImportBatch, Project } from '../../shared/model';
 import type { Round } from '../../shared/round';
 import type { StoredFile } from './files';
+import type { ProgressRow } from './ledger';
+import type { StoredLedger } from './ledger-seed';
 import type { StoredReport } from './reports';
 import { DATABASE_NAME, SCHEMA_VERSIONS, type SchemaVersion } from './schema';
 import type { Snapshot } from './snapshots';
@@ -26,6 +28,8 @@ export type PlanevalDb = Dexie & {
   snapshots: EntityTable<Snapshot, 'id'>;
   templates: EntityTable<SentTemplateRow, 'id'>;
   rounds: EntityTable<Round, 'id'>;
+  ledgers: EntityTable<StoredLedger, 'projectId'>;
+  progress: Table<ProgressRow, [string, string, number]>;
 };
 
 /** Opens (lazily) a database with the given schema versions; tests pass older version lists. */

@@ -13,3 +13,5 @@ export * from './storage';
 export * from './files';
 export * from './backup';
 export * from './snapshots';
+export * from './ledger';
+export type { StoredLedger } from './ledger-seed';

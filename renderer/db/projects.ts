@@ -3,6 +3,7 @@ import { bilingual } from '../../shared/base';
 import { defaultSettings, type EvaluationSettings, type Plan, type Project } from '../../shared/model';
 import type { PlanevalDb } from './database';
 import { newId } from './ids';
+import { seedLedgerRow } from './ledger-seed';
 import { readProjectValues, storeValues } from './value-chunks';
 
 export interface NewProject {
@@ -42,10 +43,14 @@ export function makeProject(input: NewProject, now: Date = new Date()): Project 
   };
 }
 
-/** Stores a new project and returns it. */
+/** Stores a new project, with its copy of the plan's built-in ledger when the plan has one, and returns it. */
 export async function createProject(db: PlanevalDb, input: NewProject): Promise<Project> {
   const project = makeProject(input);
-  await db.projects.add(project);
+  const ledger = seedLedgerRow(project);
+  await db.transaction('rw', db.projects, db.ledgers, async () => {
+    await db.projects.add(project);
+    if (ledger) await db.ledgers.add(ledger);
+  });
   return project;
 }
 
@@ -78,9 +83,12 @@ export async function updateSettings(db: PlanevalDb, id: string, settings: Evalu
   await change(db, id, { settings: structuredClone(settings) });
 }
 
-/** Copies a project with its batches, observations, reports, rounds and sent-template records under new ids, in one transaction. */
+/**
+ * Copies a project with its batches, observations, reports, rounds, sent-template records, ledger and progress under
+ * new ids, in one transaction (evidence files are shared by hash, as original files are).
+ */
 export async function duplicateProject(db: PlanevalDb, id: string, name: string): Promise<Project> {
-  return db.transaction('rw', [db.projects, db.batches, db.valueChunks, db.reports, db.templates, db.rounds], async () => {
+  return db.transaction('rw', [db.projects, db.batches, db.valueChunks, db.reports, db.templates, db.rounds, db.ledgers, db.progress], async () => {
     const original = await db.projects.get(id);
     if (!original) throw new Error(bilingual('ui.error.projectGone', { id }));
     const at = new Date().toISOString();
@@ -114,14 +122,20 @@ export async function duplicateProject(db: PlanevalDb, id: string, name: string)
     await db.reports.bulkAdd(reports.map((r) => ({ ...structuredClone(r), id: newId(), projectId: copy.id, ...(r.roundId ? { roundId: roundIds.get(r.roundId) } : {}), ...(r.compareRoundId ? { compareRoundId: roundIds.get(r.compareRoundId) } : {}) })));
     const templates = await db.templates.where('projectId').equals(id).toArray();
     await db.templates.bulkAdd(templates.map((r) => ({ ...structuredClone(r), id: newId(), projectId: copy.id })));
+    const ledger = await db.ledgers.get(id);
+    if (ledger) await db.ledgers.add({ ...structuredClone(ledger), projectId: copy.id });
+    const progress = await db.progress.where('projectId').equals(id).toArray();
+    await db.progress.bulkAdd(progress.map((p) => ({ ...structuredClone(p), projectId: copy.id })));
     return copy;
   });
 }
 
-/** Deletes a project with all its observations, import batches, reports, rounds and sent-template records, in one transaction. */
+/** Deletes a project with all its observations, import batches, reports, rounds, sent-template records, ledger and progress, in one transaction. */
 export async function deleteProject(db: PlanevalDb, id: string): Promise<void> {
-  await db.transaction('rw', [db.projects, db.batches, db.valueChunks, db.reports, db.templates, db.rounds], async () => {
+  await db.transaction('rw', [db.projects, db.batches, db.valueChunks, db.reports, db.templates, db.rounds, db.ledgers, db.progress], async () => {
     await db.rounds.where('projectId').equals(id).delete();
+    await db.ledgers.delete(id);
+    await db.progress.where('projectId').equals(id).delete();
     await db.valueChunks.where('projectId').equals(id).delete();
     await db.batches.where('projectId').equals(id).delete();
     await db.reports.where('projectId').equals(id).delete();

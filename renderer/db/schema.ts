@@ -52,6 +52,16 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       rounds: 'id, projectId, frozenAt',
     },
   },
+  {
+    // Each project's task ledger (a copy of its plan's built-in one, seeded when the project is created or first
+    // opened) and the progress of each item per evaluation year; evidence files go to the files store. Nothing older
+    // is rewritten.
+    version: 5,
+    stores: {
+      ledgers: 'projectId',
+      progress: '[projectId+itemId+year], projectId',
+    },
+  },
 ];
 
 /** The newest schema version. */

@@ -6,4 +6,6 @@ export type { SectionRef } from './section';
 export { describeLedgerError, validateLedger, validateLedgerItem } from './validate';
 export { LAGGING_RATINGS, RATINGS, emptyProgress, ratingCounts, validateProgress } from './progress';
 export type { Evidence, ItemProgress, Rating } from './progress';
+export { EVIDENCE_TYPES, evidenceType } from './evidence';
+export { RATING_COLORS } from './rating-colors';
 export { ledgerVersion } from './version';

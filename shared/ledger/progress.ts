@@ -1,6 +1,7 @@
 // What an item achieved in one evaluation year: the rating on the one fixed scale, the stage reached, the progress
 // text, the reasons and next steps a lagging rating owes, and the evidence files (kept by SHA-256 like imported files).
 import type { FieldError } from '../model';
+import { evidenceType } from './evidence';
 import { STAGES, type LedgerItem, type Stage, type Verb } from './model';
 
 /** 已完成 / 超序时推进 / 序时推进 / 滞后 / 未启动 / 不再实施, in the order a report lists them. */
@@ -63,6 +64,7 @@ export function validateProgress(item: LedgerItem, progress: ItemProgress): Fiel
     if (progress.nextSteps.trim() === '') fail('nextSteps', 'ledger.progress.error.nextSteps');
   }
   if (progress.rating === 'dropped' && progress.dropReason.trim() === '') fail('dropReason', 'ledger.progress.error.dropReason');
+  for (const file of progress.evidence) if (evidenceType(file.name) === null) fail('evidence', 'tasks.error.evidenceType', { file: file.name });
   if (progress.rating === 'done' && STAGE_VERBS.includes(item.verb)) {
     const reached = progress.stage !== null && STAGES.indexOf(progress.stage) >= STAGES.indexOf('completed');
     if (!reached) fail('stage', 'ledger.progress.error.doneStage');

@@ -69,6 +69,8 @@ describe('a backup of everything', () => {
       observations: 3,
       reports: 1,
       templates: 1,
+      ledgers: 0,
+      progress: 0,
       meta: 2,
       rounds: 0,
     });

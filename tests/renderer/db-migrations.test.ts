@@ -5,10 +5,13 @@ import { valueKey } from '../../shared/base';
 import { draftColumns } from '../support/draft-columns';
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type ImportBatch, type Observation, type Project } from '../../shared/model';
+import { emptyProgress } from '../../shared/ledger';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
 import { freezeRound, roundIntact } from '../../shared/round';
+import { guangzhouLedger } from '../../shared/plans/gz-st-14th-ledger';
 import type { PlanevalDb } from '../../renderer/db/database';
 import { commitImport, undoImport } from '../../renderer/db/imports';
+import { projectLedger, saveProgress } from '../../renderer/db/ledger';
 import { listObservations } from '../../renderer/db/observations';
 import { CURRENT_VERSION, SCHEMA_VERSIONS } from '../../renderer/db/schema';
 import { CHUNK_SIZE, readProjectValues, storeValues } from '../../renderer/db/value-chunks';
@@ -213,6 +216,29 @@ describe('version 4: frozen evaluation rounds', () => {
     const [stored] = await db.rounds.where('projectId').equals('p1').toArray();
     expect(stored).toEqual(frozen);
     expect(await roundIntact(stored!)).toBe(true);
+    db.close();
+  });
+});
+
+describe('version 5: ledgers and progress', () => {
+  it('keeps what version 4 wrote and adds empty ledgers and progress tables; a project from before ledgers gets its ledger when first opened', async () => {
+    const db = await upgrade(4, 5, async (old) => {
+      await old.projects.add(project);
+      await old.batches.add(batch);
+      await storeValues(old.valueChunks, [observation]);
+    });
+    expect(db.verno).toBe(5);
+    expect(await db.projects.get('p1')).toEqual(project);
+    expect((await listObservations(db, 'p1')).map((o) => o.value)).toEqual([2413.11]);
+    expect(await db.ledgers.count()).toBe(0);
+    expect(await db.progress.count()).toBe(0);
+
+    const ledger = await projectLedger(db, 'p1');
+    expect(ledger).toEqual(guangzhouLedger());
+    expect((await db.ledgers.get('p1'))?.ledger).toEqual(guangzhouLedger());
+    const saved = await saveProgress(db, 'p1', { ...emptyProgress('t-3-1', 2023), rating: 'on-track', text: '按计划推进' });
+    expect(await db.progress.get(['p1', 't-3-1', 2023])).toEqual(saved.saved);
+    expect(await db.progress.where('projectId').equals('p1').count()).toBe(1);
     db.close();
   });
 });

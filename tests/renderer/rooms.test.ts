@@ -64,7 +64,7 @@ describe('the renderer’s rooms', () => {
   it('are the shell, services/, components/, charts/ and one folder per screen, and nothing else', () => {
     const top = readdirSync(`${REPO_ROOT}/${SRC}`).filter((name) => statSync(`${REPO_ROOT}/${SRC}/${name}`).isDirectory());
     expect(top.sort()).toEqual(['charts', 'components', 'screens', 'services', 'shell', 'styles']);
-    expect([...SCREENS].sort()).toEqual(['dashboard', 'data', 'framework', 'import', 'report', 'safety', 'start', 'templates']);
+    expect([...SCREENS].sort()).toEqual(['dashboard', 'data', 'framework', 'import', 'report', 'safety', 'start', 'tasks', 'templates']);
   });
 
   it('each have an index.ts that states its purpose and only re-exports', () => {

@@ -1,6 +1,7 @@
-// What the screens share: language, formatting, the route, notices, the open project and its evaluation, file dialogs.
+// What the screens share: language, formatting (dates, sizes), the route, notices, the open project and its evaluation, file dialogs.
 export { asOfYears } from './as-of-years';
 export { openBackupFile, openProjectCopy, saveFullBackup, saveProjectCopy } from './backup-files';
+export { formatBytes } from './format-bytes';
 export { formatDateTime } from './format';
 export { I18nProvider, useLanguage, useT } from './i18n';
 export { planSheetFilters } from './plan-sheet-files';

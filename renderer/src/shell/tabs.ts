@@ -9,6 +9,7 @@ const data = lazyScreen(() => import('../screens/data').then((m) => m.DataScreen
 const importing = lazyScreen(() => import('../screens/import').then((m) => m.ImportScreen));
 const framework = lazyScreen(() => import('../screens/framework').then((m) => m.FrameworkScreen));
 const dashboard = lazyScreen(() => import('../screens/dashboard').then((m) => m.DashboardScreen));
+const tasks = lazyScreen(() => import('../screens/tasks').then((m) => m.TasksScreen));
 const report = lazyScreen(() => import('../screens/report').then((m) => m.ReportScreen));
 const templates = lazyScreen(() => import('../screens/templates').then((m) => m.TemplatesScreen));
 
@@ -30,6 +31,7 @@ export const PROJECT_TABS: readonly ProjectTab[] = [
   { id: 'import', label: 'import.tab', ...importing },
   { id: 'data', label: 'ui.tab.data', ...data },
   { id: 'evaluation', label: 'dashboard.tab', ...dashboard, evaluates: true },
+  { id: 'tasks', label: 'tasks.tab', ...tasks },
   { id: 'report', label: 'reportUi.tab', ...report, evaluates: true },
 ];
 

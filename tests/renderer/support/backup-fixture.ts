@@ -116,6 +116,8 @@ export async function tables(db: PlanevalDb): Promise<Record<string, unknown[]>>
     observations: await allValues(db),
     reports: await db.reports.toArray(),
     templates: await db.templates.toArray(),
+    ledgers: await db.ledgers.toArray(),
+    progress: await db.progress.toArray(),
     meta: await db.meta.toArray(),
     files: await db.files.toArray(),
   };

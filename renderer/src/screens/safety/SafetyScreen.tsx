@@ -4,8 +4,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { OpenedBackup } from '../../../../shared/backup';
 import { db, deleteSnapshot, listSnapshots, restoreBackup, restoreSnapshot, storageEstimate, withSnapshot, SNAPSHOTS_KEPT, type SnapshotSummary, type StorageUse } from '../../../db';
 import { AppHeader, RowDeleteButton, useBusyTask, useConfirm } from '../../components';
-import { formatDateTime, openBackupFile, saveFullBackup, useLanguage, useRouter, useT, useToast } from '../../services';
-import { formatBytes } from './format-bytes';
+import { formatBytes, formatDateTime, openBackupFile, saveFullBackup, useLanguage, useRouter, useT, useToast } from '../../services';
 import './safety.css';
 
 type RestoreMode = 'merge' | 'replace';

@@ -1,5 +1,5 @@
 // Sizes for people: bytes as KB, MB or GB (binary multiples), written by the app's one number rule.
-import { formatRaw, roundTo } from '../../../../shared/attain';
+import { formatRaw, roundTo } from '../../../shared/attain';
 
 const UNITS = ['B', 'KB', 'MB', 'GB', 'TB'];
 
