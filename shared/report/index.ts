@@ -15,6 +15,8 @@ export type { MathMlElement } from './mathml';
 export { allBlocks, allCharts, placeholderText, REPORT_TYPES } from './model';
 export type { Block, ChartBlock, FormulaBlock, HeadingBlock, ParagraphBlock, PlaceholderBlock, ReportDocument, ReportOptions, ReportType, Section, TableBlock } from './model';
 export { editParagraph, refreshReport } from './refresh';
+export { roundFigureCells } from './round-annex';
+
 export { columnShares } from './table-widths';
 export { writeReportXlsx } from './xlsx';
 export type { ReportXlsxInput } from './xlsx';

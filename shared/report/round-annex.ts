@@ -14,9 +14,10 @@ export function roundStampParagraph(stamp: RoundStamp, lang: Language): Paragrap
   return { kind: 'paragraph', id: 'round.stamp', text, drafted: text, figures: text, edited: false, stale: false };
 }
 
-function figureCells(f: RoundFigures | null, precision: number, lang: Language): string[] {
+/** A round's figures for one indicator as the comparison prints them: 现值（年份）, 完成度, 判断; dashes when absent. */
+export function roundFigureCells(f: RoundFigures | null, precision: number, lang: Language): string[] {
   if (!f) return [DASH, DASH, DASH];
-  const latest = f.latest ? `${formatValue(f.latest.value, precision)}(${f.latest.year})` : DASH;
+  const latest = f.latest ? t('report.withAside', lang, { text: formatValue(f.latest.value, precision), aside: f.latest.year }) : DASH;
   const status = t(f.achievedEarly ? 'status.achievedEarly' : `status.${f.status}`, lang);
   return [latest, f.completion === null ? DASH : percentText(f.completion), status];
 }
@@ -30,7 +31,7 @@ function sourceCell(o: Observation, lang: Language): string {
 export function roundDiffBlocks(diff: RoundDiff, lang: Language, heading: string, tableTitle: (title: string) => string): Block[] {
   const c = (key: string) => t(`round.annex.col.${key}`, lang);
   const precisionOf = new Map(diff.indicators.map((i) => [i.indicatorId, i]));
-  const indicatorRows = diff.indicators.map((i) => [`${i.name}(${i.unit})`, ...figureCells(i.then, i.precision, lang), ...figureCells(i.now, i.precision, lang)]);
+  const indicatorRows = diff.indicators.map((i) => [t('report.withAside', lang, { text: i.name, aside: i.unit }), ...roundFigureCells(i.then, i.precision, lang), ...roundFigureCells(i.now, i.precision, lang)]);
   const revisedRows = diff.revised.map((r) => {
     const indicator = precisionOf.get(r.indicatorId);
     const value = (o: Observation) => formatValue(o.value, indicator?.precision ?? 2);

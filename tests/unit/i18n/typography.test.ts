@@ -1,8 +1,13 @@
 // Chinese text is set with full-width punctuation (GB/T 15834): no ASCII , ; : ( ) ? ! " beside a Chinese character,
-// in any Chinese message of the dictionary nor anywhere in the drafted 中期 report of the sample project.
+// in any Chinese message of the dictionary nor anywhere in the drafted 中期 report of the sample project, nor in a
+// report of a frozen round with a revised target and the comparison with an earlier round.
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_TABLES } from '../../../shared/i18n/messages';
-import { allBlocks, cover, type Block, type ReportDocument } from '../../../shared/report';
+import { defaultSettings, type Observation, type Plan } from '../../../shared/model';
+import { gzSampleObservations, guangzhouPlan } from '../../../shared/plans';
+import { allBlocks, buildReport, cover, type Block, type ReportDocument } from '../../../shared/report';
+import { diffRounds, freezeRound, roundSource, roundStamp } from '../../../shared/round';
+import { MIDTERM } from '../report/sample-report';
 import { sampleReport } from '../report/sample-report';
 
 // Han characters and the full-width punctuation set beside them (、。《》“” and ，；：（）！？).
@@ -83,7 +88,35 @@ describe('Chinese typography (GB/T 15834)', () => {
     for (const [where, text] of reportTexts(doc)) if (!places.has(text)) places.set(text, where);
     expect([...places].flatMap(([text, where]) => check(where, text))).toEqual([]);
   });
+
+  it('every text of a frozen round’s report with a revised target and the comparison with an earlier round', async () => {
+    const doc = await roundReport();
+    const ids = allBlocks(doc).map((b) => ('id' in b ? b.id : ''));
+    expect(ids).toEqual(expect.arrayContaining(['round.stamp', 'table.roundDiff', 'table.roundRevised']));
+    expect(allBlocks(doc).some((b) => b.kind === 'heading' && b.text.includes('指标动态调整'))).toBe(true);
+    const places = new Map<string, string>();
+    for (const [where, text] of reportTexts(doc)) if (!places.has(text)) places.set(text, where);
+    expect([...places].flatMap(([text, where]) => check(where, text))).toEqual([]);
+  });
 });
+
+/** Two rounds of the sample, the later with a corrected value (核实数) and a revised target, its report comparing both. */
+async function roundReport(): Promise<ReportDocument> {
+  const values: Observation[] = gzSampleObservations('2024-01-10T02:00:00.000Z').map((o, i) => ({ ...o, id: i + 1, projectId: 'p', batchId: 'b' }));
+  const corrected = values.map((o) => (o.indicatorId === 'tech-contracts' && o.region === '全市' && o.year === 2023 ? { ...o, value: 2600, source: { ...o.source, fileName: '核实数.xlsx', sheet: '表1', cell: 'C4' } } : o));
+  const plan = guangzhouPlan();
+  const revised: Plan = {
+    ...plan,
+    indicators: plan.indicators.map((i) =>
+      i.id === 'tech-contracts' ? { ...i, revisions: [{ effectiveYear: 2023, target: { comparator: '>' as const, value: 2800 }, reason: '统计口径调整', basis: '穗科〔2023〕12号', recordedAt: '2023-07-01T00:00:00.000Z' }] } : i,
+    ),
+  };
+  const freeze = (name: string, p: Plan, v: Observation[], cutoff: string) =>
+    freezeRound({ id: name, projectId: 'p', name, kind: 'midterm', asOf: MIDTERM.asOf, cutoff, values: v, plan: p, settings: defaultSettings(MIDTERM.asOf), now: new Date('2024-07-01T00:00:00Z') });
+  const then = await freeze('初步', plan, values, '2024-03-31');
+  const now = await freeze('核实', revised, corrected, '2024-06-30');
+  return buildReport({ ...roundSource(now), options: MIDTERM, round: roundStamp(now), diff: diffRounds(then, now) });
+}
 
 /** Every text the report prints, with where it is. */
 function reportTexts(doc: ReportDocument): [string, string][] {

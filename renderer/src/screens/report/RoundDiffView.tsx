@@ -1,9 +1,10 @@
 // Two rounds compared on screen: each indicator's figures then and now, and the values revised between them with both
 // sources; the same comparison becomes the annex of a report of the later round.
-import { formatValue, percentText } from '../../../../shared/attain';
+import { formatValue } from '../../../../shared/attain';
 import type { Observation } from '../../../../shared/model';
 import type { RoundDiff, RoundFigures } from '../../../../shared/round';
-import { useT } from '../../services';
+import { roundFigureCells } from '../../../../shared/report';
+import { useLanguage, useT } from '../../services';
 
 export interface RoundDiffViewProps {
   diff: RoundDiff;
@@ -14,11 +15,9 @@ export interface RoundDiffViewProps {
 
 export function RoundDiffView({ diff, busy, onReport, onClose }: RoundDiffViewProps) {
   const t = useT();
+  const [lang] = useLanguage();
   const c = (key: string) => t(`round.annex.col.${key}`);
-  const figures = (f: RoundFigures | null, precision: number) =>
-    f
-      ? [f.latest ? `${formatValue(f.latest.value, precision)}(${f.latest.year})` : '—', f.completion === null ? '—' : percentText(f.completion), t(f.achievedEarly ? 'status.achievedEarly' : `status.${f.status}`)]
-      : ['—', '—', '—'];
+  const figures = (f: RoundFigures | null, precision: number) => roundFigureCells(f, precision, lang);
   const precisionOf = new Map(diff.indicators.map((i) => [i.indicatorId, i]));
   const source = (o: Observation) => (o.source.cell ? t('round.annex.source', { file: o.source.fileName, sheet: o.source.sheet, cell: o.source.cell }) : (o.source.citation ?? o.source.fileName));
   return (

@@ -32,8 +32,10 @@ export function RoundsPanel({ years, initialYear, rounds, busy, freezing, onFree
   // Oldest as the earlier round, newest as the later, until the evaluator chooses.
   const [thenId, setThenId] = useState<string | null>(null);
   const [nowId, setNowId] = useState<string | null>(null);
-  const then = rounds.find((r) => r.id === thenId) ?? rounds[rounds.length - 1];
-  const now = rounds.find((r) => r.id === nowId) ?? rounds[0];
+  // By default the comparison runs forward in time: the round of the earliest year (first frozen) against the latest.
+  const byYear = [...rounds].sort((a, b) => a.asOf - b.asOf || a.frozenAt.localeCompare(b.frozenAt));
+  const then = rounds.find((r) => r.id === thenId) ?? byYear[0];
+  const now = rounds.find((r) => r.id === nowId) ?? byYear[byYear.length - 1];
   const defaultName = roundName(kind, asOf, lang);
 
   const submit = (event: FormEvent) => {
