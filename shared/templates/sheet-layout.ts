@@ -4,7 +4,7 @@ import { cellAddress } from '../base';
 import type { FixedCell, InputCell } from './types';
 
 /** The cell styles of templates/stylesheet.ts, by purpose. */
-export type CellStyle = 'title' | 'subtitle' | 'header' | 'label' | 'input' | 'reference' | 'notes' | 'text';
+export type CellStyle = 'title' | 'subtitle' | 'header' | 'label' | 'input' | 'reference' | 'notes' | 'text' | 'inputText' | 'referenceText';
 
 export type LayoutValue = string | number | null;
 
