@@ -17,8 +17,8 @@ export interface CommandSpec<C extends ArgsConfig> {
   summary: string;
   /** How the command is typed, option names as on the command line: the first lines of the help. */
   synopsis: string;
-  /** Dictionary key of what the options do, printed in both languages under the synopsis. */
-  help: string;
+  /** Dictionary keys of what the options do, printed in both languages under the synopsis, in turn. */
+  help: string | readonly string[];
   /** Parameters of the help text. */
   helpParams?: Record<string, string | number>;
   /** The command's options; --help (-h) is added to them. */
@@ -29,7 +29,7 @@ export interface CommandSpec<C extends ArgsConfig> {
 
 /** The Command for `spec`: --help prints the help and exits 0, a misuse reported through `usage` exits 2. */
 export function defineCommand<const C extends ArgsConfig>(spec: CommandSpec<C>): Command {
-  const help = `${spec.synopsis}\n${bothLanguages(spec.help, spec.helpParams, '  ')}`;
+  const help = [spec.synopsis, ...[spec.help].flat().map((key) => bothLanguages(key, spec.helpParams, '  '))].join('\n');
   const usage: Usage = (problem) => {
     process.stderr.write(problem === undefined ? `${help}\n` : `${problem}\n\n${help}\n`);
     return 2;
