@@ -146,7 +146,7 @@ export function evidenceSection(ctx: TasksChapterContext, tasks: ReportTasks): S
             id: 'table.evidence',
             title: ctx.nextTable(t('tasksReport.report.table.evidence', ctx.lang)),
             header: [c('item'), c('year'), c('file'), c('hash')],
-            rows: entries.map(({ item, year, evidence }) => [t('tasksReport.report.evidenceItem', ctx.lang, { title: item.title, id: item.id, section: item.section }), String(year), evidence.name, evidence.hash.slice(0, HASH_PREFIX)]),
+            rows: entries.map(({ item, year, evidence }) => [t('tasksReport.report.evidenceItem', ctx.lang, { title: item.title, section: item.section }), String(year), evidence.name, evidence.hash.slice(0, HASH_PREFIX)]),
             repeatHeader: true,
             widths: [36, 7, 34, 21],
             noWrap: [1, 3],

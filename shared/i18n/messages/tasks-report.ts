@@ -119,7 +119,7 @@ export const tasksReport = {
   'tasksReport.report.col.hash': { zh: 'SHA-256（前16位）', en: 'SHA-256 (first 16)' },
   'tasksReport.report.annex': { zh: '附件：佐证材料清单', en: 'Annex: Evidence files' },
   'tasksReport.report.table.evidence': { zh: '佐证材料清单', en: 'Evidence files' },
-  'tasksReport.report.evidenceItem': { zh: '{title}\n（{id}，{section}）', en: '{title}\n({id}, {section})' },
+  'tasksReport.report.evidenceItem': { zh: '{title}（{section}）', en: '{title} ({section})' },
   'tasksReport.report.evidenceNote': {
     zh: '佐证材料原件保存在评估工作台中，以 SHA-256 校验值标识；表中列出其前{n}位，可据以核对文件。',
     en: 'The evidence files are kept in the workbench by their SHA-256; the table gives its first {n} characters, to check a file against.',
