@@ -51,6 +51,7 @@ export function toSheet(layout: SheetLayout): XLSX.WorkSheet {
   for (const cell of Object.keys(layout.styles)) if (!ws[cell]) ws[cell] = { t: 'z', z: 'General' } as XLSX.CellObject;
   ws['!merges'] = layout.merges;
   ws['!cols'] = layout.widths.map((wch) => ({ wch }));
+  if (layout.heights) ws['!rows'] = Array.from(layout.heights, (hpt) => (hpt === undefined ? {} : { hpt }));
   if (layout.protect) ws['!protect'] = { formatColumns: false, formatRows: false };
   return ws;
 }

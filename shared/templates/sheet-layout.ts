@@ -15,6 +15,8 @@ export interface SheetLayout {
   merges: { s: { r: number; c: number }; e: { r: number; c: number } }[];
   /** Column widths in characters. */
   widths: number[];
+  /** Row heights in points, where a row's wrapped text needs more than one line (neither Excel nor Calc grows a row on opening). */
+  heights?: (number | undefined)[];
   inputs: InputCell[];
   notes: string[];
   /** Protected sheets let the user change only input and notes cells. */

@@ -23,6 +23,18 @@ export const TASK_HEADER_ROW = 2;
 const LABEL_COLUMNS = ['id', 'section', 'title', 'kind', 'verb', 'rubric'] as const;
 const PREVIOUS_COLUMNS = ['rating', 'stage', 'text'] as const;
 
+const WIDTHS = [13, 11, 30, 6, 8, 36, 12, 10, 28, 12, 10, 34, 26, 26, 20];
+/** Points a line of 11-point text takes, and the lines left for an answer however short the labels. */
+const LINE_PT = 15;
+const ANSWER_LINES = 3;
+
+/** Lines a text takes in a column `width` characters wide (a CJK character is two). */
+function linesIn(text: string | null, width: number): number {
+  let units = 0;
+  for (const ch of text ?? '') units += /[\u2e80-\u9fff\uff00-\uffef\u3000-\u303f]/.test(ch) ? 2 : 1;
+  return Math.ceil(units / (width - 1));
+}
+
 /** Lays out a task sheet; the input cells of each item are returned by field. */
 export function taskSheetLayout(request: TaskSheetRequest): SheetLayout & { taskRows: TaskInputRow[] } {
   const { year } = request;
@@ -37,6 +49,7 @@ export function taskSheetLayout(request: TaskSheetRequest): SheetLayout & { task
   const lastColumn = headers.length - 1;
 
   const rows: LayoutValue[][] = [];
+  const heights: (number | undefined)[] = [];
   const styles: Record<string, CellStyle> = {};
   const set = (r: number, c: number, value: LayoutValue, style: CellStyle) => {
     (rows[r] ??= [])[c] = value;
@@ -46,6 +59,8 @@ export function taskSheetLayout(request: TaskSheetRequest): SheetLayout & { task
   const deadline = request.deadline ? fileText('templates.sheet.deadline', { deadline: request.deadline }) : '';
   set(1, 0, fileText('tasksReport.template.sheetLead', { year, deadline }), 'subtitle');
   headers.forEach((h, c) => set(TASK_HEADER_ROW, c, h, 'header'));
+  heights[1] = 2 * LINE_PT;
+  heights[TASK_HEADER_ROW] = Math.max(...headers.map((h, c) => linesIn(h, WIDTHS[c]!))) * LINE_PT;
 
   const taskRows: TaskInputRow[] = [];
   request.items.forEach((item, index) => {
@@ -68,6 +83,8 @@ export function taskSheetLayout(request: TaskSheetRequest): SheetLayout & { task
       cells[field] = cellAddress(r, firstInput + i);
     });
     taskRows.push({ itemId: item.id, cells });
+    const lines = Math.max(ANSWER_LINES, ...[...labels, ...previous].map((text, c) => linesIn(text, WIDTHS[c]!)));
+    heights[r] = lines * LINE_PT;
   });
   for (const row of rows) for (let c = 0; c <= lastColumn; c++) if (row[c] === undefined) row[c] = null;
 
@@ -79,7 +96,8 @@ export function taskSheetLayout(request: TaskSheetRequest): SheetLayout & { task
       { s: { r: 0, c: 0 }, e: { r: 0, c: lastColumn } },
       { s: { r: 1, c: 0 }, e: { r: 1, c: lastColumn } },
     ],
-    widths: [9, 11, 30, 6, 8, 36, 12, 10, 28, 12, 10, 34, 26, 26, 20],
+    widths: WIDTHS,
+    heights,
     inputs: [],
     notes: [],
     protect: true,

@@ -53,6 +53,10 @@ describe('writing a task template', () => {
 
     const xml = sheetXml(xlsxParts(file.bytes), '市科技局');
     expect(xml).toMatch(/<sheetProtection [^>]*sheet="1"/);
+    // Rows are as tall as their rubric needs, and leave room for an answer: neither Excel nor Calc grows them on opening.
+    const heights = [...xml.matchAll(/<row r="(\d+)"[^>]*\bht="([\d.]+)"/g)].map((m) => [Number(m[1]), Number(m[2])]);
+    expect(heights.filter(([r]) => r >= 4).every(([, ht]) => ht >= 45)).toBe(true);
+    expect(heights.filter(([r]) => r >= 4)).toHaveLength(2);
     const rating = taskCellOf(file.bytes, '市科技局', 't-3-1', 'rating', 2023);
     const stage = taskCellOf(file.bytes, '市科技局', 'p-gz-lab', 'stage', 2023);
     const rules = [...xml.matchAll(/<dataValidation [^>]*>.*?<\/dataValidation>/gs)].map((m) => m[0]);
