@@ -6,12 +6,14 @@ import { dashboardWorkload } from './dashboard';
 import { evaluateWorkload } from './evaluate';
 import { importWorkload } from './import';
 import { reportDocxWorkload } from './report-docx';
+import { reportTasksWorkload } from './report-tasks';
 import { storeWorkload } from './store';
 
 export const workloads: Workload[] = [
   evaluateWorkload,
   importWorkload,
   reportDocxWorkload,
+  reportTasksWorkload,
   storeWorkload,
   coldStartWorkload,
   dashboardWorkload,

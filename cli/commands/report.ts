@@ -6,12 +6,14 @@ import { bilingual } from '../../shared/base';
 import type { Language } from '../../shared/i18n';
 import { defaultSettings, valueSet, valueSetSize, type Evaluation, type Plan, type ValueSet } from '../../shared/model';
 import { GZ_PLAN_ID, GZ_SAMPLE_AS_OF, gzSampleObservations } from '../../shared/plans';
-import { allCharts, buildReport, renderReportHtml, REPORT_TYPES, type ReportDocument, type ReportOptions, type ReportType, writeDocx, writeReportXlsx } from '../../shared/report';
+import { allCharts, buildReport, renderReportHtml, REPORT_TYPES, type ReportDocument, type ReportOptions, type ReportTasks, type ReportType, writeDocx, writeReportXlsx } from '../../shared/report';
 import { diffRounds, roundSource, roundStamp, type Round } from '../../shared/round';
 import { benchmarksOption } from '../benchmarks-option';
 import { loadRound } from '../load-round';
 import { loadValues } from '../load-values';
+import { loadLedger } from '../load-ledger';
 import { loadPlan } from '../load-plan';
+import { loadProgress } from '../load-progress';
 import { renderCharts } from '../render-chart';
 import { label } from '../text';
 import { defineCommand } from './define-command';
@@ -22,6 +24,7 @@ type Format = (typeof FORMATS)[number];
 const SYNOPSIS = `planeval report --plan <builtin:${GZ_PLAN_ID} | plan.xlsx> --data <files…> --as-of YEAR --out FILE
                 [--type annual|midterm|final] [--format docx|xlsx|html] [--lang zh|en] [--no-regions]
                 [--categories NAME,NAME] [--date YYYY-MM-DD] [--unit UNIT] [--benchmarks all|NAME,NAME] [--password P]
+                [--tasks FILLED-TASKS.xlsx …]
 planeval report --sample --out FILE [options]
 planeval report --round <ROUND.json | id --project FILE.planeval> [--compare <ROUND.json | id>] --out FILE [options]`;
 
@@ -37,11 +40,20 @@ async function render(format: Format, doc: ReportDocument, xlsxInput: Parameters
   return new TextEncoder().encode(renderReportHtml(doc, urls));
 }
 
+/** The plan's ledger with the progress of the filled task templates; what the files held goes to stderr. */
+async function loadTasks(planSpec: string, files: string[], importedAt: string, asOf: number): Promise<ReportTasks> {
+  const ledger = loadLedger(planSpec);
+  const { progress, notes, years } = await loadProgress(files, ledger, importedAt);
+  for (const note of notes) process.stderr.write(`${note}\n`);
+  for (const year of new Set(years)) if (year !== asOf) process.stderr.write(`${bilingual('tasksReport.cli.yearDiffers', { year, asOf })}\n`);
+  return { ledger, progress };
+}
+
 export const reportCommand = defineCommand({
   name: 'report',
   summary: 'cli.report.summary',
   synopsis: SYNOPSIS,
-  help: ['cli.report.help', 'round.cli.helpRound', 'round.cli.helpCompare'],
+  help: ['cli.report.help', 'round.cli.helpRound', 'round.cli.helpCompare', 'tasksReport.cli.reportHelp'],
   helpParams: { asOf: GZ_SAMPLE_AS_OF },
   args: {
     allowPositionals: true,
@@ -65,6 +77,7 @@ export const reportCommand = defineCommand({
       compare: { type: 'string' },
       project: { type: 'string' },
       'project-id': { type: 'string' },
+      tasks: { type: 'string', multiple: true },
     },
   },
   async run({ values, positionals }, usage) {
@@ -100,8 +113,9 @@ export const reportCommand = defineCommand({
     const lang = values.lang as Language;
     const options: ReportOptions = { type: type as ReportType, asOf, categories, includeRegions: values.regions, lang, date, unit: values.unit };
     const earlier = round && values.compare !== undefined ? await loadRound(values.compare, project) : null;
-    const doc = buildReport({ plan, evaluation, values: data, options, ...(round ? { round: roundStamp(round) } : {}), ...(round && earlier ? { diff: diffRounds(earlier, round) } : {}) });
-    const bytes = await render(format, doc, { plan, evaluation, values: data, type: options.type, lang, ...(round ? { round: roundStamp(round) } : {}) });
+    const tasks = values.tasks ? await loadTasks(planSpec, values.tasks, importedAt, asOf) : undefined;
+    const doc = buildReport({ plan, evaluation, values: data, options, tasks, ...(round ? { round: roundStamp(round) } : {}), ...(round && earlier ? { diff: diffRounds(earlier, round) } : {}) });
+    const bytes = await render(format, doc, { plan, evaluation, values: data, type: options.type, lang, tasks, ...(round ? { round: roundStamp(round) } : {}) });
     await writeFile(values.out, bytes);
     process.stdout.write(`${values.out}: ${doc.title} (${format}, ${valueSetSize(data)} ${label('cli.values')})\n`);
     return 0;

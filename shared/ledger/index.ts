@@ -4,7 +4,7 @@ export type { Investment, ItemKind, Ledger, LedgerItem, LedgerSection, Milestone
 export { canonicalSection, compareSections, formatSectionRef, parentSection, parseSectionRef, sectionHeading } from './section';
 export type { SectionRef } from './section';
 export { describeLedgerError, validateLedger, validateLedgerItem } from './validate';
-export { LAGGING_RATINGS, RATINGS, emptyProgress, ratingCounts, validateProgress } from './progress';
+export { LAGGING_RATINGS, RATINGS, emptyProgress, progressRatingText, ratingCounts, validateProgress } from './progress';
 export type { Evidence, ItemProgress, Rating } from './progress';
 export { EVIDENCE_TYPES, evidenceType } from './evidence';
 export { RATING_COLORS } from './rating-colors';

@@ -1,5 +1,6 @@
 // What an item achieved in one evaluation year: the rating on the one fixed scale, the stage reached, the progress
 // text, the reasons and next steps a lagging rating owes, and the evidence files (kept by SHA-256 like imported files).
+import { t, type Language } from '../i18n';
 import type { FieldError } from '../model';
 import { evidenceType } from './evidence';
 import { STAGES, type LedgerItem, type Stage, type Verb } from './model';
@@ -79,4 +80,13 @@ export function ratingCounts(items: readonly LedgerItem[], progress: readonly It
   const rated = new Map(progress.filter((p) => p.year === year).map((p) => [p.itemId, p.rating]));
   for (const item of items) counts[rated.get(item.id) ?? 'unreported']++;
   return counts;
+}
+
+/**
+ * How a record's rating reads wherever it is shown: the rating's label; for a department's missing answer (rating
+ * null, reportedBy the department) "<部门>未报送"; without a rating or a department (or a record), 未报送.
+ */
+export function progressRatingText(progress: ItemProgress | undefined, lang: Language): string {
+  if (progress?.rating) return t(`ledger.rating.${progress.rating}`, lang);
+  return progress?.reportedBy ? t('tasksReport.notReportedBy', lang, { department: progress.reportedBy }) : t('ledger.rating.unreported', lang);
 }

@@ -10,6 +10,8 @@ import type { RoundDiff, RoundStamp } from '../round';
 import type { Block, ChartBlock, ParagraphBlock, ReportDocument, ReportOptions, Section, TableBlock } from './model';
 import { indicatorNarrative, type Draft } from './narrative';
 import { headingNumber } from './numbering';
+import type { ReportTasks } from './tasks';
+import { evidenceSection, tasksSection, type TasksChapterContext } from './tasks-chapter';
 import { resultTargetCell, REVISION_COLUMNS, revisionCells, revisionRows, revisionsSummary, targetText } from './revisions';
 import { roundDiffBlocks, roundStampParagraph } from './round-annex';
 
@@ -23,6 +25,8 @@ export interface BuildReportInput {
   round?: RoundStamp;
   /** An earlier round compared with this one: the appendix gains 评估轮次对比. */
   diff?: RoundDiff;
+  /** The ledger and its progress: with them the report gains the chapter 重点任务推进情况 and the evidence annex. */
+  tasks?: ReportTasks;
 }
 
 /** Printed next to a 示例数据 value in tables; the note under the table says what it means. */
@@ -95,6 +99,11 @@ class ReportContext {
 
   nextTable(title: string): string {
     return this.t('report.chart.table', { n: ++this.tableNo, title });
+  }
+
+  /** What the task chapter needs of the report: its year, language and the running numbers. */
+  tasksContext(): TasksChapterContext {
+    return { lang: this.lang, year: this.input.options.asOf, nextTable: (title) => this.nextTable(title), nextFigure: (title) => this.nextFigure(title) };
   }
 
   statusLabel(result: IndicatorResult): string {
@@ -509,6 +518,7 @@ export function buildReport(input: BuildReportInput): ReportDocument {
     (h) => indicatorsSection(ctx, h),
     (h) => categoriesSection(ctx, h),
     (h) => regionsSection(ctx, h),
+    (h) => (input.tasks ? tasksSection(ctx.tasksContext(), input.tasks, h) : null),
     (h) => problemsSection(ctx, h),
     (h) => adviceSection(ctx, h),
   ];
@@ -518,6 +528,7 @@ export function buildReport(input: BuildReportInput): ReportDocument {
     type === 'annual' ? 'report.section.indicatorsAnnual' : 'report.section.indicators',
     'report.section.categories',
     'report.section.regions',
+    'tasksReport.report.heading',
     'report.section.problems',
     'report.section.advice',
   ];
@@ -527,5 +538,6 @@ export function buildReport(input: BuildReportInput): ReportDocument {
     if (section) sections.push(section);
   });
   sections.push(appendixSection(ctx));
+  if (input.tasks) sections.push(evidenceSection(ctx.tasksContext(), input.tasks));
   return { title, subtitle, date: formatDate(options.date, lang), unit: options.unit?.trim() ?? '', lang, sections };
 }

@@ -1,6 +1,7 @@
 // Report charts as plain data (ChartSpec), and their Chart.js configuration for print: white, labelled, still.
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { formatRaw, formatValue } from '../attain';
+import type { Rating } from '../ledger';
 import type { StatusCode } from '../model';
 
 export interface ChartDataset {
@@ -23,6 +24,8 @@ export interface ChartSpec {
   type: 'bar' | 'line';
   /** Bars run left to right (long category names, rankings). */
   horizontal?: boolean;
+  /** The datasets' bars stack into one bar per label (counts that add up to a whole). */
+  stacked?: boolean;
   /** Category labels; "\n" breaks a long name over lines. */
   labels: string[];
   datasets: ChartDataset[];
@@ -56,6 +59,17 @@ export const STATUS_COLORS: Record<StatusCode, string> = {
   'not-assessable': '#9e9e9e',
   monitoring: '#607d8b',
   'no-data': '#cfcfcf',
+};
+
+/** Print colours per ledger rating, on the scale of the status colours; 未报送 grey. */
+export const RATING_COLORS: Record<Rating | 'unreported', string> = {
+  done: '#1b7a3d',
+  ahead: '#3fa34d',
+  'on-track': '#2f6db5',
+  lagging: '#e39b1b',
+  'not-started': '#b3261e',
+  dropped: '#607d8b',
+  unreported: '#cfcfcf',
 };
 
 export const SERIES_COLORS = {
@@ -128,6 +142,7 @@ export function toChartJsConfig(spec: ChartSpec, options: { devicePixelRatio: nu
     grid: { color: valueAxis ? '#e0e0e0' : 'transparent' },
     // grace leaves room beyond the longest bar for its printed value.
     ...(valueAxis ? { beginAtZero: spec.type === 'bar', grace: '12%' } : {}),
+    ...(spec.stacked ? { stacked: true } : {}),
   });
   const datasets = spec.datasets.map((d) => {
     const asLine = spec.type === 'line' || d.line === true;

@@ -1,7 +1,10 @@
-// The report's charts as ChartSpecs, drawn from the evaluation: completion against time progress, scores, rankings, series.
+// The report's charts as ChartSpecs, drawn from the evaluation: completion against time progress, scores, rankings,
+// series; and from the ledger's progress, the counts by rating per chapter.
 import { t, type Language } from '../i18n';
 import { STATUS_CODES, type CategoryResult, type Indicator, type IndicatorResult, type RegionRanking, type YearValue } from '../model';
-import { BENCHMARK_COLORS, SERIES_COLORS, STATUS_COLORS, type ChartSpec, type LegendEntry } from './charts';
+import { RATINGS } from '../ledger';
+import { BENCHMARK_COLORS, RATING_COLORS, SERIES_COLORS, STATUS_COLORS, type ChartSpec, type LegendEntry } from './charts';
+import type { ChapterStatus } from './tasks';
 
 const WIDTH = 640;
 const NO_SCORE_COLOR = '#bdbdbd';
@@ -155,5 +158,24 @@ export function seriesChart(indicator: Indicator, result: IndicatorResult, point
     yTitle: t(cumulative ? 'report.chart.cumulativeAxis' : 'report.chart.unitAxis', lang, { unit: indicator.unit }),
     width: WIDTH,
     height: 260,
+  };
+}
+
+/** Counts by rating per plan chapter, one stacked bar a chapter, with the key of the ratings shown. */
+export function ratingChart(chapters: ChapterStatus[], lang: Language): ChartSpec | null {
+  if (chapters.length === 0) return null;
+  const shown = ([...RATINGS, 'unreported'] as const).filter((r) => chapters.some((c) => c.counts[r] > 0));
+  const legend: LegendEntry[] = shown.map((r) => ({ label: t(`ledger.rating.${r}`, lang), color: RATING_COLORS[r] }));
+  return {
+    type: 'bar',
+    horizontal: true,
+    stacked: true,
+    labels: chapters.map((c) => wrapLabel(c.heading, 14)),
+    datasets: shown.map((r) => ({ label: t(`ledger.rating.${r}`, lang), values: chapters.map((c) => c.counts[r] || null), color: RATING_COLORS[r] })),
+    xTitle: t('tasksReport.report.chart.axis', lang),
+    yTitle: '',
+    width: WIDTH,
+    height: 90 + 44 * chapters.length + legendHeight(legend),
+    legend,
   };
 }

@@ -2,7 +2,8 @@
 // losing the evaluator's edits, and written as Word, Excel and HTML; charts arrive as PNG bytes from the platform.
 export { buildReport, SAMPLE_MARK } from './build';
 export type { BuildReportInput } from './build';
-export { CHART_FONT_FAMILY, SERIES_COLORS, STATUS_COLORS, toChartJsConfig } from './charts';
+export type { ReportTasks } from './tasks';
+export { CHART_FONT_FAMILY, RATING_COLORS, SERIES_COLORS, STATUS_COLORS, toChartJsConfig } from './charts';
 export type { ChartDataset, ChartSpec, LegendEntry } from './charts';
 export { cover } from './cover';
 export type { Cover } from './cover';

@@ -5,6 +5,8 @@ import { t, type Language } from '../i18n';
 import { valueSetSize, type BenchmarkValue, type CellRef, type Evaluation, type Finding, type Indicator, type IndicatorResult, type ObservationInput, type Plan, type ValueSet } from '../model';
 import type { RoundStamp } from '../round';
 import type { ReportType } from './model';
+import type { ReportTasks } from './tasks';
+import { evidenceTable, taskChaptersTable, taskItemsTable } from './xlsx-tasks';
 import { REVISION_COLUMNS, revisionCells, revisionRows, type RevisionRow } from './revisions';
 import { PERCENT, type NumberShape } from './xlsx-format';
 import { finishForPrint, printNames } from './xlsx-print';
@@ -20,13 +22,20 @@ export interface ReportXlsxInput {
   lang: Language;
   /** The frozen round the inputs are, when they are one: named in each title row with its cut-off. */
   round?: RoundStamp;
+  /** The ledger and its progress: with them the workbook gains the sheets of the task chapter. */
+  tasks?: ReportTasks;
 }
 
 /** The sheet's title row: 《plan》2023年中期评估 指标完成情况. */
 function title(input: ReportXlsxInput, table: string): string {
+  return titleNamed(input, t(`reportXlsx.table.${table}`, input.lang));
+}
+
+/** The title row of a table named `table`. */
+function titleNamed(input: ReportXlsxInput, table: string): string {
   // The message puts the title marks; a plan named with them already keeps one pair.
   const plan = input.plan.name.replace(/^《(.*)》$/, '$1');
-  const text = t(`reportXlsx.title.${input.type}`, input.lang, { plan, year: input.evaluation.asOf, table: t(`reportXlsx.table.${table}`, input.lang) });
+  const text = t(`reportXlsx.title.${input.type}`, input.lang, { plan, year: input.evaluation.asOf, table });
   return input.round ? `${text}${t('round.xlsx.title', input.lang, { name: input.round.name, cutoff: input.round.cutoff })}` : text;
 }
 
@@ -198,26 +207,36 @@ function quality(input: ReportXlsxInput): Table<Finding> {
   };
 }
 
-/** The workbook: 评估结果 (every indicator and region result), 数据来源 (every observation), 数据质量 (every finding), and 对标比较 when there are benchmarks. */
+/**
+ * The workbook: 评估结果 (every indicator and region result), 数据来源 (every observation), 数据质量 (every finding),
+ * 对标比较 when there are benchmarks, 目标调整 when there are revisions, and with the ledger its items, their counts
+ * by chapter and the evidence files.
+ */
 export function writeReportXlsx(input: ReportXlsxInput): Uint8Array {
   const wb = XLSX.utils.book_new();
   const names: XLSX.DefinedName[] = [];
   const layouts: SheetLayout[] = [];
   const append = <R>(key: string, table: Table<R>) => {
-    const name = t(`report.xlsx.${key}`, input.lang);
+    const name = t(key, input.lang);
     const { sheet, layout } = tableSheet(table);
     XLSX.utils.book_append_sheet(wb, sheet, name);
     names.push(...printNames(name, layouts.length, layout));
     layouts.push(layout);
   };
-  append('sheetScorecard', scorecard(input));
-  append('sheetSources', sources(input));
-  append('sheetQuality', quality(input));
+  append('report.xlsx.sheetScorecard', scorecard(input));
+  append('report.xlsx.sheetSources', sources(input));
+  append('report.xlsx.sheetQuality', quality(input));
   // Only a project that kept benchmarks (regions outside the plan) has this sheet.
-  if (input.evaluation.benchmarks.length > 0) append('sheetBenchmarks', benchmarks(input));
+  if (input.evaluation.benchmarks.length > 0) append('report.xlsx.sheetBenchmarks', benchmarks(input));
   // Only a plan with target revisions has this sheet.
   const revised = revisionRows(input.plan.indicators, input.evaluation.asOf);
-  if (revised.length > 0) append('sheetRevisions', revisions(input, revised));
+  if (revised.length > 0) append('report.xlsx.sheetRevisions', revisions(input, revised));
+  if (input.tasks) {
+    const named = (table: string) => titleNamed(input, table);
+    append('tasksReport.xlsx.sheetItems', taskItemsTable(input.tasks, input.evaluation.asOf, input.lang, named));
+    append('tasksReport.xlsx.sheetChapters', taskChaptersTable(input.tasks, input.evaluation.asOf, input.lang, named));
+    append('tasksReport.xlsx.sheetEvidence', evidenceTable(input.tasks, input.evaluation.asOf, input.lang, named));
+  }
   wb.Workbook = { Names: names };
   const written = new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx', compression: true }) as ArrayBuffer);
   return finishForPrint(written, layouts, t('reportXlsx.footer', input.lang));

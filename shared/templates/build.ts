@@ -44,12 +44,14 @@ function yearsLabel(years: number[]): string {
   return sorted.length === 1 ? `${sorted[0]}` : contiguous ? `${sorted[0]}-${sorted[sorted.length - 1]}` : sorted.join('_');
 }
 
-function toSheet(layout: SheetLayout): XLSX.WorkSheet {
+/** A layout as a SheetJS sheet; the task templates write theirs with it too. */
+export function toSheet(layout: SheetLayout): XLSX.WorkSheet {
   const ws = XLSX.utils.aoa_to_sheet(layout.rows);
   // Empty styled cells (inputs, notes, unknown reference values) are written as stubs, so that they carry their style.
   for (const cell of Object.keys(layout.styles)) if (!ws[cell]) ws[cell] = { t: 'z', z: 'General' } as XLSX.CellObject;
   ws['!merges'] = layout.merges;
   ws['!cols'] = layout.widths.map((wch) => ({ wch }));
+  if (layout.heights) ws['!rows'] = Array.from(layout.heights, (hpt) => (hpt === undefined ? {} : { hpt }));
   if (layout.protect) ws['!protect'] = { formatColumns: false, formatRows: false };
   return ws;
 }

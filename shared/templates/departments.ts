@@ -1,4 +1,5 @@
-// Which department supplies which indicators: the plan's `source` field, grouped.
+// Which department answers for what: indicators by the plan's `source` field, ledger items by their 牵头单位.
+import type { LedgerItem } from '../ledger';
 import type { Indicator } from '../model';
 import { fileText } from './file-text';
 
@@ -16,6 +17,19 @@ export function groupByDepartment(indicators: Indicator[]): Map<string, Indicato
   for (const indicator of indicators) {
     const department = departmentOf(indicator);
     groups.set(department, [...(groups.get(department) ?? []), indicator]);
+  }
+  return groups;
+}
+
+/**
+ * Ledger items by the department that leads them, in the ledger's order: the lead reports the item's progress. Items
+ * without a lead (the built-in ledger's, until a 分工方案 names them) share one sheet under 未指定部门.
+ */
+export function groupItemsByDepartment(items: readonly LedgerItem[]): Map<string, LedgerItem[]> {
+  const groups = new Map<string, LedgerItem[]>();
+  for (const item of items) {
+    const department = item.lead.trim() || UNSPECIFIED_DEPARTMENT;
+    groups.set(department, [...(groups.get(department) ?? []), item]);
   }
   return groups;
 }

@@ -9,3 +9,9 @@ export { UNSPECIFIED_DEPARTMENT, departmentOf, groupByDepartment } from './depar
 export { validRange } from './valid-range';
 export type { ValidRange } from './valid-range';
 export { METADATA_SHEET } from './metadata-sheet';
+export type { NotReported, TaskField, TaskInputRow, TaskSheetMap, TaskTemplateFile, TaskTemplateInfo, TaskTemplateReading, TaskTemplateRequest } from './task-types';
+export { TASK_FIELDS } from './task-types';
+export { buildTaskTemplate } from './task-build';
+export { readTaskTemplate } from './task-read';
+export type { ReadTaskTemplateOptions } from './task-read';
+export { recogniseTaskTemplate, TASK_METADATA_SHEET } from './task-metadata';

@@ -9,10 +9,15 @@ export interface ValidationGroup {
   cells: string[];
   min?: number;
   max?: number;
+  /** A drop-down of these words in place of the decimal rule (a task sheet's rating and stage). */
+  list?: string[];
   /** Shown when an input cell is selected (≤ 255 characters). */
   prompt: string;
   /** Shown when a value is refused (≤ 225 characters). */
   error: string;
+  /** Titles of the prompt and the alert, when not the numeric cells' 填报 and 数值无效. */
+  promptTitle?: string;
+  errorTitle?: string;
 }
 
 /** What to add to one sheet, found by its name. */
@@ -78,8 +83,13 @@ export function compactSqref(cells: string[]): string {
   return ranges.join(' ');
 }
 
-function validationXml(group: ValidationGroup): string {
-  const { min, max } = group;
+/** The attributes and formula of a drop-down list: the words inline, quoted, comma-separated (§18.3.1.32). */
+function listRule(words: string[]): [string[], string] {
+  return [['type="list"'], `<formula1>"${escapeXml(words.join(','))}"</formula1>`];
+}
+
+/** The attributes and formulas of a decimal rule with the group's bounds. */
+function decimalRule({ min, max }: ValidationGroup): [string[], string] {
   // Without bounds the rule still refuses text: any decimal between the largest magnitudes Excel stores.
   const [operator, formulas] =
     min !== undefined && max !== undefined
@@ -89,19 +99,22 @@ function validationXml(group: ValidationGroup): string {
         : max !== undefined
           ? ['lessThanOrEqual', [max]]
           : ['between', [-1e15, 1e15]];
+  return [['type="decimal"', `operator="${operator}"`], formulas.map((f, i) => `<formula${i + 1}>${f}</formula${i + 1}>`).join('')];
+}
+
+function validationXml(group: ValidationGroup): string {
+  const [rule, body] = group.list ? listRule(group.list) : decimalRule(group);
   const attributes = [
-    'type="decimal"',
-    `operator="${operator}"`,
+    ...rule,
     'allowBlank="1"',
     'showInputMessage="1"',
     'showErrorMessage="1"',
-    `errorTitle="${escapeXml(withEnglish('templates.input.errorTitle', {}, ' '))}"`,
+    `errorTitle="${escapeXml(group.errorTitle ?? withEnglish('templates.input.errorTitle', {}, ' '))}"`,
     `error="${escapeXml(group.error.slice(0, 225))}"`,
-    `promptTitle="${escapeXml(withEnglish('templates.input.promptTitle', {}, ' '))}"`,
+    `promptTitle="${escapeXml(group.promptTitle ?? withEnglish('templates.input.promptTitle', {}, ' '))}"`,
     `prompt="${escapeXml(group.prompt.slice(0, 255))}"`,
     `sqref="${compactSqref(group.cells)}"`,
   ];
-  const body = formulas.map((f, i) => `<formula${i + 1}>${f}</formula${i + 1}>`).join('');
   return `<dataValidation ${attributes.join(' ')}>${body}</dataValidation>`;
 }
 

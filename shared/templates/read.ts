@@ -2,36 +2,14 @@
 // range, edits outside the input cells, and why a template of another project or framework version differs.
 import { cellAddress, inBothLanguages } from '../base';
 import { ValueColumnsBuilder, type Indicator, type Plan } from '../model';
-import { cellFinding, cellText, readValue, type CellOutcome, type GridCell, type ReadWorkbook, type SheetGrid } from '../workbook';
+import { cellFinding, cellText, readValue, type CellOutcome, type ReadWorkbook, type SheetGrid } from '../workbook';
 import { HEADER_ROW } from './data-sheet';
 import { frameworkVersion } from './fingerprint';
+import { cellOf, decodeCell, editsOutside } from './grid-cells';
 import { recogniseTemplate } from './recognise';
 import { t, type Language, type Message } from '../i18n';
-import type { FixedCell, TemplateInfo, TemplateReading, TemplateSheetMap, TemplateSheetReading } from './types';
+import type { TemplateInfo, TemplateReading, TemplateSheetMap, TemplateSheetReading } from './types';
 import { describeRange, inRange } from './valid-range';
-
-function decodeCell(address: string): { row: number; column: number } {
-  const m = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!m) return { row: -1, column: -1 };
-  const column = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(m[2]) - 1, column };
-}
-
-function cellOf(grid: SheetGrid, address: string): GridCell | undefined {
-  const { row, column } = decodeCell(address);
-  return grid.rows[row]?.[column];
-}
-
-function isEmpty(cell: GridCell | undefined): boolean {
-  return !cell || cell.value === null || (typeof cell.value === 'string' && cell.value.trim() === '');
-}
-
-/** Whether a cell still holds what the template wrote: numbers to rounding noise, text ignoring outer spaces. */
-function unchanged(cell: GridCell | undefined, expected: FixedCell['value']): boolean {
-  if (isEmpty(cell)) return false;
-  if (typeof expected === 'number' && typeof cell!.value === 'number') return Math.abs(cell!.value - expected) <= 1e-9 * Math.max(1, Math.abs(expected));
-  return String(cell!.value).trim() === String(expected).trim();
-}
 
 /** The changes of the template's indicators in the plan (as message keys), and the indicators whose values cannot be
  *  read any more (gone, or now in another unit). */
@@ -106,18 +84,7 @@ function readSheet(grid: SheetGrid, map: TemplateSheetMap, plan: Plan, unreadabl
 
   // Everything else must be as the template wrote it: labels, headers, reference values, and nothing new.
   const open = new Set([...map.inputs.map((i) => i.cell), ...map.notes]);
-  const fixed = new Map(map.fixed.map((f) => [f.cell, f.value]));
-  const seen = new Set<string>();
-  grid.rows.forEach((row, r) =>
-    row.forEach((cell, c) => {
-      const address = cellAddress(r, c);
-      if (open.has(address)) return;
-      seen.add(address);
-      const expected = fixed.get(address);
-      if (expected === undefined ? !isEmpty(cell) : !unchanged(cell, expected)) finding(address, 'edited-outside', { was: expected ?? '', now: cellText(cell) });
-    }),
-  );
-  for (const [address, expected] of fixed) if (!seen.has(address)) finding(address, 'edited-outside', { was: expected, now: '' });
+  for (const edit of editsOutside(grid, open, map.fixed)) finding(edit.cell, 'edited-outside', { was: edit.was, now: edit.now });
 
   const positions = map.inputs.map((i) => ({ ...decodeCell(i.cell), year: i.year }));
   const notesColumn = Math.max(...map.notes.map((n) => decodeCell(n).column), ...positions.map((p) => p.column));

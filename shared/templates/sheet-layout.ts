@@ -4,7 +4,7 @@ import { cellAddress } from '../base';
 import type { FixedCell, InputCell } from './types';
 
 /** The cell styles of templates/stylesheet.ts, by purpose. */
-export type CellStyle = 'title' | 'subtitle' | 'header' | 'label' | 'input' | 'reference' | 'notes' | 'text';
+export type CellStyle = 'title' | 'subtitle' | 'header' | 'label' | 'input' | 'reference' | 'notes' | 'text' | 'inputText' | 'referenceText';
 
 export type LayoutValue = string | number | null;
 
@@ -15,6 +15,8 @@ export interface SheetLayout {
   merges: { s: { r: number; c: number }; e: { r: number; c: number } }[];
   /** Column widths in characters. */
   widths: number[];
+  /** Row heights in points, where a row's wrapped text needs more than one line (neither Excel nor Calc grows a row on opening). */
+  heights?: (number | undefined)[];
   inputs: InputCell[];
   notes: string[];
   /** Protected sheets let the user change only input and notes cells. */

@@ -2,7 +2,7 @@
 // reason, a completed build its stage and evidence; counts by rating treat a missing record as 未报送, never a rating.
 import { describe, expect, it } from 'vitest';
 import { t } from '../../../shared/i18n';
-import { emptyProgress, RATINGS, ratingCounts, validateProgress, type ItemProgress, type LedgerItem } from '../../../shared/ledger';
+import { emptyProgress, progressRatingText, RATINGS, ratingCounts, validateProgress, type ItemProgress, type LedgerItem } from '../../../shared/ledger';
 
 function item(over: Partial<LedgerItem> = {}): LedgerItem {
   return { id: 'p-gz-lab', section: '五（一）1', title: '广州实验室', kind: 'platform', verb: 'build', lead: '', partners: [], milestones: [], indicators: [], ...over };
@@ -55,5 +55,14 @@ describe('counting by rating', () => {
     const items = [item(), item({ id: 'b' }), item({ id: 'c' })];
     const records = [progress({ rating: 'lagging' }), { ...emptyProgress('b', 2023), rating: 'done' as const }, { ...emptyProgress('c', 2022), rating: 'done' as const }];
     expect(ratingCounts(items, records, 2023)).toEqual({ done: 1, ahead: 0, 'on-track': 0, lagging: 1, 'not-started': 0, dropped: 0, unreported: 1 });
+  });
+});
+
+describe('how a rating reads', () => {
+  it('names the rating, a department that did not report, or 未报送 without a record', () => {
+    expect(progressRatingText(progress({ rating: 'lagging' }), 'zh')).toBe('滞后');
+    expect(progressRatingText(progress({ reportedBy: '市科技局' }), 'zh')).toBe('市科技局未报送');
+    expect(progressRatingText(progress({ reportedBy: '市科技局' }), 'en')).toBe('not reported by 市科技局');
+    expect(progressRatingText(undefined, 'zh')).toBe('未报送');
   });
 });

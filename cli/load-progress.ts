@@ -1,0 +1,46 @@
+// Filled task templates → the ledger's progress records for `planeval report --tasks`, through the same reader the
+// app uses; what the reader reports (refused answers by sheet and cell, departments that did not report) is returned.
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import { bilingual } from '../shared/base';
+import { readWorkbook } from '../shared/ingest';
+import type { ItemProgress, Ledger } from '../shared/ledger';
+import { readTaskTemplate } from '../shared/templates';
+
+export interface LoadedProgress {
+  progress: ItemProgress[];
+  /** One line each, both languages: what each file held and its findings. */
+  notes: string[];
+  /** The year each file reports. */
+  years: number[];
+}
+
+/**
+ * Reads every file; a later file's answer to an item and year replaces an earlier one, and an unanswered item never
+ * replaces an answer. A file that cannot be opened or is no task template is an Error naming it.
+ */
+export async function loadProgress(files: string[], ledger: Ledger, importedAt: string): Promise<LoadedProgress> {
+  const records = new Map<string, ItemProgress>();
+  const notes: string[] = [];
+  const years: number[] = [];
+  for (const path of files) {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await readFile(path));
+    } catch (error) {
+      throw new Error(`${bilingual('tasksReport.cli.cannotOpen', { path })}: ${(error as Error).message}`);
+    }
+    const fileName = basename(path);
+    const reading = readTaskTemplate(await readWorkbook(bytes, fileName), ledger, { importedAt });
+    if (!reading) throw new Error(bilingual('tasksReport.cli.notTaskTemplate', { file: fileName }));
+    years.push(reading.info.year);
+    const answered = reading.progress.filter((p) => p.rating !== null).length;
+    notes.push(bilingual('tasksReport.cli.read', { file: fileName, year: reading.info.year, answered, missing: reading.notReported.length, refused: reading.findings.length }));
+    for (const finding of reading.findings) notes.push(`  ${finding.message}`);
+    for (const record of reading.progress) {
+      const key = `${record.itemId}\u0000${record.year}`;
+      if (record.rating !== null || !records.get(key)?.rating) records.set(key, record);
+    }
+  }
+  return { progress: [...records.values()], notes, years };
+}
