@@ -113,7 +113,7 @@ export const reportCommand = defineCommand({
     const lang = values.lang as Language;
     const options: ReportOptions = { type: type as ReportType, asOf, categories, includeRegions: values.regions, lang, date, unit: values.unit };
     const earlier = round && values.compare !== undefined ? await loadRound(values.compare, project) : null;
-    const tasks = values.tasks ? await loadTasks(planSpec, values.tasks, importedAt, asOf) : undefined;
+    const tasks = values.tasks ? await loadTasks(planSpec, values.tasks, new Date().toISOString(), asOf) : undefined;
     const doc = buildReport({ plan, evaluation, values: data, options, tasks, ...(round ? { round: roundStamp(round) } : {}), ...(round && earlier ? { diff: diffRounds(earlier, round) } : {}) });
     const bytes = await render(format, doc, { plan, evaluation, values: data, type: options.type, lang, tasks, ...(round ? { round: roundStamp(round) } : {}) });
     await writeFile(values.out, bytes);

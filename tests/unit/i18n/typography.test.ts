@@ -1,10 +1,11 @@
 // Chinese text is set with full-width punctuation (GB/T 15834): no ASCII , ; : ( ) ? ! " beside a Chinese character,
 // in any Chinese message of the dictionary nor anywhere in the drafted 中期 report of the sample project, nor in a
-// report of a frozen round with a revised target and the comparison with an earlier round.
+// report of a frozen round with a revised target, the task chapter and the comparison with an earlier round.
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_TABLES } from '../../../shared/i18n/messages';
 import { defaultSettings, type Observation, type Plan } from '../../../shared/model';
-import { gzSampleObservations, guangzhouPlan } from '../../../shared/plans';
+import { emptyProgress } from '../../../shared/ledger';
+import { gzSampleObservations, guangzhouLedger, guangzhouPlan } from '../../../shared/plans';
 import { allBlocks, buildReport, cover, type Block, type ReportDocument } from '../../../shared/report';
 import { diffRounds, freezeRound, roundSource, roundStamp } from '../../../shared/round';
 import { MIDTERM } from '../report/sample-report';
@@ -89,10 +90,11 @@ describe('Chinese typography (GB/T 15834)', () => {
     expect([...places].flatMap(([text, where]) => check(where, text))).toEqual([]);
   });
 
-  it('every text of a frozen round’s report with a revised target and the comparison with an earlier round', async () => {
+  it('every text of a frozen round’s report with a revised target, the task chapter and the comparison with an earlier round', async () => {
     const doc = await roundReport();
     const ids = allBlocks(doc).map((b) => ('id' in b ? b.id : ''));
     expect(ids).toEqual(expect.arrayContaining(['round.stamp', 'table.roundDiff', 'table.roundRevised']));
+    expect(doc.sections.map((s) => s.id)).toEqual(expect.arrayContaining(['tasks']));
     expect(allBlocks(doc).some((b) => b.kind === 'heading' && b.text.includes('指标动态调整'))).toBe(true);
     const places = new Map<string, string>();
     for (const [where, text] of reportTexts(doc)) if (!places.has(text)) places.set(text, where);
@@ -115,7 +117,15 @@ async function roundReport(): Promise<ReportDocument> {
     freezeRound({ id: name, projectId: 'p', name, kind: 'midterm', asOf: MIDTERM.asOf, cutoff, values: v, plan: p, settings: defaultSettings(MIDTERM.asOf), now: new Date('2024-07-01T00:00:00Z') });
   const then = await freeze('初步', plan, values, '2024-03-31');
   const now = await freeze('核实', revised, corrected, '2024-06-30');
-  return buildReport({ ...roundSource(now), options: MIDTERM, round: roundStamp(now), diff: diffRounds(then, now) });
+  const record = (itemId: string, over: object) => ({ ...emptyProgress(itemId, MIDTERM.asOf), reportedBy: '市科技局', ...over });
+  const progress = [
+    record('t-4-1-2', { rating: 'lagging', text: '进度偏慢', lagReason: '用地未落实', nextSteps: '年内完成供地' }),
+    record('t-6-2-1', { rating: 'dropped', dropReason: '并入其他任务' }),
+    record('p-gz-lab', { rating: 'done', stage: 'completed', evidence: [{ hash: 'ab'.repeat(32), name: '挂牌文件.pdf', type: 'application/pdf', size: 1024, addedAt: '2023-11-02T09:00:00.000Z' }] }),
+    record('t-5-1-1', { rating: null }),
+  ];
+  const tasks = { ledger: guangzhouLedger(), progress };
+  return buildReport({ ...roundSource(now), options: MIDTERM, round: roundStamp(now), diff: diffRounds(then, now), tasks });
 }
 
 /** Every text the report prints, with where it is. */
