@@ -77,6 +77,24 @@ describe('planeval import', () => {
     ]);
   });
 
+  it('--indicator forces the lone value column of a regions-by-indicators table', async () => {
+    const single = join(dir, 'single.xlsx');
+    writeFileSync(single, buildWorkbook([{ rows: [['2023年各区科技成果登记情况'], ['地区', '科技成果登记成交额(亿元)'], ['天河区', 120.5], ['黄埔区', 98]] }]));
+    const plain = JSON.parse((await planeval(['import', single, '--plan', 'builtin:gz-st-14th', '--json'])).stdout);
+    const [table] = plain.files[0].sheets[0].tables;
+    expect(table.layout).toBe('regions-by-indicators');
+    expect(table.observations).toEqual([]);
+    expect(table.unmapped.map((u: { name: string; cell: string }) => [u.name, u.cell])).toEqual([['科技成果登记成交额', 'B2']]);
+
+    const forced = JSON.parse((await planeval(['import', single, '--plan', 'builtin:gz-st-14th', '--indicator', 'tech-contracts', '--json'])).stdout);
+    const [forcedTable] = forced.files[0].sheets[0].tables;
+    expect(forcedTable.unmapped).toEqual([]);
+    expect(forcedTable.observations.map((o: { indicator: string; region: string; year: number; value: number }) => [o.indicator, o.region, o.year, o.value])).toEqual([
+      ['tech-contracts', '天河区', 2023, 120.5],
+      ['tech-contracts', '黄埔区', 2023, 98],
+    ]);
+  });
+
   it('reports a file that is not a spreadsheet in the JSON and exits 1', async () => {
     const bad = join(dir, 'notes.xlsx');
     writeFileSync(bad, Buffer.from('%PDF-1.7\n'));

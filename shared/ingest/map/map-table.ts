@@ -61,19 +61,27 @@ class TableMapper {
     return null;
   }
 
-  /** The table's single indicator: as named (or overridden), else the forced one from the options. */
-  singleIndicator(): Indicator | null {
+  /**
+   * The indicator of a table that holds one: as named (or overridden), else the forced one from the options, else
+   * the name listed as unmapped. `named` is what names it, and where (the title, or a lone value column's header).
+   */
+  singleIndicator(named: { name: string; cell: string; group?: string } | null = this.tableIndicatorName()): Indicator | null {
     const { table, options } = this;
-    const cell = table.titleCell ?? table.range.split(':')[0];
-    if (table.indicator) {
-      const named = this.indicators.byId(table.indicator) ?? this.indicators.match(table.indicator);
-      if (named) return named;
-      const forced = options.indicator ? this.indicators.byId(options.indicator) : undefined;
-      return forced ?? this.indicator(table.indicator, cell);
-    }
+    const overridden = table.indicator ? (this.indicators.byId(table.indicator) ?? this.indicators.match(table.indicator)) : null;
+    if (overridden) return overridden;
+    const found = named ? (this.indicators.match(named.name) ?? (named.group ? this.indicators.match(named.group + named.name) : null)) : null;
+    if (found) return found;
     const forced = options.indicator ? this.indicators.byId(options.indicator) : undefined;
-    if (!forced) this.finding(cell, 'indicator-unknown');
-    return forced ?? null;
+    if (forced) return forced;
+    if (named) return this.indicator(named.name, named.cell, named.group);
+    this.finding(table.titleCell ?? table.range.split(':')[0], 'indicator-unknown');
+    return null;
+  }
+
+  /** What the title area (or the user) names as the table's indicator. */
+  private tableIndicatorName(): { name: string; cell: string } | null {
+    const { table } = this;
+    return table.indicator ? { name: table.indicator, cell: table.titleCell ?? table.range.split(':')[0] } : null;
   }
 
   /**
@@ -194,10 +202,14 @@ function mapRegionsByYears(m: TableMapper): void {
 function mapRegionsByIndicators(m: TableMapper): void {
   const { grid, table, options } = m;
   const headerRow = table.headerRows[table.headerRows.length - 1] ?? 0;
+  // A lone value column is the table's single indicator: the user's choice or --indicator maps it, as for the other layouts.
+  const lone = table.valueColumns.length === 1;
   const columns = table.valueColumns
     .map((column) => {
       const name = column.name ?? columnHeader(grid, table.headerRows, column.column).at(-1) ?? '';
-      return { column, indicator: name ? m.indicator(name, cellAddress(headerRow, column.column), column.group) : null };
+      const cell = cellAddress(headerRow, column.column);
+      if (lone) return { column, indicator: m.singleIndicator(name ? { name, cell, group: column.group } : null) };
+      return { column, indicator: name ? m.indicator(name, cell, column.group) : null };
     })
     .filter((c): c is { column: (typeof c)['column']; indicator: Indicator } => c.indicator !== null);
   const year = table.year ?? options.year;

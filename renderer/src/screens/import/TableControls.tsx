@@ -60,7 +60,10 @@ export function TableControls({ analysed, number, override, plan, template = fal
   const letter = (c: number) => XLSX.utils.encode_col(c);
   const set = (change: Partial<TableOverride>) => onChange({ ...override, ...change });
   const byYears = table.layout === 'indicators-by-years' || table.layout === 'regions-by-years';
-  const singleIndicator = table.layout === 'regions-by-years' || (table.layout === 'long' && table.longColumns?.indicator === undefined);
+  const singleIndicator =
+    table.layout === 'regions-by-years' ||
+    (table.layout === 'long' && table.longColumns?.indicator === undefined) ||
+    (table.layout === 'regions-by-indicators' && table.valueColumns.length === 1);
   const singleYear = table.layout === 'regions-by-indicators' || (table.layout === 'long' && table.longColumns?.year === undefined);
   const years = new Map(table.valueColumns.filter((v) => v.year !== undefined).map((v) => [v.column, v.year!]));
   const firstHeaderRow = table.headerRows[0] ?? range.s.r;
