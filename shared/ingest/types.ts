@@ -38,7 +38,7 @@ export interface LongColumns {
 /** One column of values in a wide table: a year, or an indicator with its own unit. */
 export interface DataColumn {
   column: number;
-  /** For year columns. */
+  /** For year columns; for an indicator column, the year its header starts or ends with ("2023年…"). */
   year?: number;
   /** For indicator columns: the indicator's name as the header shows it (units and English removed). */
   name?: string;

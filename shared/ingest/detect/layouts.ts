@@ -2,11 +2,11 @@
 import type { DetectedTable, Layout, LongColumns, TableOverride, DataColumn } from '../types';
 import type { Block, RowInfo } from './blocks';
 import { cellKind, hasChinese, textAt } from './cells';
-import { columnHeader } from './header-text';
+import { columnHeader, type HeaderMeaning } from './header-text';
 import { INDICATOR_HEADER, REGION_HEADER, labelsAreRegions } from './region-like';
 import { indicatorFromTitle, readTitleArea, yearInText } from './title-area';
 import { cellAddress, rangeAddress, toHalfWidth } from '../../base';
-import { type SheetGrid, splitNameAndUnit } from '../../workbook';
+import type { SheetGrid } from '../../workbook';
 
 type Role = 'indicator' | 'region' | 'year' | 'value' | 'unit';
 
@@ -18,9 +18,11 @@ const ROLE_PATTERNS: [Role, RegExp][] = [
   ['unit', /^(单位|计量单位|unit|units)$/i],
 ];
 
-function roleOf(header: string): Role | null {
-  const s = splitNameAndUnit(header).name.replace(/\s+/g, '').toLowerCase();
-  for (const [role, pattern] of ROLE_PATTERNS) if (pattern.test(s)) return role;
+function roleOf(header: HeaderMeaning): Role | null {
+  for (const text of [header.name, header.english ?? '']) {
+    const s = text.replace(/\s+/g, '').toLowerCase();
+    for (const [role, pattern] of ROLE_PATTERNS) if (pattern.test(s)) return role;
+  }
   return null;
 }
 
@@ -28,11 +30,11 @@ function longColumns(grid: SheetGrid, headerRows: number[], columnCount: number)
   const found: Partial<Record<Role, number>> = {};
   let unit: string | undefined;
   for (let c = 0; c < columnCount; c++) {
-    for (const text of columnHeader(grid, headerRows, c)) {
-      const role = roleOf(text);
+    for (const header of columnHeader(grid, headerRows, c)) {
+      const role = roleOf(header);
       if (role && found[role] === undefined) {
         found[role] = c;
-        if (role === 'value') unit = splitNameAndUnit(text).unit;
+        if (role === 'value') unit = header.unit;
       }
     }
   }
@@ -56,18 +58,34 @@ function indicatorColumns(grid: SheetGrid, headerRows: number[], dataRows: numbe
   const columns: DataColumn[] = [];
   for (let c = labelColumn + 1; c < columnCount; c++) {
     if (!isNumericColumn(grid, dataRows, c)) continue;
-    const texts = columnHeader(grid, headerRows, c);
-    const leaf = texts[texts.length - 1];
+    const headers = columnHeader(grid, headerRows, c);
+    let leaf = headers[headers.length - 1];
+    let group: HeaderMeaning | undefined = headers[headers.length - 2];
     if (!leaf) continue;
-    const { name, unit } = splitNameAndUnit(leaf);
-    const column: DataColumn = { column: c, name };
-    const group = texts.length > 1 ? splitNameAndUnit(texts[texts.length - 2]) : null;
+    // A sub-header that is only a year ("2023年" under "技术合同成交额"): the group header is the name.
+    if (!leaf.name && group) [leaf, group] = [{ ...group, ...leaf, name: group.name }, undefined];
+    if (!leaf.name) continue;
+    const column: DataColumn = { column: c, name: leaf.name };
     if (group && hasChinese(group.name)) column.group = group.name;
-    const columnUnit = unit ?? group?.unit;
-    if (columnUnit) column.unit = columnUnit;
+    const unit = leaf.unit ?? group?.unit;
+    if (unit) column.unit = unit;
+    // A header that starts or ends with a year gives its column's values that year.
+    const year = leaf.year ?? group?.year;
+    if (year !== undefined) column.year = year;
     columns.push(column);
   }
   return columns;
+}
+
+/** The group header every year column stands under ("技术合同成交额(亿元)" over 2022年, 2023年): the indicator. */
+function groupOverYears(grid: SheetGrid, headerRows: number[], years: DataColumn[]): { name: string; unit?: string } | null {
+  let group: HeaderMeaning | undefined;
+  for (const { column } of years) {
+    const named = columnHeader(grid, headerRows, column).find((h) => h.name && hasChinese(h.name));
+    if (!named || (group && group.name !== named.name)) return null;
+    group = named;
+  }
+  return group ? (group.unit ? { name: group.name, unit: group.unit } : { name: group.name }) : null;
 }
 
 function yearColumns(blockInfos: RowInfo[], headerRows: number[], labelColumn: number): DataColumn[] {
@@ -113,7 +131,7 @@ export function interpretBlock(
   const detectedYears = override.yearColumns
     ? Object.entries(override.yearColumns).map(([c, y]) => ({ column: Number(c), year: y }))
     : yearColumns(infos, headerRows, labelColumn);
-  const labelHeader = columnHeader(grid, headerRows, labelColumn).map((t) => t.replace(/\s+/g, ''));
+  const labelHeader = columnHeader(grid, headerRows, labelColumn).flatMap((h) => [h.name, h.english ?? ''].map((t) => t.replace(/\s+/g, '')));
   const labels = dataRows.map((r) => textAt(grid, r, labelColumn));
   const titleSaysRegions = /各地区|分地区|按地区|各区|分区|各市|各省|各县|by region/i.test(toHalfWidth(info.title ?? ''));
   const regionLabels =
@@ -137,7 +155,10 @@ export function interpretBlock(
   if (info.title !== undefined) table.title = info.title;
   if (continued) table.continues = continued.key;
 
-  const titleIndicator = info.indicator !== undefined ? { name: info.indicator } : info.title ? indicatorFromTitle(info.title) : null;
+  const titleIndicator =
+    info.indicator !== undefined
+      ? { name: info.indicator }
+      : ((info.title ? indicatorFromTitle(info.title) : null) ?? (layout === 'regions-by-years' ? groupOverYears(grid, headerRows, detectedYears) : null));
   const unit = override.unit ?? info.unit ?? (layout === 'regions-by-years' ? titleIndicator?.unit : undefined) ?? continued?.unit;
   if (unit) table.unit = unit;
 
@@ -152,7 +173,7 @@ export function interpretBlock(
   }
   if (layout === 'indicators-by-years') {
     for (let c = labelColumn + 1; c < columnCount; c++) {
-      if (columnHeader(grid, headerRows, c).some((t) => roleOf(t) === 'unit')) {
+      if (columnHeader(grid, headerRows, c).some((h) => roleOf(h) === 'unit')) {
         table.unitColumn = c;
         break;
       }

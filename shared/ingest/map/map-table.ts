@@ -1,9 +1,9 @@
 // mapTable: one detected table to observations in the plan's indicators, units and regions, with findings per cell.
 import { cellAddress, inBothLanguages } from '../../base';
 import { ValueColumnsBuilder, type Indicator, type Plan, type ValueColumns } from '../../model';
-import { type CellFinding, cellFinding, type CellOutcome, cellText, readValue, type ReadWorkbook, type SheetGrid, splitNameAndUnit } from '../../workbook';
+import { type CellFinding, cellFinding, type CellOutcome, cellText, readValue, type ReadWorkbook, type SheetGrid } from '../../workbook';
 import { cellAt, textAt, yearOf } from '../detect/cells';
-import { columnHeader } from '../detect/header-text';
+import { columnHeader, headerMeaning } from '../detect/header-text';
 import type { DetectedTable, MapOptions, MappedTable, UnmappedName } from '../types';
 import { indicatorMatcher } from './indicators';
 import { regionMatcher } from './regions';
@@ -179,7 +179,7 @@ function mapIndicatorsByYears(m: TableMapper): void {
   for (const r of table.dataRows) {
     const label = textAt(grid, r, table.labelColumn);
     if (!label) continue;
-    const { name, unit } = splitNameAndUnit(label);
+    const { name, unit } = headerMeaning(label);
     const indicator = m.indicator(name, cellAddress(r, table.labelColumn));
     if (!indicator) continue;
     const rowUnit = (table.unitColumn !== undefined ? textAt(grid, r, table.unitColumn) : '') || unit || table.unit;
@@ -206,22 +206,24 @@ function mapRegionsByIndicators(m: TableMapper): void {
   const lone = table.valueColumns.length === 1;
   const columns = table.valueColumns
     .map((column) => {
-      const name = column.name ?? columnHeader(grid, table.headerRows, column.column).at(-1) ?? '';
+      const name = column.name ?? columnHeader(grid, table.headerRows, column.column).at(-1)?.name ?? '';
       const cell = cellAddress(headerRow, column.column);
       if (lone) return { column, indicator: m.singleIndicator(name ? { name, cell, group: column.group } : null) };
       return { column, indicator: name ? m.indicator(name, cell, column.group) : null };
     })
     .filter((c): c is { column: (typeof c)['column']; indicator: Indicator } => c.indicator !== null);
-  const year = table.year ?? options.year;
-  if (year === undefined) {
-    m.finding(table.range.split(':')[0], 'year-unknown');
-    return;
-  }
+  const tableYear = table.year ?? options.year;
+  // A column whose header names its year ("2023年技术合同成交额") needs no year from the table.
+  const dated = columns.flatMap(({ column, indicator }) => {
+    const year = column.year ?? tableYear;
+    return year === undefined ? [] : [{ column, indicator, year }];
+  });
+  if (tableYear === undefined && table.valueColumns.some((c) => c.year === undefined)) m.finding(table.range.split(':')[0], 'year-unknown');
   for (const r of table.dataRows) {
     const label = textAt(grid, r, table.labelColumn);
     if (!label) continue;
     const region = m.region(label, cellAddress(r, table.labelColumn));
-    for (const { column, indicator } of columns) m.value(indicator, region, year, r, column.column, column.unit ?? table.unit);
+    for (const { column, indicator, year } of dated) m.value(indicator, region, year, r, column.column, column.unit ?? table.unit);
   }
 }
 
@@ -235,8 +237,7 @@ function mapLong(m: TableMapper): void {
     if (cols.indicator !== undefined) {
       const label = textAt(grid, r, cols.indicator);
       if (!label) continue;
-      const { name } = splitNameAndUnit(label);
-      indicator = m.indicator(name, cellAddress(r, cols.indicator));
+      indicator = m.indicator(headerMeaning(label).name, cellAddress(r, cols.indicator));
     }
     if (!indicator) continue;
     const regionText = cols.region !== undefined ? textAt(grid, r, cols.region) : '';

@@ -16,7 +16,7 @@ const ALLOWED: readonly Allowance[] = [
   { path: 'shared/ingest/detect/title-area.ts', reason: 'vocabulary matched against input: header, note and continuation keywords (指标, 地区, 续表)' },
   { path: 'shared/ingest/detect/layouts.ts', reason: 'vocabulary matched against input: the headers of long tables (年份, 数值, 单位, 各地区)' },
   { path: 'shared/ingest/detect/cells.ts', reason: 'vocabulary matched against input: year headers (2023年, 年度)' },
-  { path: 'shared/ingest/detect/header-text.ts', reason: 'vocabulary matched against input: the 其中 (of which) prefix' },
+  { path: 'shared/ingest/detect/header-text.ts', reason: 'vocabulary matched against input: the 其中 (of which) prefix and years in headers (2023年, 年末)' },
   { path: 'shared/base/normalise.ts', reason: 'vocabulary matched against input: name synonyms (研究与试验发展 for R&D) and the 其中 prefix' },
   { path: 'shared/workbook/units.ts', reason: 'vocabulary matched against input: units, their synonyms and scales' },
   { path: 'shared/workbook/missing.ts', reason: 'vocabulary matched against input: the markers of a missing value' },
