@@ -21,7 +21,8 @@ function toJson(result: FileImportResult) {
       tables: s.tables.map((t) => ({
         range: t.range,
         layout: t.layout,
-        observations: t.observations.map(({ indicator, region, year, value, unit, cell }) => ({ indicator, region, year, value, unit, cell })),
+        // Where the year was read, for a table with no year column or row (its title, a note, the sheet's name).
+        observations: t.observations.map(({ indicator, region, year, value, unit, cell, yearFrom }) => ({ indicator, region, year, value, unit, cell, ...(yearFrom ? { yearFrom } : {}) })),
         unmapped: t.unmapped,
         findings: t.findings,
       })),

@@ -1,6 +1,6 @@
 // The shapes of the import engine: reading bytes into a ReadWorkbook, tables found in its sheets (DetectedTable),
 // and their values mapped to the plan's indicators and regions (MappedTable).
-import type { ValueColumns } from '../model';
+import type { ValueColumns, YearSource } from '../model';
 import type { CellFinding, CellOutcome } from '../workbook';
 
 export interface IngestLimits {
@@ -71,8 +71,10 @@ export interface DetectedTable {
   unit?: string;
   /** Single-indicator tables: the indicator the title or an "指标:" line names. */
   indicator?: string;
-  /** Single-year tables: the year the title or a "时间:" line names. */
+  /** Single-year tables: the year the title, a "时间:", unit or note line, or the sheet's name gives. */
   year?: number;
+  /** Where `year` came from. */
+  yearFrom?: YearSource;
   /** Single-region tables: the region an "地区:" line names. */
   region?: string;
   /** The title text, when there is one. */

@@ -95,6 +95,15 @@ describe('planeval import', () => {
     ]);
   });
 
+  it('takes the year from the sheet name, says so in each observation, and --year overrides it', async () => {
+    const sheetYear = join(dir, 'sheet-year.xlsx');
+    writeFileSync(sheetYear, buildWorkbook([{ name: '2021年分区', rows: [['各区技术合同情况'], ['地区', '技术合同成交额(亿元)'], ['天河区', 120.5]] }]));
+    const found = JSON.parse((await planeval(['import', sheetYear, '--plan', 'builtin:gz-st-14th', '--json'])).stdout);
+    expect(found.files[0].sheets[0].tables[0].observations).toEqual([{ indicator: 'tech-contracts', region: '天河区', year: 2021, value: 120.5, unit: '亿元', cell: 'B3', yearFrom: 'sheet' }]);
+    const given = JSON.parse((await planeval(['import', sheetYear, '--plan', 'builtin:gz-st-14th', '--year', '2022', '--json'])).stdout);
+    expect(given.files[0].sheets[0].tables[0].observations[0]).toMatchObject({ year: 2022, yearFrom: 'given' });
+  });
+
   it('reports a file that is not a spreadsheet in the JSON and exits 1', async () => {
     const bad = join(dir, 'notes.xlsx');
     writeFileSync(bad, Buffer.from('%PDF-1.7\n'));

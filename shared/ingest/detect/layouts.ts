@@ -1,10 +1,12 @@
 // Turns a block of rows into a DetectedTable: which of the four layouts it is, and its years, labels and units.
 import type { DetectedTable, Layout, LongColumns, TableOverride, DataColumn } from '../types';
+import type { YearSource } from '../../model';
 import type { Block, RowInfo } from './blocks';
 import { cellKind, hasChinese, textAt } from './cells';
 import { columnHeader, type HeaderMeaning } from './header-text';
 import { INDICATOR_HEADER, REGION_HEADER, labelsAreRegions } from './region-like';
-import { indicatorFromTitle, readTitleArea, yearInText } from './title-area';
+import { indicatorFromTitle, isNoteLine, readTitleArea, type TitleInfo, yearOfNote } from './title-area';
+import { yearAtEdges } from './header-text';
 import { cellAddress, rangeAddress, toHalfWidth } from '../../base';
 import type { SheetGrid } from '../../workbook';
 
@@ -102,6 +104,27 @@ function lastColumn(grid: SheetGrid, from: number, to: number): number {
   return max;
 }
 
+/**
+ * The year of a table's values when no column or row gives it: the user's, else one a "时间:", unit or note line
+ * (above or below the table) gives, else the title's, else the table it continues, else the sheet's name ("2021年分区").
+ */
+function tableYear(grid: SheetGrid, block: Block, override: TableOverride, info: TitleInfo, continued: DetectedTable | undefined): { year: number; from: YearSource } | null {
+  if (override.year !== undefined) return { year: override.year, from: 'given' };
+  if (info.year !== undefined && info.yearFrom === 'note') return { year: info.year, from: 'note' };
+  const lastData = Math.max(-1, ...block.dataRows);
+  for (let r = lastData + 1; r <= block.end; r++) {
+    for (let c = 0; c < (grid.rows[r]?.length ?? 0); c++) {
+      const text = textAt(grid, r, c);
+      const year = text && isNoteLine(text) ? yearOfNote(text) : undefined;
+      if (year !== undefined) return { year, from: 'note' };
+    }
+  }
+  if (info.year !== undefined) return { year: info.year, from: 'title' };
+  if (continued?.year !== undefined && continued.yearFrom) return { year: continued.year, from: continued.yearFrom };
+  const named = /^\s*((?:19|20)\d{2})\s*$/.exec(grid.name)?.[1] ?? yearAtEdges(grid.name).year;
+  return named !== undefined ? { year: Number(named), from: 'sheet' } : null;
+}
+
 /** Interprets one block, applying the user's override where there is one. `previous` is the table above (for 续表). */
 export function interpretBlock(
   grid: SheetGrid,
@@ -184,8 +207,8 @@ export function interpretBlock(
   if (indicator) table.indicator = indicator;
   const at = info.indicator !== undefined ? info.indicatorAt : info.titleAt;
   if (at) table.titleCell = cellAddress(at[0], at[1]);
-  const year = override.year ?? info.year ?? (info.title ? yearInText(info.title) : undefined) ?? continued?.year;
-  if (year !== undefined) table.year = year;
+  const year = tableYear(grid, block, override, info, continued);
+  if (year) [table.year, table.yearFrom] = [year.year, year.from];
   const region = override.region ?? info.region ?? continued?.region;
   if (region) table.region = region;
   return table;

@@ -1,6 +1,6 @@
 // mapTable: one detected table to observations in the plan's indicators, units and regions, with findings per cell.
 import { cellAddress, inBothLanguages } from '../../base';
-import { ValueColumnsBuilder, type Indicator, type Plan, type ValueColumns } from '../../model';
+import { ValueColumnsBuilder, type Indicator, type Plan, type ValueColumns, type ValueExtras, type YearSource } from '../../model';
 import { type CellFinding, cellFinding, type CellOutcome, cellText, readValue, type ReadWorkbook, type SheetGrid } from '../../workbook';
 import { cellAt, textAt, yearOf } from '../detect/cells';
 import { columnHeader, headerMeaning } from '../detect/header-text';
@@ -25,6 +25,9 @@ class TableMapper {
   private readonly unknownRegions = new Map<string, string>();
   private readonly assumedUnits = new Set<string>();
   private flagged = 0;
+  // One extras object per year source, shared by every value that has no footnote: a table dated by its title
+  // makes no object per value.
+  private readonly yearExtras = new Map<YearSource, ValueExtras>();
   private readonly indicators;
   private readonly regions;
 
@@ -106,8 +109,20 @@ class TableMapper {
     return named ? this.region(named, this.table.range.split(':')[0]) : this.regions.wholeArea;
   }
 
-  /** One value cell; `region` null: a region outside the plan whose values are left out. */
-  value(indicator: Indicator, region: string | null, year: number, row: number, column: number, sourceUnit: string | undefined): void {
+  /**
+   * The year of values that no year column or row dates: the user's in the wizard, else --year, else the one the
+   * table's title, notes or sheet name give; null when there is none.
+   */
+  tableYear(): { year: number; from: YearSource } | null {
+    const { table, options } = this;
+    if (table.year !== undefined && table.yearFrom === 'given') return { year: table.year, from: 'given' };
+    if (options.year !== undefined) return { year: options.year, from: 'given' };
+    return table.year !== undefined ? { year: table.year, from: table.yearFrom ?? 'title' } : null;
+  }
+
+  /** One value cell; `region` null: a region outside the plan whose values are left out. `yearFrom` when no year
+   *  column or row gave the year. */
+  value(indicator: Indicator, region: string | null, year: number, row: number, column: number, sourceUnit: string | undefined, yearFrom?: YearSource): void {
     const address = cellAddress(row, column);
     if (region === null) {
       this.outcome(address, 'left-out');
@@ -122,7 +137,7 @@ class TableMapper {
           this.assumedUnits.add(indicator.unit);
           this.finding(address, 'unit-assumed', { unit: indicator.unit });
         }
-        this.columns.add(indicator.id, region, year, reading.value, this.grid.name, address, cellText(cell), reading.footnote ? { footnote: reading.footnote } : undefined);
+        this.columns.add(indicator.id, region, year, reading.value, this.grid.name, address, cellText(cell), this.extras(reading.footnote, yearFrom));
         if (year < this.firstYear) this.firstYear = year;
         if (year > this.lastYear) this.lastYear = year;
         this.outcome(address, reading.footnote ? 'flagged' : 'value');
@@ -142,6 +157,14 @@ class TableMapper {
         this.finding(address, 'unit-unconvertible', { from: reading.from, to: indicator.unit });
         break;
     }
+  }
+
+  private extras(footnote: string | undefined, yearFrom: YearSource | undefined): ValueExtras | undefined {
+    if (footnote !== undefined) return yearFrom ? { footnote, yearFrom } : { footnote };
+    if (!yearFrom) return undefined;
+    let shared = this.yearExtras.get(yearFrom);
+    if (!shared) this.yearExtras.set(yearFrom, (shared = { yearFrom }));
+    return shared;
   }
 
   result(): MappedTable {
@@ -200,7 +223,7 @@ function mapRegionsByYears(m: TableMapper): void {
 }
 
 function mapRegionsByIndicators(m: TableMapper): void {
-  const { grid, table, options } = m;
+  const { grid, table } = m;
   const headerRow = table.headerRows[table.headerRows.length - 1] ?? 0;
   // A lone value column is the table's single indicator: the user's choice or --indicator maps it, as for the other layouts.
   const lone = table.valueColumns.length === 1;
@@ -212,23 +235,25 @@ function mapRegionsByIndicators(m: TableMapper): void {
       return { column, indicator: name ? m.indicator(name, cell, column.group) : null };
     })
     .filter((c): c is { column: (typeof c)['column']; indicator: Indicator } => c.indicator !== null);
-  const tableYear = table.year ?? options.year;
-  // A column whose header names its year ("2023年技术合同成交额") needs no year from the table.
+  const tableYear = m.tableYear();
+  // A column whose header names its year ("2023年技术合同成交额") needs no year from the table; the user's year in
+  // the wizard still decides.
+  const wizardYear = table.yearFrom === 'given' ? tableYear : null;
   const dated = columns.flatMap(({ column, indicator }) => {
-    const year = column.year ?? tableYear;
-    return year === undefined ? [] : [{ column, indicator, year }];
+    const year = wizardYear ?? (column.year !== undefined ? { year: column.year, from: 'header' as const } : tableYear);
+    return year === null ? [] : [{ column, indicator, year }];
   });
-  if (tableYear === undefined && table.valueColumns.some((c) => c.year === undefined)) m.finding(table.range.split(':')[0], 'year-unknown');
+  if (tableYear === null && table.valueColumns.some((c) => c.year === undefined)) m.finding(table.range.split(':')[0], 'year-unknown');
   for (const r of table.dataRows) {
     const label = textAt(grid, r, table.labelColumn);
     if (!label) continue;
     const region = m.region(label, cellAddress(r, table.labelColumn));
-    for (const { column, indicator, year } of dated) m.value(indicator, region, year, r, column.column, column.unit ?? table.unit);
+    for (const { column, indicator, year } of dated) m.value(indicator, region, year.year, r, column.column, column.unit ?? table.unit, year.from);
   }
 }
 
 function mapLong(m: TableMapper): void {
-  const { grid, table, options } = m;
+  const { grid, table } = m;
   const cols = table.longColumns!;
   const single = cols.indicator === undefined ? m.singleIndicator() : null;
   const defaultRegion = m.tableRegion();
@@ -242,7 +267,9 @@ function mapLong(m: TableMapper): void {
     if (!indicator) continue;
     const regionText = cols.region !== undefined ? textAt(grid, r, cols.region) : '';
     const region = regionText ? m.region(regionText, cellAddress(r, cols.region!)) : defaultRegion;
-    let year = table.year ?? options.year;
+    const dated = m.tableYear();
+    let year = dated?.year;
+    let yearFrom = dated?.from;
     if (cols.year !== undefined) {
       const parsed = yearOf(cellAt(grid, r, cols.year));
       if (!parsed) {
@@ -252,13 +279,14 @@ function mapLong(m: TableMapper): void {
         continue;
       }
       year = parsed.year;
+      yearFrom = undefined;
     }
     if (year === undefined) {
       m.finding(table.range.split(':')[0], 'year-unknown');
       return;
     }
     const unit = (cols.unit !== undefined ? textAt(grid, r, cols.unit) : '') || table.unit;
-    m.value(indicator, region, year, r, cols.value, unit);
+    m.value(indicator, region, year, r, cols.value, unit, yearFrom);
   }
 }
 

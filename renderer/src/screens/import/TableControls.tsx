@@ -135,6 +135,11 @@ export function TableControls({ analysed, number, override, plan, template = fal
             </SelectField>
           )}
           {singleYear && <ApplyField key={shown(table.year)} label={t('import.table.year')} type="number" width={88} value={table.year ? String(table.year) : ''} onApply={(v) => set({ year: v ? Number(v) : undefined })} />}
+          {singleYear && table.yearFrom && table.yearFrom !== 'given' && table.yearFrom !== 'header' && (
+            <p className="it-note" data-testid="table-year-from">
+              {t(`import.table.yearFrom.${table.yearFrom}`, { title: table.title ?? '', sheet: table.sheet })}
+            </p>
+          )}
           {byYears && (
             <fieldset className="it-years">
               <legend>{t('import.table.yearColumns')}</legend>
