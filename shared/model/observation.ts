@@ -15,8 +15,13 @@ export interface Provenance {
   sheet: string;
   /** A1 address of the cell. */
   cell: string;
-  /** The cell's text as the file showed it. */
+  /** The cell's text as the file showed it (its number format applied: "1.91" for a stored 1.905817…). */
   rawText: string;
+  /**
+   * The number that text shows, in the indicator's unit, when the number format rounds the stored number (the
+   * value is the stored number): 1.91 beside the value 1.905817….
+   */
+  shownValue?: number;
   /** ISO 8601 time of the import. */
   importedAt: string;
   /** The publication the value is quoted from: a 公报 or yearbook table, given for its file at import, or for the value. */

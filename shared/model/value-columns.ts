@@ -25,6 +25,8 @@ export interface ValueExtras {
   citation?: string;
   /** Where the year was read, when no year column or row gave it. */
   yearFrom?: YearSource;
+  /** The number the cell showed, in the indicator's unit, when its number format rounds the stored number. */
+  shownValue?: number;
 }
 
 /**
@@ -307,6 +309,7 @@ export function observationAt(columns: ValueColumns, i: number, origin: ValueOri
   const citation = extras?.citation ?? origin.publication;
   if (citation !== undefined) observation.source.citation = citation;
   if (extras?.yearFrom !== undefined) observation.source.yearFrom = extras.yearFrom;
+  if (extras?.shownValue !== undefined) observation.source.shownValue = extras.shownValue;
   if (extras?.illustrative !== undefined) observation.illustrative = extras.illustrative;
   if (extras?.footnote !== undefined) observation.footnote = extras.footnote;
   return observation;

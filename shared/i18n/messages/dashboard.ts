@@ -93,6 +93,7 @@ export const dashboard = {
   'dashboard.indicator.sheet': { zh: '工作表', en: 'Sheet' },
   'dashboard.indicator.cell': { zh: '单元格', en: 'Cell' },
   'dashboard.indicator.rawText': { zh: '原文', en: 'Cell text' },
+  'dashboard.indicator.shownAs': { zh: '（表中显示为 {text}）', en: '(shown in the file as {text})' },
   'dashboard.indicator.citation': { zh: '出处', en: 'Citation' },
   'dashboard.indicator.use': { zh: '是否采用', en: 'Used' },
   'dashboard.indicator.used': { zh: '采用', en: 'used' },

@@ -1,7 +1,7 @@
 // mapTable: one detected table to observations in the plan's indicators, units and regions, with findings per cell.
 import { cellAddress, inBothLanguages } from '../../base';
 import { ValueColumnsBuilder, type Indicator, type Plan, type ValueColumns, type ValueExtras, type YearSource } from '../../model';
-import { type CellFinding, cellFinding, type CellOutcome, cellText, readValue, type ReadWorkbook, type SheetGrid } from '../../workbook';
+import { type CellFinding, cellFinding, type CellOutcome, cellText, type GridCell, readValue, type ReadWorkbook, type SheetGrid } from '../../workbook';
 import { cellAt, textAt, yearOf } from '../detect/cells';
 import { columnHeader, headerMeaning } from '../detect/header-text';
 import type { DetectedTable, MapOptions, MappedTable, UnmappedName } from '../types';
@@ -137,7 +137,7 @@ class TableMapper {
           this.assumedUnits.add(indicator.unit);
           this.finding(address, 'unit-assumed', { unit: indicator.unit });
         }
-        this.columns.add(indicator.id, region, year, reading.value, this.grid.name, address, cellText(cell), this.extras(reading.footnote, yearFrom));
+        this.columns.add(indicator.id, region, year, reading.value, this.grid.name, address, cellText(cell), this.extras(reading.footnote, yearFrom, shownValue(cell, reading.value, sourceUnit, indicator.unit)));
         if (year < this.firstYear) this.firstYear = year;
         if (year > this.lastYear) this.lastYear = year;
         this.outcome(address, reading.footnote ? 'flagged' : 'value');
@@ -159,8 +159,14 @@ class TableMapper {
     }
   }
 
-  private extras(footnote: string | undefined, yearFrom: YearSource | undefined): ValueExtras | undefined {
-    if (footnote !== undefined) return yearFrom ? { footnote, yearFrom } : { footnote };
+  private extras(footnote: string | undefined, yearFrom: YearSource | undefined, shown: number | undefined): ValueExtras | undefined {
+    if (footnote !== undefined || shown !== undefined) {
+      const extras: ValueExtras = {};
+      if (footnote !== undefined) extras.footnote = footnote;
+      if (yearFrom) extras.yearFrom = yearFrom;
+      if (shown !== undefined) extras.shownValue = shown;
+      return extras;
+    }
     if (!yearFrom) return undefined;
     let shared = this.yearExtras.get(yearFrom);
     if (!shared) this.yearExtras.set(yearFrom, (shared = { yearFrom }));
@@ -194,6 +200,16 @@ class TableMapper {
       },
     };
   }
+}
+
+/**
+ * The number a formatted number cell shows ("1.91" for a stored 1.905817…), in the indicator's unit, when it is not
+ * the stored number; undefined for a cell that shows its number as stored.
+ */
+function shownValue(cell: GridCell | undefined, value: number, sourceUnit: string | undefined, targetUnit: string): number | undefined {
+  if (!cell || typeof cell.value !== 'number' || cell.text === undefined) return undefined;
+  const shown = readValue({ value: cell.text }, sourceUnit, targetUnit);
+  return shown.outcome === 'value' && shown.value !== value ? shown.value : undefined;
 }
 
 function mapIndicatorsByYears(m: TableMapper): void {

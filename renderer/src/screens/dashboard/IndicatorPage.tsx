@@ -6,7 +6,7 @@ import { ChartCanvas } from '../../charts';
 import { OpenOriginalButton, SampleBadge, SourceCellView, useKeptOriginals } from '../../components';
 import { formatDateTime, useLanguage, useT } from '../../services';
 import { seriesFigure } from './dashboard-figures';
-import { percentOrDash, projectionText, requiredText, targetText, valueOrDash, type Translate } from './result-text';
+import { percentOrDash, projectionText, requiredText, shownTextBeside, targetText, valueOrDash, type Translate } from './result-text';
 import { RedFlag, StatusBadge } from './StatusBadge';
 
 export interface IndicatorPageProps {
@@ -183,6 +183,11 @@ export function IndicatorPage({ plan, evaluation, observations, used, indicatorI
                   <td>{o.year}</td>
                   <td className="num nowrap">
                     {formatValue(o.value, indicator.precision)} {o.illustrative && <SampleBadge />}
+                    {shownTextBeside(o, indicator) !== null && (
+                      <span className="value-shown" data-testid="value-shown">
+                        {t('dashboard.indicator.shownAs', { text: shownTextBeside(o, indicator)! })}
+                      </span>
+                    )}
                   </td>
                   <td>
                     {o.source.fileName || '—'}
