@@ -18,6 +18,8 @@ function toJson(result: FileImportResult) {
     ...(result.error ? { error: result.error } : {}),
     sheets: result.sheets.map((s) => ({
       sheet: s.sheet,
+      // A sheet without a table says why.
+      ...(s.noTable ? { noTable: s.noTable } : {}),
       tables: s.tables.map((t) => ({
         range: t.range,
         layout: t.layout,
@@ -34,6 +36,7 @@ function toText(result: FileImportResult): string {
   if (result.error) return `${result.file}: ${result.error.message}\n`;
   const lines = [`${result.file}`];
   for (const s of result.sheets) {
+    if (s.noTable) lines.push(`  ${s.noTable.message}`);
     for (const t of s.tables) {
       lines.push(`  ${s.sheet}!${t.range} ${t.layout}: ${t.observations.length} ${label('cli.values')}, ${t.unmapped.length} ${label('cli.import.unmapped')}, ${t.findings.length} ${label('cli.import.findings')}`);
       for (const u of t.unmapped) lines.push(`    ? ${u.name} (${u.cell})${u.suggestions.length ? ' → ' + u.suggestions.join(', ') : ''}`);

@@ -1,6 +1,7 @@
 // The shapes of the import engine: reading bytes into a ReadWorkbook, tables found in its sheets (DetectedTable),
 // and their values mapped to the plan's indicators and regions (MappedTable).
 import type { ValueColumns, YearSource } from '../model';
+import type { Message } from '../i18n';
 import type { CellFinding, CellOutcome } from '../workbook';
 
 export interface IngestLimits {
@@ -83,6 +84,22 @@ export interface DetectedTable {
   titleCell?: string;
   /** Set on 续表 blocks: the key of the table they continue. */
   continues?: string;
+}
+
+/**
+ * Why a sheet yields no table: it is empty, holds only text, has numbers but no rows of a name followed by numbers,
+ * or has such rows but no header row above them.
+ */
+export type NoTableReason = 'empty' | 'only-text' | 'no-numeric-block' | 'no-header';
+export const NO_TABLE_REASONS: readonly NoTableReason[] = ['empty', 'only-text', 'no-numeric-block', 'no-header'];
+
+/** A sheet in which no table was found, with the reason, said in both languages. */
+export interface SheetWithoutTable {
+  sheet: string;
+  reason: NoTableReason;
+  /** "中文 (English)", as the command line prints it. */
+  message: string;
+  text: Message;
 }
 
 /** What the user corrected for one table; every field replaces the detected guess. */

@@ -104,6 +104,16 @@ describe('planeval import', () => {
     expect(given.files[0].sheets[0].tables[0].observations[0]).toMatchObject({ year: 2022, yearFrom: 'given' });
   });
 
+  it('says for each sheet without a table why, in the JSON and the text output', async () => {
+    const mixed = join(dir, 'mixed.xlsx');
+    writeFileSync(mixed, buildWorkbook([{ name: '数据', rows: [['地区', '2022年'], ['天河区', 1]] }, { name: 'CNKI', rows: [['http://www.cnki.net/']] }]));
+    const json = JSON.parse((await planeval(['import', mixed, '--plan', 'builtin:gz-st-14th', '--json'])).stdout);
+    expect(json.files[0].sheets[0].noTable).toBeUndefined();
+    expect(json.files[0].sheets[1]).toEqual({ sheet: 'CNKI', noTable: { reason: 'only-text', message: expect.stringContaining('工作表“CNKI”只有文字') }, tables: [] });
+    const text = (await planeval(['import', mixed, '--plan', 'builtin:gz-st-14th'])).stdout;
+    expect(text).toContain('Sheet "CNKI" holds only text, no numbers: no table.');
+  });
+
   it('reports a file that is not a spreadsheet in the JSON and exits 1', async () => {
     const bad = join(dir, 'notes.xlsx');
     writeFileSync(bad, Buffer.from('%PDF-1.7\n'));
