@@ -45,7 +45,8 @@ export function headerMeaning(text: string): HeaderMeaning {
   let unitLine: string | undefined;
   for (const line of lines) {
     const bracketed = BRACKETED.exec(line);
-    const asUnit = bracketed && chinese.length ? unitInBracket(bracketed[1]) : undefined;
+    // A unit line stands in brackets after the name; alone, it is a header row of units ("(万元)" under "经费").
+    const asUnit = bracketed && (chinese.length || lines.length === 1) ? unitInBracket(bracketed[1]) : undefined;
     if (asUnit !== undefined) unitLine ??= asUnit;
     else if (hasChinese(line)) chinese.push(line);
     else if (!bracketed) english.push(line);
@@ -72,7 +73,10 @@ export function displayedText(grid: SheetGrid, row: number, column: number): str
   return textAt(grid, row, column);
 }
 
-/** The header texts of one column, top to bottom (group header first), read; repeats of a vertical merge dropped. */
+/**
+ * The header texts of one column, top to bottom (group header first), read; repeats of a vertical merge dropped.
+ * A row of English names or of units under a Chinese header row is that header's English name or unit, not a header.
+ */
 export function columnHeader(grid: SheetGrid, headerRows: number[], column: number): HeaderMeaning[] {
   const meanings: HeaderMeaning[] = [];
   let previous = '';
@@ -81,7 +85,16 @@ export function columnHeader(grid: SheetGrid, headerRows: number[], column: numb
     if (!text || text === previous) continue;
     previous = text;
     const meaning = headerMeaning(text);
-    if (meaning.name || meaning.year !== undefined) meanings.push(meaning);
+    const above = meanings[meanings.length - 1];
+    if (above && hasChinese(above.name) && !meaning.name && meaning.unit && meaning.year === undefined) above.unit ??= meaning.unit;
+    else if (above && hasChinese(above.name) && meaning.name && !hasChinese(meaning.name)) above.english ??= meaning.name;
+    else if (meaning.name || meaning.year !== undefined) meanings.push(meaning);
   }
   return meanings;
+}
+
+/** A label's name without its English line or words ("北 京\nBeijing", "天津 Tianjin" → "北 京", "天津"). */
+export function labelName(text: string): string {
+  const { name } = headerMeaning(text);
+  return hasChinese(name) ? name.replace(/(?<=[\u3400-\u9fff])\s+[A-Za-z][A-Za-z .,'&()-]*$/, '') : name;
 }

@@ -3,7 +3,7 @@ import type { DetectedTable, Layout, LongColumns, TableOverride, DataColumn } fr
 import type { YearSource } from '../../model';
 import type { Block, RowInfo } from './blocks';
 import { cellKind, hasChinese, textAt } from './cells';
-import { columnHeader, type HeaderMeaning } from './header-text';
+import { columnHeader, displayedText, headerMeaning, type HeaderMeaning, labelName } from './header-text';
 import { INDICATOR_HEADER, REGION_HEADER, labelsAreRegions } from './region-like';
 import { indicatorFromTitle, isNoteLine, readTitleArea, type TitleInfo, yearOfNote } from './title-area';
 import { yearAtEdges } from './header-text';
@@ -62,10 +62,11 @@ function indicatorColumns(grid: SheetGrid, headerRows: number[], dataRows: numbe
     if (!isNumericColumn(grid, dataRows, c)) continue;
     const headers = columnHeader(grid, headerRows, c);
     let leaf = headers[headers.length - 1];
-    let group: HeaderMeaning | undefined = headers[headers.length - 2];
+    let group: HeaderMeaning | undefined = headers[headers.length - 2] ?? totalOnLeft(grid, headerRows, c, labelColumn);
     if (!leaf) continue;
-    // A sub-header that is only a year ("2023年" under "技术合同成交额"): the group header is the name.
-    if (!leaf.name && group) [leaf, group] = [{ ...group, ...leaf, name: group.name }, undefined];
+    // A sub-header that is only a year ("2023年" under "技术合同成交额") or the group's total ("合计", "Total"): the
+    // group header is the name.
+    if (group && (!leaf.name || TOTAL.test(leaf.name))) [leaf, group] = [{ ...group, ...leaf, name: group.name }, undefined];
     if (!leaf.name) continue;
     const column: DataColumn = { column: c, name: leaf.name };
     if (group && hasChinese(group.name)) column.group = group.name;
@@ -77,6 +78,24 @@ function indicatorColumns(grid: SheetGrid, headerRows: number[], dataRows: numbe
     columns.push(column);
   }
   return columns;
+}
+
+const TOTAL = /^(合计|总计|小计|共计|计|total)$/i;
+
+/**
+ * A yearbook's breakdown columns stand under an empty group cell beside their total, whose header fills both header
+ * rows ("R&D经费内部支出\nTotal", then "政府资金", "企业资金" …): that total is their group.
+ */
+function totalOnLeft(grid: SheetGrid, headerRows: number[], column: number, labelColumn: number): HeaderMeaning | undefined {
+  if (headerRows.length < 2 || displayedText(grid, headerRows[0], column)) return undefined;
+  for (let left = column - 1; left > labelColumn; left--) {
+    const upper = displayedText(grid, headerRows[0], left);
+    if (!upper) continue;
+    const spansDown = headerRows.slice(1).every((r) => [upper, ''].includes(displayedText(grid, r, left)));
+    const total = headerMeaning(upper);
+    return spansDown && TOTAL.test(total.english ?? '') ? total : undefined;
+  }
+  return undefined;
 }
 
 /** The group header every year column stands under ("技术合同成交额(亿元)" over 2022年, 2023年): the indicator. */
@@ -155,7 +174,7 @@ export function interpretBlock(
     ? Object.entries(override.yearColumns).map(([c, y]) => ({ column: Number(c), year: y }))
     : yearColumns(infos, headerRows, labelColumn);
   const labelHeader = columnHeader(grid, headerRows, labelColumn).flatMap((h) => [h.name, h.english ?? ''].map((t) => t.replace(/\s+/g, '')));
-  const labels = dataRows.map((r) => textAt(grid, r, labelColumn));
+  const labels = dataRows.map((r) => labelName(textAt(grid, r, labelColumn)));
   const titleSaysRegions = /各地区|分地区|按地区|各区|分区|各市|各省|各县|by region/i.test(toHalfWidth(info.title ?? ''));
   const regionLabels =
     labelHeader.some((t) => REGION_HEADER.test(t)) ||

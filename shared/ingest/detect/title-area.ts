@@ -23,8 +23,8 @@ const META = /^\s*(指标|指标名称|地区|区域|时间|年份|年度|统计
 const CONTINUATION = /续表|^\s*[((]?\s*续\s*[))]?\s*$|continued/i;
 const NOTE = /^\s*(注|附注|说明|备注|资料来源|数据来源|来源|note|notes|source)\s*[::\d①-⑳]/i;
 const NOTE_PREFIX = /^\s*(注|附注|说明|备注|资料来源|数据来源|来源|note|notes|source)\s*[\d①-⑳]*\s*[::]?\s*/i;
-// A table number ("1-8", "表 3"), never a leading year ("2021年…").
-const NUMBER_PREFIX = /^\s*(?:表\s*)?(?=[0-9A-Za-z-]*\d)[0-9A-Za-z]+(?:\s*[-－—.·]\s*[0-9A-Za-z]+)*\s*(?=(?!年)[\u3400-\u9fff])/;
+// A table number ("1-8", "表 3") before the title's words or its leading year, never a leading year itself ("2021年…").
+const NUMBER_PREFIX = /^\s*(?:表\s*)?(?=[0-9A-Za-z-]*\d)[0-9A-Za-z]+(?:\s*[-－—.·]\s*[0-9A-Za-z]+)*\s*(?=(?!年)[\u3400-\u9fff]|\s(?:19|20)\d{2}\s*年)/;
 const BY_REGION_PREFIX = /^(各地区|分地区|按地区|各区县|各区|分区|各市|分市|各省|各县|全市各区)/;
 
 /** True for "注:…", "资料来源:…" and the like. */

@@ -3,7 +3,7 @@ import { cellAddress, inBothLanguages } from '../../base';
 import { ValueColumnsBuilder, type Indicator, type Plan, type ValueColumns, type ValueExtras, type YearSource } from '../../model';
 import { type CellFinding, cellFinding, type CellOutcome, cellText, type GridCell, readValue, type ReadWorkbook, type SheetGrid } from '../../workbook';
 import { cellAt, textAt, yearOf } from '../detect/cells';
-import { columnHeader, headerMeaning } from '../detect/header-text';
+import { columnHeader, headerMeaning, labelName } from '../detect/header-text';
 import type { DetectedTable, MapOptions, MappedTable, UnmappedName } from '../types';
 import { indicatorMatcher } from './indicators';
 import { regionMatcher } from './regions';
@@ -28,6 +28,7 @@ class TableMapper {
   // One extras object per year source, shared by every value that has no footnote: a table dated by its title
   // makes no object per value.
   private readonly yearExtras = new Map<YearSource, ValueExtras>();
+  private readonly labels = new Map<string, string>();
   private readonly indicators;
   private readonly regions;
 
@@ -57,9 +58,12 @@ class TableMapper {
   indicator(name: string, cell: string, group?: string): Indicator | null {
     const found = this.indicators.match(name) ?? (group ? this.indicators.match(group + name) : null);
     if (found) return found;
-    if (!this.unmappedNames.has(name)) {
-      this.unmappedNames.add(name);
-      this.unmapped.push({ name, cell, suggestions: suggestIndicators(name, this.plan.indicators) });
+    // Under a group header the name is the two together ("R&D经费内部支出·政府资金"): a choice for it is one for that
+    // column, not for every "政府资金".
+    const full = group ? `${group}·${name}` : name;
+    if (!this.unmappedNames.has(full)) {
+      this.unmappedNames.add(full);
+      this.unmapped.push({ name: full, cell, suggestions: suggestIndicators(full, this.plan.indicators) });
     }
     return null;
   }
@@ -92,7 +96,10 @@ class TableMapper {
    * values left out) otherwise. Each such region is listed once, with a finding that says which it became.
    */
   region(name: string, cell: string): string | null {
-    const { region, known } = this.regions.match(name);
+    // A yearbook's region label carries its English name too ("北 京\nBeijing"); a long table repeats each label.
+    let label = this.labels.get(name);
+    if (label === undefined) this.labels.set(name, (label = labelName(name)));
+    const { region, known } = this.regions.match(label);
     if (known) return region;
     const { benchmarks } = this.options;
     const kept = benchmarks === true || (benchmarks?.includes(region) ?? false);
