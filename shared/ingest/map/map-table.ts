@@ -1,7 +1,7 @@
 // mapTable: one detected table to observations in the plan's indicators, units and regions, with findings per cell.
 import { cellAddress, inBothLanguages } from '../../base';
 import { ValueColumnsBuilder, type Indicator, type Plan, type ValueColumns, type ValueExtras, type YearSource } from '../../model';
-import { type CellFinding, cellFinding, type CellOutcome, cellText, type GridCell, readValue, type ReadWorkbook, type SheetGrid } from '../../workbook';
+import { type CellFinding, cellFinding, type CellOutcome, cellText, type GridCell, parseNumberText, readValue, type ReadWorkbook, type SheetGrid } from '../../workbook';
 import { cellAt, textAt, yearOf } from '../detect/cells';
 import { columnHeader, headerMeaning, labelName } from '../detect/header-text';
 import type { DetectedTable, MapOptions, MappedTable, UnmappedName } from '../types';
@@ -210,13 +210,18 @@ class TableMapper {
 }
 
 /**
- * The number a formatted number cell shows ("1.91" for a stored 1.905817…), in the indicator's unit, when it is not
- * the stored number; undefined for a cell that shows its number as stored.
+ * The number a formatted number cell shows ("1.91" for a stored 1.905817…), in the indicator's unit, when its format
+ * rounds the stored number; undefined for a cell shown as stored, and for a format that scales or is no number
+ * ("#,##0," shows thousands, a date shows a day).
  */
 function shownValue(cell: GridCell | undefined, value: number, sourceUnit: string | undefined, targetUnit: string): number | undefined {
   if (!cell || typeof cell.value !== 'number' || cell.text === undefined) return undefined;
+  const parsed = parseNumberText(cell.text);
   const shown = readValue({ value: cell.text }, sourceUnit, targetUnit);
-  return shown.outcome === 'value' && shown.value !== value ? shown.value : undefined;
+  if (parsed.kind !== 'number' || shown.outcome !== 'value' || shown.value === value) return undefined;
+  const decimals = /\.(\d+)/.exec(cell.text)?.[1]?.length ?? 0;
+  const stored = parsed.unit === '%' ? cell.value * 100 : cell.value;
+  return Math.abs(parsed.value - stored) <= 0.5 * 10 ** -decimals * (1 + 1e-9) ? shown.value : undefined;
 }
 
 function mapIndicatorsByYears(m: TableMapper): void {

@@ -42,3 +42,12 @@ describe.skipIf(!HAS_SHARED)(`a yearbook export (${HAS_SHARED ? 'corpus present'
     expect([national2012.value, national2012.source.rawText, national2012.source.shownValue]).toEqual([1.905817520314897, '1.91', 1.91]);
   });
 });
+
+describe('a number format that does not round the stored number', () => {
+  it('keeps nothing beside it: a scaling format shows thousands, not a rounding', async () => {
+    const bytes = buildWorkbook([{ rows: [['各区技术合同成交额'], ['单位：万元'], ['地区', '2023年'], ['黄埔区', { v: 30004567, z: '#,##0,' }]] }]);
+    const { values } = (await importFile(bytes, 'x.xlsx', testPlan())).sheets[0].tables[0];
+    expect(observationAt(values, 0, ORIGIN).source).toMatchObject({ rawText: '30,005' });
+    expect(observationAt(values, 0, ORIGIN).source.shownValue).toBeUndefined();
+  });
+});
