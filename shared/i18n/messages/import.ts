@@ -65,6 +65,7 @@ export const importMessages = {
   'import.table.unitNone': { zh: '(未注明,按指标单位)', en: '(none given: the indicator’s unit)' },
   'import.table.indicator': { zh: '指标', en: 'Indicator' },
   'import.table.indicatorDetected': { zh: '按表格标题:{name}', en: 'From the title: {name}' },
+  'import.table.indicatorFromHeader': { zh: '按列标题：{name}', en: 'From the column header: {name}' },
   'import.table.indicatorNone': { zh: '请选择指标', en: 'Choose the indicator' },
   'import.table.year': { zh: '年份', en: 'Year' },
   'import.table.yearFrom.title': { zh: '年份取自表格标题“{title}”；可在此改填。', en: 'Year taken from the title “{title}”; change it here.' },
