@@ -1,6 +1,6 @@
 // Tables as statistics offices publish them, in the wizard: the year in a sheet's name (said, and overridden by the
 // user), a column headed with its year and unit mapped, a sheet without a table saying why, and the file's rounding
-// shown beside the stored value on the indicator page.
+// shown beside the stored value on the indicator page; and a plan sheet whose baseline value is not yet known.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import * as XLSX from 'xlsx';
@@ -8,6 +8,7 @@ import { DashboardPage } from './pages/dashboard';
 import { ImportPage } from './pages/import';
 import { StartPage } from './pages/StartPage';
 import { WorkspacePage } from './pages/WorkspacePage';
+import { EN_HEADER, sheetBytes, validRow } from '../unit/plan-sheet/build-sheet';
 
 const SHOTS = '.tmp/screenshots';
 mkdirSync(SHOTS, { recursive: true });
@@ -75,4 +76,17 @@ test('a sheet-name year, a header with year and unit, a sheet without a table an
     await expect(values.getByTestId('value-shown')).toHaveCount(1);
     await page.screenshot({ path: `${SHOTS}/indicator-shown-value.png`, fullPage: true });
   });
+});
+
+test('a plan sheet with a baseline year but no baseline value creates the project and names the row', async ({ page }, testInfo) => {
+  const path = testInfo.outputPath('baseline-pending.xlsx');
+  writeFileSync(path, sheetBytes([EN_HEADER, validRow(), validRow({ id: 'patents', name: 'Patents', unit: '件', precision: 0, baseline_value: null, target_value: 30, aliases: null })]));
+  const start = new StartPage(page);
+  await start.goto();
+  await start.importPlanSheet(path);
+  await expect(page.getByRole('status')).toContainText('第 3 行 G 列');
+  await expect(page.getByRole('status')).toContainText('给出了基期年 2020，但基期值为空：该指标暂无基期值，评估按无基期值处理');
+  await start.answerPrompt('新建评估项目', '基期值待定');
+  await new WorkspacePage(page).expectOpen('基期值待定');
+  await expect(page.locator('tr[data-indicator-id]')).toHaveCount(2);
 });
