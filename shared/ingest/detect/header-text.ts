@@ -16,7 +16,8 @@ export interface HeaderMeaning {
   english?: string;
 }
 
-const LEADING_YEAR = /^\s*((?:19|20)\d{2})\s*年(?:度|末|底)?\s*/;
+// "2021年末常住人口" keeps its 年末: it is part of the name (年末常住人口), the year is 2021.
+const LEADING_YEAR = /^\s*((?:19|20)\d{2})\s*(?:年度|年(?![末底])|(?=年[末底]))\s*/;
 const TRAILING_YEAR = /\s*(?:[(\[]\s*)?((?:19|20)\d{2})\s*(?:年(?:度|末|底)?)?\s*(?:[)\]])?\s*$/;
 // Bilingual cells separate the languages by lines, or by a bar on one line ("地 区 | Region").
 const LINE_BREAK = /\r\n|\n|\r|\s*\|\s*/;
@@ -26,7 +27,10 @@ const BRACKETED = /^[(\[](.*)[)\]]$/;
 export function yearAtEdges(text: string): { year?: number; rest: string } {
   const s = toHalfWidth(text).trim();
   const leading = LEADING_YEAR.exec(s);
-  if (leading) return { year: Number(leading[1]), rest: s.slice(leading[0].length).trim() };
+  if (leading) {
+    const rest = s.slice(leading[0].length).trim();
+    return { year: Number(leading[1]), rest: /^年[末底]$/.test(rest) ? '' : rest };
+  }
   const trailing = TRAILING_YEAR.exec(s);
   // A bare number is a year column's header, never a name with a year.
   if (trailing && (trailing.index > 0 || /年/.test(trailing[0]))) return { year: Number(trailing[1]), rest: s.slice(0, trailing.index).trim() };

@@ -3,7 +3,7 @@ import { cellAddress, inBothLanguages } from '../../base';
 import { ValueColumnsBuilder, type Indicator, type Plan, type ValueColumns, type ValueExtras, type YearSource } from '../../model';
 import { type CellFinding, cellFinding, type CellOutcome, cellText, type GridCell, parseNumberText, readValue, type ReadWorkbook, type SheetGrid } from '../../workbook';
 import { cellAt, textAt, yearOf } from '../detect/cells';
-import { columnHeader, headerMeaning, labelName } from '../detect/header-text';
+import { columnHeader, headerMeaning, type HeaderMeaning, labelName } from '../detect/header-text';
 import type { DetectedTable, MapOptions, MappedTable, UnmappedName } from '../types';
 import { indicatorMatcher } from './indicators';
 import { regionMatcher } from './regions';
@@ -29,6 +29,7 @@ class TableMapper {
   // makes no object per value.
   private readonly yearExtras = new Map<YearSource, ValueExtras>();
   private readonly labels = new Map<string, string>();
+  private readonly meanings = new Map<string, HeaderMeaning>();
   private readonly indicators;
   private readonly regions;
 
@@ -66,6 +67,13 @@ class TableMapper {
       this.unmapped.push({ name: full, cell, suggestions: suggestIndicators(full, this.plan.indicators) });
     }
     return null;
+  }
+
+  /** What a row label says (name and unit); a long table repeats each label on many rows, so each is read once. */
+  labelMeaning(label: string): HeaderMeaning {
+    let meaning = this.meanings.get(label);
+    if (!meaning) this.meanings.set(label, (meaning = headerMeaning(label)));
+    return meaning;
   }
 
   /**
@@ -230,7 +238,7 @@ function mapIndicatorsByYears(m: TableMapper): void {
   for (const r of table.dataRows) {
     const label = textAt(grid, r, table.labelColumn);
     if (!label) continue;
-    const { name, unit } = headerMeaning(label);
+    const { name, unit } = m.labelMeaning(label);
     const indicator = m.indicator(name, cellAddress(r, table.labelColumn));
     if (!indicator) continue;
     const rowUnit = (table.unitColumn !== undefined ? textAt(grid, r, table.unitColumn) : '') || unit || table.unit;
@@ -290,7 +298,7 @@ function mapLong(m: TableMapper): void {
     if (cols.indicator !== undefined) {
       const label = textAt(grid, r, cols.indicator);
       if (!label) continue;
-      indicator = m.indicator(headerMeaning(label).name, cellAddress(r, cols.indicator));
+      indicator = m.indicator(m.labelMeaning(label).name, cellAddress(r, cols.indicator));
     }
     if (!indicator) continue;
     const regionText = cols.region !== undefined ? textAt(grid, r, cols.region) : '';

@@ -9,7 +9,8 @@ describe('headerMeaning', () => {
     ['2023年技术合同成交额(亿元)', { name: '技术合同成交额', unit: '亿元', year: 2023 }],
     ['技术合同成交额（2023年）（亿元）', { name: '技术合同成交额', unit: '亿元', year: 2023 }],
     ['技术合同成交额2023年', { name: '技术合同成交额', year: 2023 }],
-    ['2021年末常住人口(万人)', { name: '常住人口', unit: '万人', year: 2021 }],
+    ['2021年末常住人口(万人)', { name: '年末常住人口', unit: '万人', year: 2021 }],
+    ['2021年末', { name: '', year: 2021 }],
     ['机构数\n(个)\nInstitutions\n(unit)', { name: '机构数', unit: '个', english: 'Institutions' }],
     ['R&D经费\n内部支出\n(万元)\nIntramural Expenditure\n(10 000 yuan)', { name: 'R&D经费内部支出', unit: '万元', english: 'Intramural Expenditure' }],
     ['投入强度\n(%)\nIntensity', { name: '投入强度', unit: '%', english: 'Intensity' }],
@@ -43,6 +44,11 @@ describe('a column header with a year and a unit', () => {
       ['tech-contracts', '天河区', 2023, 120, '亿元'],
       ['tech-contracts', '黄埔区', 2023, 98, '亿元'],
     ]);
+  });
+
+  it('keeps 年末 in the name it begins ("2022年末常住人口" is 年末常住人口 of 2022)', async () => {
+    const t = await observations(table('2022年末常住人口(万人)', [100]));
+    expect(t.observations.map((o) => [o.indicator, o.year, o.value])).toEqual([['population', 2022, 100]]);
   });
 
   it('flags a unit that does not convert to the indicator unit, as for any header unit', async () => {
