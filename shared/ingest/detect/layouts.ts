@@ -130,7 +130,7 @@ function lastColumn(grid: SheetGrid, from: number, to: number): number {
 function tableYear(grid: SheetGrid, block: Block, override: TableOverride, info: TitleInfo, continued: DetectedTable | undefined): { year: number; from: YearSource } | null {
   if (override.year !== undefined) return { year: override.year, from: 'given' };
   if (info.year !== undefined && info.yearFrom === 'note') return { year: info.year, from: 'note' };
-  const lastData = Math.max(-1, ...block.dataRows);
+  const lastData = block.dataRows[block.dataRows.length - 1] ?? -1;
   for (let r = lastData + 1; r <= block.end; r++) {
     for (let c = 0; c < (grid.rows[r]?.length ?? 0); c++) {
       const text = textAt(grid, r, c);
@@ -174,11 +174,20 @@ export function interpretBlock(
     ? Object.entries(override.yearColumns).map(([c, y]) => ({ column: Number(c), year: y }))
     : yearColumns(infos, headerRows, labelColumn);
   const labelHeader = columnHeader(grid, headerRows, labelColumn).flatMap((h) => [h.name, h.english ?? ''].map((t) => t.replace(/\s+/g, '')));
-  const labels = dataRows.map((r) => labelName(textAt(grid, r, labelColumn)));
+  // Read only when the headers and title leave it open; a long table repeats each label, so each is read once.
+  const labels = () => {
+    const read = new Map<string, string>();
+    return dataRows.map((r) => {
+      const text = textAt(grid, r, labelColumn);
+      let label = read.get(text);
+      if (label === undefined) read.set(text, (label = labelName(text)));
+      return label;
+    });
+  };
   const titleSaysRegions = /各地区|分地区|按地区|各区|分区|各市|各省|各县|by region/i.test(toHalfWidth(info.title ?? ''));
   const regionLabels =
     labelHeader.some((t) => REGION_HEADER.test(t)) ||
-    (!labelHeader.some((t) => INDICATOR_HEADER.test(t)) && (info.indicator !== undefined || titleSaysRegions || labelsAreRegions(labels)) && info.region === undefined);
+    (!labelHeader.some((t) => INDICATOR_HEADER.test(t)) && (info.indicator !== undefined || titleSaysRegions || labelsAreRegions(labels())) && info.region === undefined);
 
   const layout: Layout =
     override.layout ??

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { observationAt, type ValueOrigin } from '../../../shared/model';
 import { importFile } from '../../../shared/import';
 import { buildWorkbook, testPlan, type Cell } from './support';
+import { detectSheetTables } from '../../../shared/ingest/detect';
 
 const BODY: Cell[][] = [
   ['地区', 'R&D经费内部支出(万元)', 'R&D经费投入强度(%)'],
@@ -66,5 +67,15 @@ describe('the year of a table with no year column', () => {
     const result = await importFile(buildWorkbook([{ name: '2021年分区', rows: [['各区研发情况'], ...BODY] }]), 'x.xlsx', testPlan());
     const origin: ValueOrigin = { projectId: 'p', batchId: 'b', fileName: 'x.xlsx', fileHash: 'h', importedAt: '2024-01-01T00:00:00.000Z' };
     expect(observationAt(result.sheets[0].tables[0].values, 0, origin).source.yearFrom).toBe('sheet');
+  });
+});
+
+describe('a table of 200,000 rows', () => {
+  it('is detected with its year read past its last data row (no list spread into arguments)', () => {
+    const rows = [[{ value: '2021年各区研发情况' }], [{ value: '地区' }, { value: '2021年' }]];
+    for (let r = 0; r < 200_000; r++) rows.push([{ value: `区${r}` }, { value: r }]);
+    rows.push([{ value: '注：2021年数据。' }]);
+    const [table] = detectSheetTables({ name: 'S', rows, rowCount: rows.length, columnCount: 2, merges: [] });
+    expect([table.dataRows.length, table.year, table.layout]).toEqual([200_000, 2021, 'regions-by-years']);
   });
 });
