@@ -5,6 +5,7 @@ import { observationAt, type ValueOrigin } from '../../../shared/model';
 import { importFile } from '../../../shared/import';
 import { buildWorkbook, testPlan, type Cell } from './support';
 import { detectSheetTables } from '../../../shared/ingest/detect';
+import type { GridCell } from '../../../shared/workbook';
 
 const BODY: Cell[][] = [
   ['地区', 'R&D经费内部支出(万元)', 'R&D经费投入强度(%)'],
@@ -72,7 +73,7 @@ describe('the year of a table with no year column', () => {
 
 describe('a table of 200,000 rows', () => {
   it('is detected with its year read past its last data row (no list spread into arguments)', () => {
-    const rows = [[{ value: '2021年各区研发情况' }], [{ value: '地区' }, { value: '2021年' }]];
+    const rows: GridCell[][] = [[{ value: '2021年各区研发情况' }], [{ value: '地区' }, { value: '2021年' }]];
     for (let r = 0; r < 200_000; r++) rows.push([{ value: `区${r}` }, { value: r }]);
     rows.push([{ value: '注：2021年数据。' }]);
     const [table] = detectSheetTables({ name: 'S', rows, rowCount: rows.length, columnCount: 2, merges: [] });
