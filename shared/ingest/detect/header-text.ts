@@ -22,6 +22,7 @@ const TRAILING_YEAR = /\s*(?:[(\[]\s*)?((?:19|20)\d{2})\s*(?:年(?:度|末|底)?
 // Bilingual cells separate the languages by lines, or by a bar on one line ("地 区 | Region").
 const LINE_BREAK = /\r\n|\n|\r|\s*\|\s*/;
 const BRACKETED = /^[(\[](.*)[)\]]$/;
+const PERIOD_BEFORE = /(?:19|20)\d{2}\s*年?\s*[-—–~至到]\s*$/;
 
 /** The year a text starts or ends with, and the text without it ("2021年各区…" → 2021, "各区…"). */
 export function yearAtEdges(text: string): { year?: number; rest: string } {
@@ -32,9 +33,9 @@ export function yearAtEdges(text: string): { year?: number; rest: string } {
     return { year: Number(leading[1]), rest: /^年[末底]$/.test(rest) ? '' : rest };
   }
   const trailing = TRAILING_YEAR.exec(s);
-  // A bare number is a year column's header, never a name with a year.
-  if (trailing && (trailing.index > 0 || /年/.test(trailing[0]))) return { year: Number(trailing[1]), rest: s.slice(0, trailing.index).trim() };
-  return { rest: s };
+  // A bare number is a year column's header, never a name with a year; "(2016-2020年)" is a period, not a year.
+  if (!trailing || (trailing.index === 0 && !/年/.test(trailing[0])) || PERIOD_BEFORE.test(s.slice(0, trailing.index))) return { rest: s };
+  return { year: Number(trailing[1]), rest: s.slice(0, trailing.index).trim() };
 }
 
 /** Reads one header or label text: lines of Chinese form the name, a bracketed unit line or tail the unit, a leading

@@ -29,6 +29,8 @@ describe('headerMeaning', () => {
     expect(yearAtEdges('各区研发经费(2021年)')).toEqual({ year: 2021, rest: '各区研发经费' });
     expect(yearAtEdges('2015年以来各区')).toEqual({ year: 2015, rest: '以来各区' });
     expect(yearAtEdges('自2015年起各区数据')).toEqual({ rest: '自2015年起各区数据' });
+    expect(yearAtEdges('各地区R&D经费(2016-2020年)')).toEqual({ rest: '各地区R&D经费(2016-2020年)' });
+    expect(yearAtEdges('各地区R&D经费(2016—2020)')).toEqual({ rest: '各地区R&D经费(2016—2020)' });
   });
 });
 
