@@ -72,6 +72,8 @@ test('a sheet-name year, a header with year and unit, a sheet without a table an
     const row = values.locator('tr[data-year="2023"]').filter({ hasText: FILE });
     await expect(row).toContainText('3000.46');
     await expect(row.getByTestId('value-shown')).toHaveText('（表中显示为 3000.5）');
+    // Where each value's year was read: this one's column header; the districts' the user gave.
+    await expect(row.getByTestId('year-from')).toHaveText('（年份取自列标题）');
     // 天河区's value was shown as stored: nothing beside it.
     await expect(values.getByTestId('value-shown')).toHaveCount(1);
     await page.screenshot({ path: `${SHOTS}/indicator-shown-value.png`, fullPage: true });

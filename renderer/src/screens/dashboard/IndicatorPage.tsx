@@ -180,7 +180,14 @@ export function IndicatorPage({ plan, evaluation, observations, used, indicatorI
             <tbody>
               {values.map((o, i) => (
                 <tr key={o.id ?? i} data-year={o.year} className={o.illustrative ? 'row-sample' : undefined}>
-                  <td>{o.year}</td>
+                  <td>
+                    {o.year}
+                    {o.source.yearFrom && (
+                      <span className="value-shown" data-testid="year-from">
+                        {t(`dashboard.indicator.yearFrom.${o.source.yearFrom}`)}
+                      </span>
+                    )}
+                  </td>
                   <td className="num nowrap">
                     {formatValue(o.value, indicator.precision)} {o.illustrative && <SampleBadge />}
                     {shownTextBeside(o, indicator) !== null && (
