@@ -49,6 +49,19 @@ describe('yearbook headers', () => {
     expect(unmapped).toEqual(['R&D经费内部支出·企业资金']);
   });
 
+  it('maps a group·sub-header name by the choice made for it, and only that column', async () => {
+    const bytes = buildWorkbook([
+      {
+        rows: [['2022年各地区R&D经费'], ['地区', 'R&D经费内部支出(万元)', '人员(人)', null], [null, null, '政府资金', '企业资金'], ['北京', 300, 7, 8]],
+        merges: ['A2:A3', 'B2:B3', 'C2:D2'],
+      },
+    ]);
+    const result = await importFile(bytes, 'x.xlsx', yearbookPlan(), { benchmarks: true, decisions: { '人员·企业资金': 'persons' } });
+    const [table] = result.sheets[0].tables;
+    expect(table.observations.map((o) => [o.indicator, o.cell, o.value])).toEqual([['rd-spend', 'B4', 300], ['persons', 'D4', 8]]);
+    expect(table.unmapped.map((u) => u.name)).toEqual(['人员·政府资金']);
+  });
+
   it('ignores a row of column numbers under the header and a title merged across right above it', async () => {
     const { values } = await read({
       rows: [['2021年各地区研究机构情况', null, null], ['地区', '机构数(个)', '人员(人)'], ['甲', 1, 2], ['北京', 12, 300], ['天津 Tianjin', 9, 200]],
