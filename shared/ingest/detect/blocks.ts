@@ -1,5 +1,6 @@
 // Splits a sheet into table blocks: title area, header rows, data rows (blank rows allowed inside) and trailing notes.
 import { cellKind, textAt, yearOf } from './cells';
+import { headerMeaning } from './header-text';
 import { isDescriptionLine, isNoteLine } from './title-area';
 import type { GridCell, SheetGrid } from '../../workbook';
 
@@ -19,6 +20,8 @@ export interface RowInfo {
   hasHorizontalMerge: boolean;
   /** A title merged across the table from the first column: it ends the header rows above data. */
   isTitle: boolean;
+  /** A lone bracketed unit ("(万元)") under the one value column it belongs to: part of the header. */
+  isUnitRow: boolean;
 }
 
 export interface Block {
@@ -88,7 +91,7 @@ export function describeRows(grid: SheetGrid): RowInfo[] {
     }
     // A yearbook numbers its columns under the header ("甲 | 1 | 2 | 3"): such a row is read as blank.
     if (numbers >= 2 && numbers === nonEmpty - 1 && COLUMN_NUMBERS_LABEL.test(textAt(grid, r, firstText)) && numbersCount(row, firstText)) {
-      infos[r] = { nonEmpty: 0, firstText: -1, numbers: 0, missing: 0, years: NO_YEARS, isYearRow: false, isData: false, isDescription: false, hasHorizontalMerge: false, isTitle: false };
+      infos[r] = { nonEmpty: 0, firstText: -1, numbers: 0, missing: 0, years: NO_YEARS, isYearRow: false, isData: false, isDescription: false, hasHorizontalMerge: false, isTitle: false, isUnitRow: false };
       continue;
     }
     const distinctYears = years.length < 2 ? years.length : new Set(years.map((y) => y.year)).size;
@@ -107,6 +110,7 @@ export function describeRows(grid: SheetGrid): RowInfo[] {
       isDescription: description,
       hasHorizontalMerge: horizontalMergeRows.has(r),
       isTitle: nonEmpty === 1 && firstText === 0 && wideFromFirstColumn.has(r),
+      isUnitRow: nonEmpty === 1 && firstText >= 0 && isLoneUnit(textAt(grid, r, firstText)),
     };
     if (twoYearCandidate) candidates.push(r);
   }
@@ -124,7 +128,13 @@ export function describeRows(grid: SheetGrid): RowInfo[] {
 }
 
 function isHeaderLike(info: RowInfo): boolean {
-  return !info.isData && !info.isDescription && !info.isTitle && (info.isYearRow || info.nonEmpty >= 2 || info.hasHorizontalMerge);
+  return !info.isData && !info.isDescription && !info.isTitle && (info.isYearRow || info.nonEmpty >= 2 || info.hasHorizontalMerge || info.isUnitRow);
+}
+
+function isLoneUnit(text: string): boolean {
+  if (!/^[(（[]/.test(text)) return false;
+  const meaning = headerMeaning(text);
+  return meaning.name === '' && meaning.unit !== undefined;
 }
 
 const COLUMN_NUMBERS_LABEL = /^(甲|乙|丙|栏次|栏号|序号|列号)$/;
@@ -172,6 +182,8 @@ export function findBlocks(grid: SheetGrid, infos: RowInfo[]): Block[] {
     for (let h = firstData - 1; h >= blockStart && headerRows.length < MAX_HEADER_ROWS; h--) {
       const info = infos[h];
       if (info.nonEmpty === 0) continue;
+      // A unit line between the header and the data ("单位:万元" under the header row) is read with the title area.
+      if (info.isDescription && headerRows.length === 0) continue;
       if (!isHeaderLike(info)) break;
       headerRows.unshift(h);
       if (info.isYearRow && headerRows.length > 1) break;

@@ -165,7 +165,10 @@ export function interpretBlock(
 
   const firstHeader = headerRows.length ? Math.min(...headerRows) : block.start;
   const titleLines = [];
-  for (let r = block.start; r < firstHeader; r++) titleLines.push({ row: r, cells: (grid.rows[r] ?? []).map((_, c) => textAt(grid, r, c)) });
+  const line = (r: number) => ({ row: r, cells: (grid.rows[r] ?? []).map((_, c) => textAt(grid, r, c)) });
+  for (let r = block.start; r < firstHeader; r++) titleLines.push(line(r));
+  // Unit and note lines between the header and the data describe the table as the title area does.
+  for (let r = lastHeader + 1; r < (dataRows[0] ?? lastHeader + 1); r++) if (infos[r]?.isDescription) titleLines.push(line(r));
   const info = readTitleArea(titleLines);
   const continued = info.continuation && previous ? previous : undefined;
 

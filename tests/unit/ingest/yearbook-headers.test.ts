@@ -62,6 +62,13 @@ describe('yearbook headers', () => {
     expect(table.unmapped.map((u) => u.name)).toEqual(['人员·政府资金']);
   });
 
+  it('finds the table under a lone unit row or a unit line between the header and the data, and takes the unit', async () => {
+    const under = await read({ rows: [['2021年各地区研究人员'], ['地区', '人员'], [null, '(万人)'], ['北京', 3]] });
+    expect(under.values).toEqual([['persons', '北京', 2021, 30000]]);
+    const between = await read({ rows: [['2021年各地区研究人员'], ['地区', '人员'], ['单位：万人'], ['北京', 3]] });
+    expect(between.values).toEqual([['persons', '北京', 2021, 30000]]);
+  });
+
   it('ignores a row of column numbers under the header and a title merged across right above it', async () => {
     const { values } = await read({
       rows: [['2021年各地区研究机构情况', null, null], ['地区', '机构数(个)', '人员(人)'], ['甲', 1, 2], ['北京', 12, 300], ['天津 Tianjin', 9, 200]],
