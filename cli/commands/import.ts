@@ -18,10 +18,13 @@ function toJson(result: FileImportResult) {
     ...(result.error ? { error: result.error } : {}),
     sheets: result.sheets.map((s) => ({
       sheet: s.sheet,
+      // A sheet without a table says why.
+      ...(s.noTable ? { noTable: s.noTable } : {}),
       tables: s.tables.map((t) => ({
         range: t.range,
         layout: t.layout,
-        observations: t.observations.map(({ indicator, region, year, value, unit, cell }) => ({ indicator, region, year, value, unit, cell })),
+        // Where the year was read, for a table with no year column or row (its title, a note, the sheet's name).
+        observations: t.observations.map(({ indicator, region, year, value, unit, cell, yearFrom }) => ({ indicator, region, year, value, unit, cell, ...(yearFrom ? { yearFrom } : {}) })),
         unmapped: t.unmapped,
         findings: t.findings,
       })),
@@ -33,6 +36,7 @@ function toText(result: FileImportResult): string {
   if (result.error) return `${result.file}: ${result.error.message}\n`;
   const lines = [`${result.file}`];
   for (const s of result.sheets) {
+    if (s.noTable) lines.push(`  ${s.noTable.message}`);
     for (const t of s.tables) {
       lines.push(`  ${s.sheet}!${t.range} ${t.layout}: ${t.observations.length} ${label('cli.values')}, ${t.unmapped.length} ${label('cli.import.unmapped')}, ${t.findings.length} ${label('cli.import.findings')}`);
       for (const u of t.unmapped) lines.push(`    ? ${u.name}${aside(u.cell)}${u.suggestions.length ? ' → ' + listed(u.suggestions) : ''}`);

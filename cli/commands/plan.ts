@@ -54,20 +54,23 @@ export function planSummary(plan: Plan) {
 }
 
 async function validate(spec: string, lang: Language): Promise<number> {
-  const lines = spec.startsWith('builtin:')
-    ? validatePlan(await loadPlan(spec)).flatMap(({ indicatorId, errors }) => errors.map((e) => `${indicatorId}: ${describeFieldError(e, lang)}`))
-    : sheetErrors(new Uint8Array(await readFile(spec)), spec, lang);
+  const { errors: lines, notes } = spec.startsWith('builtin:')
+    ? { errors: validatePlan(await loadPlan(spec)).flatMap(({ indicatorId, errors }) => errors.map((e) => `${indicatorId}: ${describeFieldError(e, lang)}`)), notes: [] }
+    : sheetProblems(new Uint8Array(await readFile(spec)), spec, lang);
   if (lines.length === 0) {
-    process.stdout.write(`${spec}: ${t('plan.sheet.noErrors', 'zh')} / ${t('plan.sheet.noErrors', 'en')}\n`);
+    process.stdout.write([...notes, `${spec}: ${t('plan.sheet.noErrors', 'zh')} / ${t('plan.sheet.noErrors', 'en')}`].join('\n') + '\n');
     return 0;
   }
   process.stdout.write(lines.join('\n') + '\n');
   return 1;
 }
 
-function sheetErrors(bytes: Uint8Array, fileName: string, lang: Language): string[] {
+/** A sheet's errors, or the notes of a sheet that reads (a baseline year without its value), each located. */
+function sheetProblems(bytes: Uint8Array, fileName: string, lang: Language): { errors: string[]; notes: string[] } {
   const result = parsePlanSheet(bytes, fileName);
-  return result.ok ? [] : result.errors.map((error) => describePlanSheetError(error, lang));
+  return result.ok
+    ? { errors: [], notes: result.notes.map((note) => describePlanSheetError(note, lang)) }
+    : { errors: result.errors.map((error) => describePlanSheetError(error, lang)), notes: [] };
 }
 
 /** The table's columns; the heading of each is the dictionary's cli.plan.heading.<column>. */

@@ -58,6 +58,8 @@ export function packChunk(observations: readonly Observation[]): ValueChunk {
     if (o.illustrative !== undefined) extras.illustrative = o.illustrative;
     if (o.footnote !== undefined) extras.footnote = o.footnote;
     if (s.citation !== undefined) extras.citation = s.citation;
+    if (s.yearFrom !== undefined) extras.yearFrom = s.yearFrom;
+    if (s.shownValue !== undefined) extras.shownValue = s.shownValue;
     columns.add(o.indicatorId, o.region, o.year, o.value, s.sheet, s.cell, s.rawText, Object.keys(extras).length > 0 ? extras : undefined);
     const fileKey = `${s.fileName}\u0000${s.fileHash}\u0000${s.importedAt}`;
     let f = fileIndex.get(fileKey);

@@ -4,7 +4,7 @@ import { bilingual } from '../../shared/base';
 import type { MapOptions, TableOverrides } from '../../shared/ingest';
 import type { Plan } from '../../shared/model';
 import { unpackTables } from './analysed-message';
-import type { ReadResult, WizardTable, WizardTableMessage, WorkerError, WorkerRequest, WorkerResponse } from './import-protocol';
+import type { ReadResult, WizardAnalysis, WizardTableMessage, WorkerError, WorkerRequest, WorkerResponse } from './import-protocol';
 
 export type { ReadResult, SheetPreview, WizardMapping, WizardTable } from './import-protocol';
 
@@ -53,9 +53,9 @@ export class ImportFileWorker {
   }
 
   /** Detects and maps the tables of the file read before, with the user's overrides and decisions. */
-  async analyse(plan: Plan, overrides: TableOverrides, options: MapOptions, onProgress?: (fraction: number) => void): Promise<WizardTable[]> {
-    const tables = await this.request<WizardTableMessage[]>({ type: 'analyse', requestId: 0, fileId: this.fileId, plan, overrides, options }, onProgress);
-    return unpackTables(tables);
+  async analyse(plan: Plan, overrides: TableOverrides, options: MapOptions, onProgress?: (fraction: number) => void): Promise<WizardAnalysis> {
+    const { tables, noTables } = await this.request<{ tables: WizardTableMessage[]; noTables: WizardAnalysis['noTables'] }>({ type: 'analyse', requestId: 0, fileId: this.fileId, plan, overrides, options }, onProgress);
+    return { tables: unpackTables(tables), noTables };
   }
 
   /** Stops the work and releases the file (terminating the worker); pending requests reject with code 'cancelled'. */
@@ -85,7 +85,7 @@ export class ImportFileWorker {
     this.pending.delete(message.requestId);
     if (message.type === 'error') pending.reject(new ImportWorkerError(message.error));
     else if (message.type === 'read') pending.resolve(message.result);
-    else pending.resolve(message.tables);
+    else pending.resolve(message.analysis);
   }
 
   private failAll(error: WorkerError): void {

@@ -1,5 +1,5 @@
 // The messages between the import client (UI thread) and the import worker.
-import type { DetectedTable, MapOptions, MappedTable, TableOverrides } from '../../shared/ingest';
+import type { DetectedTable, MapOptions, MappedTable, SheetWithoutTable, TableOverrides } from '../../shared/ingest';
 import type { Plan } from '../../shared/model';
 import type { CellOutcome } from '../../shared/workbook';
 
@@ -28,6 +28,12 @@ export interface WizardTable {
   table: DetectedTable;
   /** Absent when the user left the table out. */
   mapped?: WizardMapping;
+}
+
+/** A file's analysis as the wizard holds it: its tables, and every sheet without one with the reason. */
+export interface WizardAnalysis {
+  tables: WizardTable[];
+  noTables: SheetWithoutTable[];
 }
 
 /** A WizardTable on its way from the worker: the data rows in a transferable array (the values' columns are). */
@@ -62,5 +68,5 @@ export interface WorkerError {
 export type WorkerResponse =
   | { type: 'progress'; requestId: number; fraction: number }
   | { type: 'read'; requestId: number; result: ReadResult }
-  | { type: 'analyse'; requestId: number; tables: WizardTableMessage[] }
+  | { type: 'analyse'; requestId: number; analysis: { tables: WizardTableMessage[]; noTables: SheetWithoutTable[] } }
   | { type: 'error'; requestId: number; error: WorkerError };

@@ -58,7 +58,7 @@ function analyse(request: Extract<WorkerRequest, { type: 'analyse' }>): void {
   const analysed = session.analyse(request.plan, request.overrides, request.options, (fraction) => post({ type: 'progress', requestId: request.requestId, fraction: 0.6 + 0.4 * fraction }));
   // The values leave the worker (transferred), so it keeps only the session.
   const { tables, transfer } = packTables(analysed);
-  post({ type: 'analyse', requestId: request.requestId, tables }, transfer);
+  post({ type: 'analyse', requestId: request.requestId, analysis: { tables, noTables: session.sheetsWithoutTables(analysed) } }, transfer);
 }
 
 scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {

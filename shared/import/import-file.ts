@@ -1,5 +1,5 @@
 // importFile: the whole pipeline for one file in the command line's JSON shape; bad input becomes `error`, never a throw.
-import { IngestError, type IngestLimits, type Decryptor, type Layout, type MapOptions, type TableOverrides, type UnmappedName } from '../ingest';
+import { IngestError, type IngestLimits, type Decryptor, type Layout, type MapOptions, type NoTableReason, type TableOverrides, type UnmappedName } from '../ingest';
 import { draftAt, type DraftObservation, type Plan, type ValueColumns } from '../model';
 import type { CellFinding } from '../workbook';
 import { ImportSession } from './session';
@@ -27,7 +27,8 @@ export interface FileImportResult {
   file: string;
   fileHash?: string;
   error?: { code: string; message: string };
-  sheets: { sheet: string; tables: TableImport[] }[];
+  /** Every sheet; one without a table says why (`noTable`). */
+  sheets: { sheet: string; tables: TableImport[]; noTable?: { reason: NoTableReason; message: string } }[];
 }
 
 /** The drafts of a table's values, in the plan's units. */
@@ -47,7 +48,11 @@ export async function importFile(bytes: Uint8Array, fileName: string, plan: Plan
     const analysed = session.analyse(plan, options.overrides, options, (fraction) => progress(0.5 + 0.5 * fraction));
     // A template lists only its department sheets; any other file every sheet, with or without tables.
     const sheetNames = session.template ? analysed.map((a) => a.table.sheet) : session.workbook.sheets.map((s) => s.name);
-    const sheets = sheetNames.map((sheet) => ({ sheet, tables: [] as TableImport[] }));
+    const without = new Map(session.sheetsWithoutTables(analysed).map((s) => [s.sheet, { reason: s.reason, message: s.message }]));
+    const sheets: FileImportResult['sheets'] = sheetNames.map((sheet) => {
+      const noTable = without.get(sheet);
+      return noTable ? { sheet, tables: [], noTable } : { sheet, tables: [] };
+    });
     for (const { table, mapped } of analysed) {
       if (!mapped) continue;
       // Getters, so that a caller reading only the columns never makes the draft objects.

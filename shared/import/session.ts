@@ -1,6 +1,17 @@
 // One file's import, the same in the import worker, the command line and the tests: bytes → workbook → tables (a
 // filled template's own, else detected) → values mapped to the plan, analysed again after each correction.
-import { detectTables, mapTable, readWorkbook, type DetectedTable, type MapOptions, type MappedTable, type ReadOptions, type TableOverrides } from '../ingest';
+import {
+  detectTables,
+  mapTable,
+  readWorkbook,
+  sheetWithoutTable,
+  type DetectedTable,
+  type MapOptions,
+  type MappedTable,
+  type ReadOptions,
+  type SheetWithoutTable,
+  type TableOverrides,
+} from '../ingest';
 import type { Plan } from '../model';
 import { METADATA_SHEET, readTemplate, recogniseTemplate, type TemplateInfo } from '../templates';
 import type { ReadWorkbook, SheetGrid } from '../workbook';
@@ -29,6 +40,17 @@ export class ImportSession {
   /** The sheets a user looks at: a template's hidden cell map is not one of them. */
   visibleSheets(): SheetGrid[] {
     return this.template ? this.workbook.sheets.filter((s) => s.name !== METADATA_SHEET) : this.workbook.sheets;
+  }
+
+  /**
+   * The sheets a user looks at in which `analysed` has no table, each with the reason: a sheet never comes back
+   * empty without a word. (Where the tables are does not depend on the plan or the overrides, only on the sheet.)
+   */
+  sheetsWithoutTables(analysed: readonly AnalysedTable[]): SheetWithoutTable[] {
+    const withTables = new Set(analysed.map((a) => a.table.sheet));
+    return this.visibleSheets()
+      .filter((sheet) => !withTables.has(sheet.name))
+      .map(sheetWithoutTable);
   }
 
   /**

@@ -1,6 +1,7 @@
 // The shapes of the import engine: reading bytes into a ReadWorkbook, tables found in its sheets (DetectedTable),
 // and their values mapped to the plan's indicators and regions (MappedTable).
-import type { ValueColumns } from '../model';
+import type { ValueColumns, YearSource } from '../model';
+import type { Message } from '../i18n';
 import type { CellFinding, CellOutcome } from '../workbook';
 
 export interface IngestLimits {
@@ -38,7 +39,7 @@ export interface LongColumns {
 /** One column of values in a wide table: a year, or an indicator with its own unit. */
 export interface DataColumn {
   column: number;
-  /** For year columns. */
+  /** For year columns; for an indicator column, the year its header starts or ends with ("2023年…"). */
   year?: number;
   /** For indicator columns: the indicator's name as the header shows it (units and English removed). */
   name?: string;
@@ -71,8 +72,10 @@ export interface DetectedTable {
   unit?: string;
   /** Single-indicator tables: the indicator the title or an "指标:" line names. */
   indicator?: string;
-  /** Single-year tables: the year the title or a "时间:" line names. */
+  /** Single-year tables: the year the title, a "时间:", unit or note line, or the sheet's name gives. */
   year?: number;
+  /** Where `year` came from. */
+  yearFrom?: YearSource;
   /** Single-region tables: the region an "地区:" line names. */
   region?: string;
   /** The title text, when there is one. */
@@ -81,6 +84,22 @@ export interface DetectedTable {
   titleCell?: string;
   /** Set on 续表 blocks: the key of the table they continue. */
   continues?: string;
+}
+
+/**
+ * Why a sheet yields no table: it is empty, holds only text, has numbers but no rows of a name followed by numbers,
+ * or has such rows but no header row above them.
+ */
+export type NoTableReason = 'empty' | 'only-text' | 'no-numeric-block' | 'no-header';
+export const NO_TABLE_REASONS: readonly NoTableReason[] = ['empty', 'only-text', 'no-numeric-block', 'no-header'];
+
+/** A sheet in which no table was found, with the reason, said in both languages. */
+export interface SheetWithoutTable {
+  sheet: string;
+  reason: NoTableReason;
+  /** "中文 (English)", as the command line prints it. */
+  message: string;
+  text: Message;
 }
 
 /** What the user corrected for one table; every field replaces the detected guess. */

@@ -1,5 +1,12 @@
 // One value of one indicator, for one region and year, with where it came from.
 
+/**
+ * Where a value's year was written when no year column or row of its table gives it: the table's title, a unit,
+ * "时间:" or note line, the sheet's name, the value column's own header ("2023年…"), or given by the user (the
+ * import wizard, the command line's --year).
+ */
+export type YearSource = 'title' | 'note' | 'sheet' | 'header' | 'given';
+
 /** Where a value came from: enough to find the cell again in the original file. */
 export interface Provenance {
   fileName: string;
@@ -8,12 +15,19 @@ export interface Provenance {
   sheet: string;
   /** A1 address of the cell. */
   cell: string;
-  /** The cell's text as the file showed it. */
+  /** The cell's text as the file showed it (its number format applied: "1.91" for a stored 1.905817…). */
   rawText: string;
+  /**
+   * The number that text shows, in the indicator's unit, when the number format rounds the stored number (the
+   * value is the stored number): 1.91 beside the value 1.905817….
+   */
+  shownValue?: number;
   /** ISO 8601 time of the import. */
   importedAt: string;
   /** The publication the value is quoted from: a 公报 or yearbook table, given for its file at import, or for the value. */
   citation?: string;
+  /** Where the year was read, for a value whose table has no year column or row. */
+  yearFrom?: YearSource;
 }
 
 export interface Observation {

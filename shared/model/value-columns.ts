@@ -1,7 +1,7 @@
 // The one form values travel in, from the mapper through the import worker and storage to the engine: columns, with
 // numbers in typed arrays, repeated texts once each and free-form texts end to end. 200,000 values are a few dozen
 // strings and a few typed arrays, never 200,000 objects; an object is made only for a value a screen shows.
-import type { Observation, ObservationInput } from './observation';
+import type { Observation, ObservationInput, YearSource } from './observation';
 
 /** Strings that repeat (indicator ids, regions, sheets): each distinct one once, and per value its index. */
 export interface RepeatedStrings {
@@ -23,6 +23,10 @@ export interface ValueExtras {
   footnote?: string;
   /** A publication the value is quoted from. */
   citation?: string;
+  /** Where the year was read, when no year column or row gave it. */
+  yearFrom?: YearSource;
+  /** The number the cell showed, in the indicator's unit, when its number format rounds the stored number. */
+  shownValue?: number;
 }
 
 /**
@@ -69,6 +73,8 @@ export interface DraftObservation {
   rawText: string;
   /** Footnote marks removed from the cell text. */
   footnote?: string;
+  /** Where the year was read, when no year column or row gave it. */
+  yearFrom?: YearSource;
 }
 
 /** The provenance every value of one import shares. */
@@ -272,8 +278,9 @@ export function draftAt(columns: ValueColumns, i: number, unitOf: (indicatorId: 
     sheet: columns.sheets.distinct[columns.sheets.indexOf[i]!]!,
     rawText: joinedAt(columns.rawTexts, i),
   };
-  const footnote = columns.extras[i]?.footnote;
-  if (footnote !== undefined) draft.footnote = footnote;
+  const extras = columns.extras[i];
+  if (extras?.footnote !== undefined) draft.footnote = extras.footnote;
+  if (extras?.yearFrom !== undefined) draft.yearFrom = extras.yearFrom;
   return draft;
 }
 
@@ -301,6 +308,8 @@ export function observationAt(columns: ValueColumns, i: number, origin: ValueOri
   // A value's own citation (the sample's public figures) before its file's publication.
   const citation = extras?.citation ?? origin.publication;
   if (citation !== undefined) observation.source.citation = citation;
+  if (extras?.yearFrom !== undefined) observation.source.yearFrom = extras.yearFrom;
+  if (extras?.shownValue !== undefined) observation.source.shownValue = extras.shownValue;
   if (extras?.illustrative !== undefined) observation.illustrative = extras.illustrative;
   if (extras?.footnote !== undefined) observation.footnote = extras.footnote;
   return observation;

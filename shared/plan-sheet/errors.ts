@@ -2,7 +2,7 @@
 import { t, type Language } from '../i18n';
 import type { Plan } from '../model';
 
-/** One problem in a plan sheet. */
+/** One problem (or note) in a plan sheet. */
 export interface PlanSheetError {
   /** The sheet, when it is not the indicators' (the 目标调整 sheet of target revisions). */
   sheet?: string;
@@ -16,7 +16,8 @@ export interface PlanSheetError {
   params: Record<string, string | number>;
 }
 
-export type PlanSheetResult = { ok: true; plan: Plan } | { ok: false; errors: PlanSheetError[] };
+/** A sheet read is a plan and its notes (located like errors, but nothing refused); else every error. */
+export type PlanSheetResult = { ok: true; plan: Plan; notes: PlanSheetError[] } | { ok: false; errors: PlanSheetError[] };
 
 /** "第 3 行 H 列(目标值):…" / "Row 3, column H (target_value): …". */
 export function describePlanSheetError(error: PlanSheetError, lang: Language): string {

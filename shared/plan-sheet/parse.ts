@@ -26,7 +26,8 @@ interface PlacedColumn {
  * of its errors. Header problems (missing, unknown or repeated columns) are reported alone, because the rows
  * cannot be read reliably under a wrong header. The plan's id and name come from the file name; its base year
  * is the earliest baseline year (else the latest target year − 5) and its period runs from the next year to the
- * latest target year. A second sheet 目标调整 (target revisions), when there is one, is read into the indicators.
+ * latest target year. A second sheet 目标调整 (target revisions), when there is one, is read into the indicators. A
+ * sheet that can be read may still carry notes (a baseline year without its value).
  */
 export function parsePlanSheet(bytes: Uint8Array, fileName: string): PlanSheetResult {
   let sheet: XLSX.WorkSheet | undefined;
@@ -52,10 +53,12 @@ export function parsePlanSheet(bytes: Uint8Array, fileName: string): PlanSheetRe
   if (headerErrors.length > 0) return refuse(headerErrors);
 
   const errors: PlanSheetError[] = [];
+  const notes: PlanSheetError[] = [];
+  const noteYears: number[] = [];
   const indicators: Indicator[] = [];
   for (let row = headerRow + 1; row <= range.e.r; row++) {
     if (isBlankRow(row)) continue;
-    const { indicator, issues } = readIndicatorRow((key) => {
+    const { indicator, issues, notes: rowNotes } = readIndicatorRow((key) => {
       const column = columns.get(key);
       return column ? at(row, column.index) : undefined;
     });
@@ -68,12 +71,17 @@ export function parsePlanSheet(bytes: Uint8Array, fileName: string): PlanSheetRe
       const column = columns.get(found.column);
       errors.push({ row: row + 1, column: column?.letter ?? '', header: column?.header ?? '', key: found.key, params: found.params });
     }
+    for (const note of rowNotes) {
+      const column = columns.get(note.column);
+      notes.push({ row: row + 1, column: column?.letter ?? '', header: column?.header ?? '', key: note.key, params: note.params });
+      noteYears.push(note.baselineYear);
+    }
     indicators.push(indicator);
   }
   if (errors.length > 0) return refuse(errors);
   if (indicators.length === 0) return refuse([{ row: headerRow + 2, column: '', header: '', key: 'plan.sheet.noIndicators', params: {} }]);
 
-  const baselineYears = indicators.flatMap((i) => (i.baseline ? [i.baseline.year] : []));
+  const baselineYears = [...indicators.flatMap((i) => (i.baseline ? [i.baseline.year] : [])), ...noteYears];
   const targetYears = indicators.flatMap((i) => (i.target ? [i.target.year] : []));
   if (baselineYears.length === 0 && targetYears.length === 0) {
     return refuse([{ row: headerRow + 1, column: '', header: '', key: 'plan.sheet.noYears', params: {} }]);
@@ -91,7 +99,7 @@ export function parsePlanSheet(bytes: Uint8Array, fileName: string): PlanSheetRe
     regions: [structuredClone(WHOLE_AREA_REGION)],
   };
   const revisionErrors = readRevisionSheet(workbook, plan);
-  return revisionErrors.length > 0 ? refuse(revisionErrors) : { ok: true, plan };
+  return revisionErrors.length > 0 ? refuse(revisionErrors) : { ok: true, plan, notes };
 }
 
 function refuse(errors: PlanSheetError[]): PlanSheetResult {

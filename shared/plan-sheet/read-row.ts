@@ -24,6 +24,12 @@ export interface CellIssue {
   params: Record<string, string | number>;
 }
 
+/** What the row says beyond its indicator: a baseline year given without its value (METHOD.md: no baseline value). */
+export interface RowNote extends CellIssue {
+  /** The baseline year the row gives, which still counts for the plan's base year. */
+  baselineYear: number;
+}
+
 /**
  * Reads the row's cells into an Indicator. A cell that cannot be read is reported and leaves NaN (numbers) or the
  * default (words) in the indicator, so that validateIndicator can still check the row's other fields.
@@ -31,8 +37,9 @@ export interface CellIssue {
  * weight 1, nature expected, kind level, aggregation none; direction has none when the row has a target
  * (METHOD.md: never guessed from the comparator) and is +1 for a monitoring-only row.
  */
-export function readIndicatorRow(cellAt: (column: ColumnKey) => CellObject | undefined): { indicator: Indicator; issues: CellIssue[] } {
+export function readIndicatorRow(cellAt: (column: ColumnKey) => CellObject | undefined): { indicator: Indicator; issues: CellIssue[]; notes: RowNote[] } {
   const issues: CellIssue[] = [];
+  const notes: RowNote[] = [];
   const issue = (column: ColumnKey, key: string, params: Record<string, string | number> = {}) => issues.push({ column, key, params });
   // An error cell (#N/A, #DIV/0!) is reported once and then read as blank.
   for (const column of COLUMNS) {
@@ -87,14 +94,22 @@ export function readIndicatorRow(cellAt: (column: ColumnKey) => CellObject | und
   };
   const definition = prose('definition');
   if (definition !== '') indicator.definition = definition;
-  return { indicator, issues };
+  return { indicator, issues, notes };
 
   function readBaseline(): YearValue | null {
     const hasYear = text('baseline_year') !== '';
     const hasValue = text('baseline_value') !== '';
     if (!hasYear && !hasValue) return null;
-    if (!hasYear || !hasValue) {
-      issue(hasYear ? 'baseline_value' : 'baseline_year', 'plan.sheet.baselineIncomplete');
+    if (!hasYear) {
+      issue('baseline_year', 'plan.sheet.baselineIncomplete');
+      return null;
+    }
+    if (!hasValue) {
+      // A plan sheet fills the plan's base year on every row, also where the baseline is not yet known: the
+      // indicator has no baseline value, and the rest of the method applies.
+      const baselineYear = year('baseline_year');
+      if (Number.isInteger(baselineYear) && (baselineYear < 1900 || baselineYear > 2100)) issue('baseline_year', 'plan.error.year', { value: baselineYear });
+      else if (!Number.isNaN(baselineYear)) notes.push({ column: 'baseline_value', key: 'plan.sheet.baselineValueMissing', params: { year: baselineYear }, baselineYear });
       return null;
     }
     return { year: year('baseline_year'), value: number('baseline_value') };

@@ -7,4 +7,4 @@ export { isMissingMarker } from './missing';
 export { parseNumberText } from './parse-number';
 export { readValue } from './read-value';
 export type { ValueReading } from './read-value';
-export { convertUnit, normaliseUnit, splitNameAndUnit, unitFromUnitLine, withoutFloatNoise } from './units';
+export { convertUnit, normaliseUnit, splitNameAndUnit, unitFromUnitLine, unitInBracket, withoutFloatNoise } from './units';

@@ -78,12 +78,18 @@ export function unitFromUnitLine(text: string): string | null {
   return m ? normaliseUnit(m[1]) : null;
 }
 
+/** The unit a bracket's inside names ("亿元", "单位:个"), normalised; undefined when it names none. */
+export function unitInBracket(inner: string): string | undefined {
+  const s = toHalfWidth(inner).replace(/^单位[::]?/, '').trim();
+  return isKnownUnit(s) ? normaliseUnit(s) : undefined;
+}
+
 /** Splits "支出额(亿元)" into name and unit when the bracket holds a unit; otherwise the name alone. */
 export function splitNameAndUnit(text: string): { name: string; unit?: string } {
   const m = BRACKETED_TAIL.exec(toHalfWidth(text));
   if (m && m[1].trim()) {
-    const inner = m[2].replace(/^单位[::]?/, '').trim();
-    if (isKnownUnit(inner)) return { name: m[1].trim(), unit: normaliseUnit(inner) };
+    const unit = unitInBracket(m[2]);
+    if (unit !== undefined) return { name: m[1].trim(), unit };
   }
   return { name: text.trim() };
 }

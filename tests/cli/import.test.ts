@@ -77,6 +77,43 @@ describe('planeval import', () => {
     ]);
   });
 
+  it('--indicator forces the lone value column of a regions-by-indicators table', async () => {
+    const single = join(dir, 'single.xlsx');
+    writeFileSync(single, buildWorkbook([{ rows: [['2023年各区科技成果登记情况'], ['地区', '科技成果登记成交额(亿元)'], ['天河区', 120.5], ['黄埔区', 98]] }]));
+    const plain = JSON.parse((await planeval(['import', single, '--plan', 'builtin:gz-st-14th', '--json'])).stdout);
+    const [table] = plain.files[0].sheets[0].tables;
+    expect(table.layout).toBe('regions-by-indicators');
+    expect(table.observations).toEqual([]);
+    expect(table.unmapped.map((u: { name: string; cell: string }) => [u.name, u.cell])).toEqual([['科技成果登记成交额', 'B2']]);
+
+    const forced = JSON.parse((await planeval(['import', single, '--plan', 'builtin:gz-st-14th', '--indicator', 'tech-contracts', '--json'])).stdout);
+    const [forcedTable] = forced.files[0].sheets[0].tables;
+    expect(forcedTable.unmapped).toEqual([]);
+    expect(forcedTable.observations.map((o: { indicator: string; region: string; year: number; value: number }) => [o.indicator, o.region, o.year, o.value])).toEqual([
+      ['tech-contracts', '天河区', 2023, 120.5],
+      ['tech-contracts', '黄埔区', 2023, 98],
+    ]);
+  });
+
+  it('takes the year from the sheet name, says so in each observation, and --year overrides it', async () => {
+    const sheetYear = join(dir, 'sheet-year.xlsx');
+    writeFileSync(sheetYear, buildWorkbook([{ name: '2021年分区', rows: [['各区技术合同情况'], ['地区', '技术合同成交额(亿元)'], ['天河区', 120.5]] }]));
+    const found = JSON.parse((await planeval(['import', sheetYear, '--plan', 'builtin:gz-st-14th', '--json'])).stdout);
+    expect(found.files[0].sheets[0].tables[0].observations).toEqual([{ indicator: 'tech-contracts', region: '天河区', year: 2021, value: 120.5, unit: '亿元', cell: 'B3', yearFrom: 'sheet' }]);
+    const given = JSON.parse((await planeval(['import', sheetYear, '--plan', 'builtin:gz-st-14th', '--year', '2022', '--json'])).stdout);
+    expect(given.files[0].sheets[0].tables[0].observations[0]).toMatchObject({ year: 2022, yearFrom: 'given' });
+  });
+
+  it('says for each sheet without a table why, in the JSON and the text output', async () => {
+    const mixed = join(dir, 'mixed.xlsx');
+    writeFileSync(mixed, buildWorkbook([{ name: '数据', rows: [['地区', '2022年'], ['天河区', 1]] }, { name: 'CNKI', rows: [['http://www.cnki.net/']] }]));
+    const json = JSON.parse((await planeval(['import', mixed, '--plan', 'builtin:gz-st-14th', '--json'])).stdout);
+    expect(json.files[0].sheets[0].noTable).toBeUndefined();
+    expect(json.files[0].sheets[1]).toEqual({ sheet: 'CNKI', noTable: { reason: 'only-text', message: expect.stringContaining('工作表“CNKI”只有文字') }, tables: [] });
+    const text = (await planeval(['import', mixed, '--plan', 'builtin:gz-st-14th'])).stdout;
+    expect(text).toContain('Sheet "CNKI" holds only text, no numbers: no table.');
+  });
+
   it('reports a file that is not a spreadsheet in the JSON and exits 1', async () => {
     const bad = join(dir, 'notes.xlsx');
     writeFileSync(bad, Buffer.from('%PDF-1.7\n'));

@@ -1,11 +1,12 @@
 // planeval plan show / validate, run as a user runs them: node cli/bin.mjs in a child process.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
 import { REPO_ROOT } from '../support/shared-dir';
+import { EN_HEADER, sheetBytes, validRow } from '../unit/plan-sheet/build-sheet';
 
 function planeval(...args: string[]) {
   const run = spawnSync(process.execPath, ['cli/bin.mjs', ...args], { cwd: REPO_ROOT, encoding: 'utf8' });
@@ -89,5 +90,21 @@ describe('planeval plan validate', () => {
     const { code, stderr } = planeval('plan', 'frobnicate', 'x');
     expect(code).toBe(2);
     expect(stderr).toContain('planeval plan show');
+  });
+});
+
+describe('planeval plan validate with a baseline year but no baseline value', () => {
+  const scratch = mkdtempSync(join(tmpdir(), 'planeval-cli-'));
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('accepts the sheet, names the row, and shows the indicator without a baseline', () => {
+    const path = join(scratch, 'plan.xlsx');
+    writeFileSync(path, sheetBytes([EN_HEADER, validRow(), validRow({ id: 'patents', name: 'Patents', unit: '件', precision: 0, baseline_value: null, target_value: 30, aliases: null })]));
+    const { code, stdout } = planeval('plan', 'validate', path, '--lang', 'en');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Row 3, column G (baseline_value): The baseline year 2020 is given without a baseline value');
+    expect(stdout).toContain('无错误 / no errors');
+    const shown = JSON.parse(planeval('plan', 'show', path, '--json').stdout);
+    expect(shown.indicators.map((i: { id: string; baseline: unknown }) => [i.id, i.baseline])).toEqual([['rd-intensity', { year: 2020, value: 3.1 }], ['patents', null]]);
   });
 });

@@ -13,7 +13,7 @@ import { readStoredValues } from '../../renderer/db/observations';
 import { createProject, getProject } from '../../renderer/db/projects';
 import { openSampleProject } from '../../renderer/db/sample';
 import { StoredProjectValues } from '../../renderer/db/stored-values';
-import { CHUNK_SIZE, packChunk, readProjectValues } from '../../renderer/db/value-chunks';
+import { CHUNK_SIZE, packChunk, readProjectValues, valueAt } from '../../renderer/db/value-chunks';
 import { openFreshDatabase } from './support/migration-harness';
 
 let db: PlanevalDb;
@@ -124,5 +124,15 @@ describe('building the values as objects', () => {
     const built = await values.observations();
     expect(built).toEqual(all);
     expect(values.observationsAtOnce()).toBe(built);
+  });
+});
+
+describe('a value whose year came from its table title', () => {
+  it('keeps where the year came from through a chunk', () => {
+    const observation = {
+      id: 7, projectId: 'p', batchId: 'b', indicatorId: 'rd-intensity', region: '全市', year: 2021, value: 3.1,
+      source: { fileName: 'x.xlsx', fileHash: 'h', sheet: '2021年分区', cell: 'B3', rawText: '3.1', importedAt: '2024-01-01T00:00:00.000Z', yearFrom: 'sheet' as const },
+    };
+    expect(valueAt(packChunk([observation]), 0)).toEqual(observation);
   });
 });

@@ -24,8 +24,8 @@ export const cli = {
 
   'cli.import.summary': { zh: '读取统计表格并匹配到规划（只输出，不保存）', en: 'read statistics spreadsheets and map them to a plan (prints, does not store)' },
   'cli.import.help': {
-    zh: '读取 .xlsx/.xlsm/.xls/.ods/.csv/.txt 文件，识别其中的表格并匹配到规划的指标。\n表格未注明指标、年份或地区时，使用 --indicator、--year 和 --region。不保存任何数据。\n有文件无法读取时退出码为 1。\n--benchmarks all 或 名称,名称：把规划地区以外的地区（全国、广东……）作为对标地区保留，与本市数值并列展示，不评判；不给时不导入其数值。',
-    en: 'Reads .xlsx/.xlsm/.xls/.ods/.csv/.txt files, finds their tables and maps them to the plan\'s indicators.\n--indicator, --year and --region apply where a table does not name them. Nothing is stored.\nExits 1 when any file cannot be read.\n--benchmarks all|NAME,NAME keeps the values of regions outside the plan (全国, 广东 …) as benchmarks, shown beside the plan\'s figures and never judged; without it they are left out.',
+    zh: '读取 .xlsx/.xlsm/.xls/.ods/.csv/.txt 文件，识别其中的表格并匹配到规划的指标。\n表格未注明指标、年份或地区时，使用 --indicator、--year 和 --region；--year 也替代从表格标题、说明行或工作表名称读出的年份。不保存任何数据。\n有文件无法读取时退出码为 1。\n--benchmarks all 或 名称,名称：把规划地区以外的地区（全国、广东……）作为对标地区保留，与本市数值并列展示，不评判；不给时不导入其数值。',
+    en: 'Reads .xlsx/.xlsm/.xls/.ods/.csv/.txt files, finds their tables and maps them to the plan\'s indicators.\n--indicator, --year and --region apply where a table does not name them; --year also replaces a year read from a table\'s title, notes or sheet name. Nothing is stored.\nExits 1 when any file cannot be read.\n--benchmarks all|NAME,NAME keeps the values of regions outside the plan (全国, 广东 …) as benchmarks, shown beside the plan\'s figures and never judged; without it they are left out.',
   },
   'cli.import.unmapped': { zh: '个未匹配指标', en: 'unmapped' },
   'cli.import.findings': { zh: '条提示', en: 'findings' },

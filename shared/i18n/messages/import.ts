@@ -65,8 +65,12 @@ export const importMessages = {
   'import.table.unitNone': { zh: '（未注明，按指标单位）', en: '(none given: the indicator’s unit)' },
   'import.table.indicator': { zh: '指标', en: 'Indicator' },
   'import.table.indicatorDetected': { zh: '按表格标题：{name}', en: 'From the title: {name}' },
+  'import.table.indicatorFromHeader': { zh: '按列标题：{name}', en: 'From the column header: {name}' },
   'import.table.indicatorNone': { zh: '请选择指标', en: 'Choose the indicator' },
   'import.table.year': { zh: '年份', en: 'Year' },
+  'import.table.yearFrom.title': { zh: '年份取自表格标题“{title}”；可在此改填。', en: 'Year taken from the title “{title}”; change it here.' },
+  'import.table.yearFrom.note': { zh: '年份取自表格的单位、时间或注释行；可在此改填。', en: 'Year taken from a unit, date or note line of the table; change it here.' },
+  'import.table.yearFrom.sheet': { zh: '年份取自工作表名称“{sheet}”；可在此改填。', en: 'Year taken from the sheet name “{sheet}”; change it here.' },
   'import.table.mappedTo': { zh: '对应指标：{names}', en: 'Maps to: {names}' },
 
   'import.summary.years': { zh: '{first}–{last} 年', en: '{first}–{last}' },

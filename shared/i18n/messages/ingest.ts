@@ -33,6 +33,16 @@ export const ingest = {
     zh: '工作簿流在偏移 {at} 处的记录（类型 0x{type}）超出流末尾',
     en: 'record 0x{type} at offset {at} runs past the end of the workbook stream',
   },
+  'ingest.noTable.empty': { zh: '工作表“{sheet}”是空的，没有数据表。', en: 'Sheet "{sheet}" is empty: no table.' },
+  'ingest.noTable.only-text': { zh: '工作表“{sheet}”只有文字，没有数值，因此没有数据表。', en: 'Sheet "{sheet}" holds only text, no numbers: no table.' },
+  'ingest.noTable.no-numeric-block': {
+    zh: '工作表“{sheet}”有数值，但没有“名称（地区或指标）后接数值”的数据行，因此没有数据表。',
+    en: 'Sheet "{sheet}" has numbers, but no rows of a name (a region or an indicator) followed by numbers: no table.',
+  },
+  'ingest.noTable.no-header': {
+    zh: '工作表“{sheet}”有数据行，但其上方没有表头行（年份或各列名称），因此没有数据表；请检查表头是否与数据之间隔有其他内容。',
+    en: 'Sheet "{sheet}" has rows of data, but no header row (years or column names) above them: no table. Check that nothing stands between the header and the data.',
+  },
   'ingest.finding.footnote': { zh: '单元格 {cell} 的注释标记“{mark}”已去除', en: 'Footnote mark "{mark}" removed from cell {cell}' },
   'ingest.finding.formula-no-cache': { zh: '单元格 {cell} 是公式但文件未保存计算结果，按缺失处理', en: 'Cell {cell} holds a formula without a stored result; treated as missing' },
   'ingest.finding.not-a-number': { zh: '单元格 {cell} 的内容“{text}”不是数值', en: 'Cell {cell} ("{text}") is not a number' },

@@ -49,6 +49,10 @@ export const plan = {
   'plan.sheet.notNumber': { zh: '“{value}”不是数字', en: '"{value}" is not a number' },
   'plan.sheet.notYear': { zh: '“{value}”不是年份', en: '"{value}" is not a year' },
   'plan.sheet.notInteger': { zh: '“{value}”不是整数', en: '"{value}" is not a whole number' },
+  'plan.sheet.baselineValueMissing': {
+    zh: '给出了基期年 {year}，但基期值为空：该指标暂无基期值，评估按无基期值处理',
+    en: 'The baseline year {year} is given without a baseline value: the indicator has no baseline value, and is evaluated without one',
+  },
   'plan.sheet.baselineIncomplete': {
     zh: '基期年和基期值须同时填写或同时留空',
     en: 'Give both the baseline year and the baseline value, or neither',

@@ -1,7 +1,8 @@
 // Splits a sheet into table blocks: title area, header rows, data rows (blank rows allowed inside) and trailing notes.
 import { cellKind, textAt, yearOf } from './cells';
+import { headerMeaning } from './header-text';
 import { isDescriptionLine, isNoteLine } from './title-area';
-import type { SheetGrid } from '../../workbook';
+import type { GridCell, SheetGrid } from '../../workbook';
 
 export interface RowInfo {
   nonEmpty: number;
@@ -17,6 +18,10 @@ export interface RowInfo {
   /** A unit, meta, 续表 or note line. */
   isDescription: boolean;
   hasHorizontalMerge: boolean;
+  /** A title merged across the table from the first column: it ends the header rows above data. */
+  isTitle: boolean;
+  /** A lone bracketed unit ("(万元)") under the one value column it belongs to: part of the header. */
+  isUnitRow: boolean;
 }
 
 export interface Block {
@@ -29,7 +34,8 @@ export interface Block {
   labelColumn: number;
 }
 
-const MAX_HEADER_ROWS = 3;
+// A yearbook header: a group row, names, English names and units.
+const MAX_HEADER_ROWS = 4;
 
 // Shared by every row without years or that cannot be a year header, and never mutated: 200,000 rows keep no year lists alive.
 const NO_YEARS: RowInfo['years'] = [];
@@ -37,7 +43,11 @@ const NO_YEARS: RowInfo['years'] = [];
 /** Describes every row once, so block finding and layout detection never rescan cells. */
 export function describeRows(grid: SheetGrid): RowInfo[] {
   const horizontalMergeRows = new Set<number>();
-  for (const m of grid.merges) if (m.right > m.left) horizontalMergeRows.add(m.top);
+  const wideFromFirstColumn = new Set<number>();
+  for (const m of grid.merges) {
+    if (m.right > m.left) horizontalMergeRows.add(m.top);
+    if (m.left === 0 && m.right >= 2) wideFromFirstColumn.add(m.top);
+  }
   const infos: RowInfo[] = new Array(grid.rowCount);
   const candidates: number[] = [];
   for (let r = 0; r < grid.rowCount; r++) {
@@ -79,6 +89,11 @@ export function describeRows(grid: SheetGrid): RowInfo[] {
         if (cellKind(row[c]) === 'text' && isDescriptionLine(textAt(grid, r, c))) description = true;
       }
     }
+    // A yearbook numbers its columns under the header ("甲 | 1 | 2 | 3"): such a row is read as blank.
+    if (numbers >= 2 && numbers === nonEmpty - 1 && COLUMN_NUMBERS_LABEL.test(textAt(grid, r, firstText)) && numbersCount(row, firstText)) {
+      infos[r] = { nonEmpty: 0, firstText: -1, numbers: 0, missing: 0, years: NO_YEARS, isYearRow: false, isData: false, isDescription: false, hasHorizontalMerge: false, isTitle: false, isUnitRow: false };
+      continue;
+    }
     const distinctYears = years.length < 2 ? years.length : new Set(years.map((y) => y.year)).size;
     // Plain numbers read as years only in a run of them: a long table's row (name, region, 2023, 2000) must stay data.
     const plainYears = years.length - explicitYears;
@@ -94,6 +109,8 @@ export function describeRows(grid: SheetGrid): RowInfo[] {
       isData: !isYearRow && !description && firstText >= 0 && numbers + missing >= 1 && numbers >= 1,
       isDescription: description,
       hasHorizontalMerge: horizontalMergeRows.has(r),
+      isTitle: nonEmpty === 1 && firstText === 0 && wideFromFirstColumn.has(r),
+      isUnitRow: nonEmpty === 1 && firstText >= 0 && isLoneUnit(textAt(grid, r, firstText)),
     };
     if (twoYearCandidate) candidates.push(r);
   }
@@ -111,7 +128,27 @@ export function describeRows(grid: SheetGrid): RowInfo[] {
 }
 
 function isHeaderLike(info: RowInfo): boolean {
-  return !info.isData && !info.isDescription && (info.isYearRow || info.nonEmpty >= 2 || info.hasHorizontalMerge);
+  return !info.isData && !info.isDescription && !info.isTitle && (info.isYearRow || info.nonEmpty >= 2 || info.hasHorizontalMerge || info.isUnitRow);
+}
+
+function isLoneUnit(text: string): boolean {
+  if (!/^[(（[]/.test(text)) return false;
+  const meaning = headerMeaning(text);
+  return meaning.name === '' && meaning.unit !== undefined;
+}
+
+const COLUMN_NUMBERS_LABEL = /^(甲|乙|丙|栏次|栏号|序号|列号)$/;
+
+/** True when the numbers right of `label` count 1, 2, 3 … from the left. */
+function numbersCount(row: (GridCell | undefined)[], label: number): boolean {
+  let expected = 1;
+  for (let c = label + 1; c < row.length; c++) {
+    const cell = row[c];
+    if (cellKind(cell) === 'empty') continue;
+    const value = typeof cell!.value === 'number' ? cell!.value : Number(String(cell!.value).trim());
+    if (value !== expected++) return false;
+  }
+  return expected > 2;
 }
 
 function nextNonBlank(infos: RowInfo[], from: number): number {
@@ -145,6 +182,8 @@ export function findBlocks(grid: SheetGrid, infos: RowInfo[]): Block[] {
     for (let h = firstData - 1; h >= blockStart && headerRows.length < MAX_HEADER_ROWS; h--) {
       const info = infos[h];
       if (info.nonEmpty === 0) continue;
+      // A unit line between the header and the data ("单位:万元" under the header row) is read with the title area.
+      if (info.isDescription && headerRows.length === 0) continue;
       if (!isHeaderLike(info)) break;
       headerRows.unshift(h);
       if (info.isYearRow && headerRows.length > 1) break;

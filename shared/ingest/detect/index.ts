@@ -2,6 +2,8 @@
 import type { DetectedTable, TableOverrides } from '../types';
 import { describeRows, findBlocks } from './blocks';
 import { interpretBlock } from './layouts';
+
+export { sheetWithoutTable } from './no-table';
 import type { ReadWorkbook, SheetGrid } from '../../workbook';
 
 /** The tables of one sheet, top to bottom. */

@@ -6,6 +6,7 @@ import { asOfYears } from '../../../renderer/src/services/as-of-years';
 import { readableTextColor, statusStyle } from '../../../renderer/src/screens/dashboard/status-colors';
 import { chartRows, chartSummary } from '../../../renderer/src/charts/chart-text';
 import { t } from '../../../shared/i18n';
+import { shownTextBeside } from '../../../renderer/src/screens/dashboard/result-text';
 import { indicator, plan } from '../attain/build';
 
 describe('badge text colour', () => {
@@ -66,5 +67,18 @@ describe('a chart’s text alternative', () => {
   it('summarises the caption, axis and values in one line', () => {
     expect(chartSummary(spec, '图1', (key) => t(key, 'zh'))).toBe('图1；完成度（%）；研发投入强度：完成度 113.3，时序进度 60.0；专利：时序进度 60.0');
     expect(chartSummary(spec, 'Figure 1', (key) => t(key, 'en'))).toBe('Figure 1; 完成度（%）; 研发投入强度: 完成度 113.3, 时序进度 60.0; 专利: 时序进度 60.0');
+  });
+});
+
+describe('a value the file showed rounded', () => {
+  const source = { fileName: 'f.xls', fileHash: 'h', sheet: 'S', cell: 'C8', rawText: '1.91', importedAt: '2024-01-01T00:00:00.000Z', shownValue: 1.91 };
+  const at = (precision: number) => indicator({ id: 'rd', unit: '%', precision });
+
+  it('shows the file text beside the stored number only where the two read differently at the precision', () => {
+    expect(shownTextBeside({ value: 1.905817520314897, source }, at(3))).toBe('1.91');
+    expect(shownTextBeside({ value: 1.905817520314897, source }, at(2))).toBeNull();
+    expect(shownTextBeside({ value: 1.905817520314897, source }, at(1))).toBeNull();
+    const { shownValue: _none, ...plain } = source;
+    expect(shownTextBeside({ value: 1.905817520314897, source: plain }, at(3))).toBeNull();
   });
 });

@@ -98,3 +98,26 @@ describe('conflicts: one rule for the wizard and the commit', () => {
     expect(settle(places, decisions, valueKey('gdp', '全市', 2023), 4, storedValue)).toEqual({ action: 'add' });
   });
 });
+
+describe('a regions-by-indicators table with one value column', () => {
+  const single = buildWorkbook([{ name: '分区', rows: [['2023年各区科技成果登记情况'], ['地区', '科技成果登记成交额(亿元)'], ['天河区', 120.5], ['黄埔区', 98]] }]);
+  const mapped = (result: Awaited<ReturnType<typeof importFile>>) => result.sheets[0].tables[0].observations.map((o) => [o.indicator, o.region, o.year, o.value]);
+
+  it('is mapped to the indicator the user chose for the table, or the forced one, instead of being left unmapped', async () => {
+    const plain = await importFile(single, 'single.xlsx', testPlan());
+    expect(plain.sheets[0].tables[0]).toMatchObject({ layout: 'regions-by-indicators', observations: [] });
+    expect(plain.sheets[0].tables[0].unmapped.map((u) => u.name)).toEqual(['科技成果登记成交额']);
+    const expected = [['tech-contracts', '天河区', 2023, 120.5], ['tech-contracts', '黄埔区', 2023, 98]];
+    expect(mapped(await importFile(single, 'single.xlsx', testPlan(), { indicator: 'tech-contracts' }))).toEqual(expected);
+    expect(mapped(await importFile(single, 'single.xlsx', testPlan(), { overrides: { '分区!1': { indicator: 'tech-contracts' } } }))).toEqual(expected);
+  });
+
+  it('keeps a column the plan knows by its own name, and a table of several columns is never forced', async () => {
+    const known = buildWorkbook([{ rows: [['2023年各区情况'], ['地区', '技术合同成交额(亿元)'], ['天河区', 120.5]] }]);
+    expect(mapped(await importFile(known, 'known.xlsx', testPlan(), { indicator: 'gdp' }))).toEqual([['tech-contracts', '天河区', 2023, 120.5]]);
+    const two = buildWorkbook([{ rows: [['2023年各区情况'], ['地区', '科技成果登记成交额(亿元)', '登记项数(项)'], ['天河区', 120.5, 7]] }]);
+    const result = await importFile(two, 'two.xlsx', testPlan(), { indicator: 'tech-contracts' });
+    expect(result.sheets[0].tables[0].observations).toEqual([]);
+    expect(result.sheets[0].tables[0].unmapped).toHaveLength(2);
+  });
+});

@@ -167,3 +167,28 @@ describe('parsePlanSheet reads the formats SheetJS reads', () => {
     }
   });
 });
+
+describe('a baseline year without its baseline value', () => {
+  // A plan sheet fills the plan's base year on every row, also where the baseline is not yet known (METHOD.md).
+  const rows = [EN_HEADER, validRow(), validRow({ id: 'patents', name: 'Patents', unit: '件', precision: 0, baseline_value: null, target_value: 30, aliases: null })];
+
+  it('is read as no baseline value, with a note naming the row and the cell', () => {
+    const result = parsePlanSheet(sheetBytes(rows), 'plan.xlsx');
+    if (!result.ok) throw new Error(`expected a plan, got ${JSON.stringify(result.errors)}`);
+    expect(result.plan.indicators.map((i) => [i.id, i.baseline])).toEqual([['rd-intensity', { year: 2020, value: 3.1 }], ['patents', null]]);
+    expect(result.notes).toEqual([{ row: 3, column: 'G', header: 'baseline_value', key: 'plan.sheet.baselineValueMissing', params: { year: 2020 } }]);
+    expect(result.plan.baseYear).toBe(2020);
+  });
+
+  it('still counts for the plan base year when no row has a baseline value', () => {
+    const result = parsePlanSheet(sheetBytes([EN_HEADER, validRow({ baseline_year: 2019, baseline_value: null })]), 'plan.xlsx');
+    expect(result.ok && [result.plan.baseYear, result.plan.period]).toEqual([2019, { start: 2020, end: 2025 }]);
+  });
+
+  it('is refused when the year is implausible, and a value without its year still is', () => {
+    const implausible = parsePlanSheet(sheetBytes([EN_HEADER, validRow({ baseline_year: 1850, baseline_value: null })]), 'plan.xlsx');
+    expect(implausible.ok ? [] : implausible.errors.map((e) => [e.row, e.column, e.key])).toEqual([[2, 'F', 'plan.error.year']]);
+    const noYear = parsePlanSheet(sheetBytes([EN_HEADER, validRow({ baseline_year: null })]), 'plan.xlsx');
+    expect(noYear.ok ? [] : noYear.errors.map((e) => e.key)).toEqual(['plan.sheet.baselineIncomplete']);
+  });
+});

@@ -6,7 +6,7 @@ import { ChartCanvas } from '../../charts';
 import { OpenOriginalButton, SampleBadge, SourceCellView, useKeptOriginals } from '../../components';
 import { formatDateTime, useLanguage, useT } from '../../services';
 import { seriesFigure } from './dashboard-figures';
-import { originalTargetText, percentOrDash, projectionText, requiredText, targetText, valueOrDash, type Translate } from './result-text';
+import { originalTargetText, percentOrDash, projectionText, requiredText, shownTextBeside, targetText, valueOrDash, type Translate } from './result-text';
 import { RedFlag, StatusBadge } from './StatusBadge';
 
 export interface IndicatorPageProps {
@@ -180,9 +180,21 @@ export function IndicatorPage({ plan, evaluation, observations, used, indicatorI
             <tbody>
               {values.map((o, i) => (
                 <tr key={o.id ?? i} data-year={o.year} className={o.illustrative ? 'row-sample' : undefined}>
-                  <td>{o.year}</td>
+                  <td>
+                    {o.year}
+                    {o.source.yearFrom && (
+                      <span className="value-shown" data-testid="year-from">
+                        {t(`dashboard.indicator.yearFrom.${o.source.yearFrom}`)}
+                      </span>
+                    )}
+                  </td>
                   <td className="num nowrap">
                     {formatValue(o.value, indicator.precision)} {o.illustrative && <SampleBadge />}
+                    {shownTextBeside(o, indicator) !== null && (
+                      <span className="value-shown" data-testid="value-shown">
+                        {t('dashboard.indicator.shownAs', { text: shownTextBeside(o, indicator)! })}
+                      </span>
+                    )}
                   </td>
                   <td>
                     {o.source.fileName || '—'}

@@ -1,7 +1,7 @@
 // Short texts of one result for the scorecard and the indicator page: values at the indicator's precision.
 import { effortText, formatPercent, formatTarget, formatValue } from '../../../../shared/attain';
 import type { Language } from '../../../../shared/i18n';
-import type { Indicator, IndicatorResult } from '../../../../shared/model';
+import type { Indicator, IndicatorResult, Observation } from '../../../../shared/model';
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -20,6 +20,16 @@ export function percentOrDash(fraction: number | null): string {
 /** "3.10" at the indicator's precision, or a dash. */
 export function valueOrDash(value: number | null | undefined, indicator: Indicator): string {
   return value === null || value === undefined ? DASH : formatValue(value, indicator.precision);
+}
+
+/**
+ * The text the file showed for a value whose number format rounds the stored number differently from the indicator's
+ * precision (stored 1.905817…, shown "1.91", precision 3: "1.906" here); null when the two read the same.
+ */
+export function shownTextBeside(observation: Pick<Observation, 'value' | 'source'>, indicator: Indicator): string | null {
+  const shown = observation.source.shownValue;
+  if (shown === undefined) return null;
+  return formatValue(shown, indicator.precision) === formatValue(observation.value, indicator.precision) ? null : observation.source.rawText;
 }
 
 /** The target the result was assessed against, with its year ("≥ 3.40(2025)"); growth targets as an annual rate. */

@@ -5,7 +5,7 @@ import { useEffect, useId, useMemo, useState } from 'react';
 import { findConflicts, type ConflictDecision, type StoredRuns } from '../../../../shared/import';
 import type { TableOverride } from '../../../../shared/ingest';
 import type { Plan, ValueColumns } from '../../../../shared/model';
-import { useT } from '../../services';
+import { useLanguage, useT } from '../../services';
 import { ConflictList } from './ConflictList';
 import { HintList } from './HintList';
 import { RegionChoices } from './RegionChoices';
@@ -53,6 +53,7 @@ function failureText(file: FileImport, t: (key: string, params?: Record<string, 
 /** The card of one file. */
 export function FileImportCard({ file, plan, rememberedPublication, stored, onCancel, onRemove, onOverride, onChoose, onDecide, onBenchmarks, onCommit }: FileImportCardProps) {
   const t = useT();
+  const [lang] = useLanguage();
   const sheetSelectId = useId();
   const [committing, setCommitting] = useState(false);
   const publicationId = useId();
@@ -140,6 +141,15 @@ export function FileImportCard({ file, plan, rememberedPublication, stored, onCa
             </p>
           )}
           {ready && file.tables.length === 0 && <p className="import-note">{t('import.file.noTables')}</p>}
+          {ready && file.noTables.length > 0 && (
+            <ul className="import-note import-no-tables" data-testid="sheets-without-tables">
+              {file.noTables.map((s) => (
+                <li key={s.sheet} data-reason={s.reason}>
+                  {s.text[lang]}
+                </li>
+              ))}
+            </ul>
+          )}
           {sheets.length > 1 && (
             <div className="import-sheet-choice">
               <label htmlFor={sheetSelectId}>{t('import.sheet.choose')}</label>
@@ -161,7 +171,11 @@ export function FileImportCard({ file, plan, rememberedPublication, stored, onCa
               </p>
               <SheetMapping sheet={sheet} tables={sheetTables} plan={plan} />
               <PreviewLegend />
-              {sheetTables.length === 0 && ready && <p className="import-note">{t('import.sheet.noTables')}</p>}
+              {sheetTables.length === 0 && ready && (
+                <p className="import-note" data-testid="sheet-no-table">
+                  {file.noTables.find((s) => s.sheet === sheet.name)?.text[lang] ?? t('import.sheet.noTables')}
+                </p>
+              )}
               {sheetTables.map((x, i) => (
                 <TableControls key={x.table.key} analysed={x} number={i + 1} override={file.overrides[x.table.key] ?? {}} plan={plan} template={isTemplate} onChange={(o) => onOverride(x.table.key, o)} />
               ))}

@@ -2,7 +2,7 @@
 // the year columns, the unit, and the single indicator or year; every change maps the file again.
 import { useId, useState, type KeyboardEvent, type ReactNode } from 'react';
 import * as XLSX from 'xlsx';
-import { LAYOUTS, type TableOverride } from '../../../../shared/ingest';
+import { type DetectedTable, LAYOUTS, type TableOverride } from '../../../../shared/ingest';
 import type { Plan } from '../../../../shared/model';
 import type { WizardTable } from '../../../workers/import-client';
 import { useT } from '../../services';
@@ -26,6 +26,14 @@ function ApplyField({ label, value, onApply, type = 'text', placeholder, width }
       <input id={id} className="input" type={type} inputMode={type === 'number' ? 'numeric' : undefined} value={draft} placeholder={placeholder} style={width ? { width } : undefined} onChange={(e) => setDraft(e.target.value)} onBlur={apply} onKeyDown={onKeyDown} />
     </span>
   );
+}
+
+/** The indicator select's first option: what the title or the lone value column's header names, else a request. */
+function detectedIndicator(table: DetectedTable, override: TableOverride, t: (key: string, params?: Record<string, string>) => string): string {
+  if (override.indicator) return t('import.table.indicatorNone');
+  if (table.indicator) return t('import.table.indicatorDetected', { name: table.indicator });
+  const header = table.layout === 'regions-by-indicators' ? table.valueColumns[0]?.name : undefined;
+  return header ? t('import.table.indicatorFromHeader', { name: header }) : t('import.table.indicatorNone');
 }
 
 function SelectField({ label, value, onChange, children }: { label: string; value: string; onChange(value: string): void; children: ReactNode }) {
@@ -60,7 +68,10 @@ export function TableControls({ analysed, number, override, plan, template = fal
   const letter = (c: number) => XLSX.utils.encode_col(c);
   const set = (change: Partial<TableOverride>) => onChange({ ...override, ...change });
   const byYears = table.layout === 'indicators-by-years' || table.layout === 'regions-by-years';
-  const singleIndicator = table.layout === 'regions-by-years' || (table.layout === 'long' && table.longColumns?.indicator === undefined);
+  const singleIndicator =
+    table.layout === 'regions-by-years' ||
+    (table.layout === 'long' && table.longColumns?.indicator === undefined) ||
+    (table.layout === 'regions-by-indicators' && table.valueColumns.length === 1);
   const singleYear = table.layout === 'regions-by-indicators' || (table.layout === 'long' && table.longColumns?.year === undefined);
   const years = new Map(table.valueColumns.filter((v) => v.year !== undefined).map((v) => [v.column, v.year!]));
   const firstHeaderRow = table.headerRows[0] ?? range.s.r;
@@ -123,7 +134,7 @@ export function TableControls({ analysed, number, override, plan, template = fal
           <ApplyField key={shown(table.unit)} label={t('import.table.unit')} value={table.unit ?? ''} placeholder={t('import.table.unitNone')} onApply={(v) => set({ unit: v || undefined })} />
           {singleIndicator && (
             <SelectField label={t('import.table.indicator')} value={override.indicator ?? ''} onChange={(v) => set({ indicator: v || undefined })}>
-              <option value="">{table.indicator && !override.indicator ? t('import.table.indicatorDetected', { name: table.indicator }) : t('import.table.indicatorNone')}</option>
+              <option value="">{detectedIndicator(table, override, t)}</option>
               {plan.indicators.map((i) => (
                 <option key={i.id} value={i.id}>
                   {i.name}
@@ -132,6 +143,11 @@ export function TableControls({ analysed, number, override, plan, template = fal
             </SelectField>
           )}
           {singleYear && <ApplyField key={shown(table.year)} label={t('import.table.year')} type="number" width={88} value={table.year ? String(table.year) : ''} onApply={(v) => set({ year: v ? Number(v) : undefined })} />}
+          {singleYear && table.yearFrom && table.yearFrom !== 'given' && table.yearFrom !== 'header' && (
+            <p className="it-note" data-testid="table-year-from">
+              {t(`import.table.yearFrom.${table.yearFrom}`, { title: table.title ?? '', sheet: table.sheet })}
+            </p>
+          )}
           {byYears && (
             <fieldset className="it-years">
               <legend>{t('import.table.yearColumns')}</legend>

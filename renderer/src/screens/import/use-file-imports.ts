@@ -7,6 +7,7 @@ import type { OpenedFile } from '../../../../shared/ipc';
 import { newId } from '../../../db/ids';
 import { ImportFileWorker, ImportWorkerError, type ReadResult } from '../../../workers/import-client';
 import type { ConflictDecision } from '../../../../shared/import';
+import type { SheetWithoutTable } from '../../../../shared/ingest';
 import type { WizardTable } from '../../../workers/import-client';
 
 /** The choice "do not import this name" (indicator ids never look like this). */
@@ -26,6 +27,8 @@ export interface FileImport {
   passwordWrong?: boolean;
   read?: ReadResult;
   tables: WizardTable[];
+  /** The sheets in which no table was found, each with the reason. */
+  noTables: SheetWithoutTable[];
   overrides: TableOverrides;
   /** Source name → indicator id or DO_NOT_IMPORT, as the user chose. */
   choices: Record<string, string>;
@@ -106,11 +109,11 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
             if (session.analysis === ticket) update(id, (f) => ({ ...f, progress }));
           }),
         )
-        .then((tables) => {
+        .then(({ tables, noTables }) => {
           if (session.analysis !== ticket) return;
           const names: Record<string, UnmappedName> = {};
           for (const t of tables) for (const u of t.mapped?.unmapped ?? []) names[u.name] = u;
-          update(id, (f) => ({ ...f, stage: 'ready', progress: 1, tables, names: { ...f.names, ...names } }));
+          update(id, (f) => ({ ...f, stage: 'ready', progress: 1, tables, noTables, names: { ...f.names, ...names } }));
         })
         .catch((error) => {
           if (session.analysis === ticket) fail(id, error);
@@ -150,6 +153,7 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
         stage: 'reading',
         progress: 0,
         tables: [],
+        noTables: [],
         overrides: {},
         choices: {},
         names: {},

@@ -40,7 +40,11 @@ export function StartScreen() {
 
   const importPlanSheet = async ([file]: OpenedFile[]) => {
     const result = parsePlanSheet(file!.bytes, file!.name);
-    if (result.ok) setPrompt({ kind: 'new', plan: result.plan });
+    if (result.ok) {
+      setPrompt({ kind: 'new', plan: result.plan });
+      // A baseline year without its value is read (no baseline value) and said, naming the row.
+      for (const note of result.notes) notify({ message: `${file!.name}: ${describePlanSheetError(note, lang)}` });
+    }
     else setSheetErrors({ fileName: file!.name, errors: result.errors.map((e) => describePlanSheetError(e, lang)) });
   };
 
