@@ -73,6 +73,10 @@ export const division = {
   },
   'division.error.noLedger': { zh: '本项目没有重点任务台账', en: 'This project has no ledger' },
 
+  'division.cli.help': {
+    zh: 'import：按规划台账读取分工方案（--plan 指定规划），列出每行对应的条目及牵头单位、配合单位、时间节点的变化（原值 → 新值）和各项问题（工作表和单元格）；命令行不保存项目，--json 时另输出映射后的台账。有错误行时退出码为 1。',
+    en: 'import: reads a responsibility table against the ledger of the plan given by --plan and lists each row\'s item with its lead, partners and milestones before → after, and every problem by sheet and cell; the command line keeps no project, and --json also prints the ledger as mapped. Exits 1 when a row has an error.',
+  },
   'division.cli.title': {
     zh: '分工方案“{file}”对照《{plan}》台账：{rows}行，{changes}行将更新条目，{refused}行有错误',
     en: 'Responsibility table "{file}" against the ledger of 《{plan}》: {rows} rows, {changes} update their item, {refused} with errors',
