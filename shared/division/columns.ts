@@ -79,8 +79,9 @@ export function layoutKey(headers: readonly string[]): string {
  * maps. A remembered mapping for the row's layout replaces the detected columns.
  */
 export function findTable(grid: SheetGrid, remembered: DivisionMappings = {}): (FoundTable & { remembered: boolean }) | null {
-  let fallback: { row: number; headers: string[]; columns: DivisionColumns } | null = null;
-  let found: typeof fallback = null;
+  type HeaderRow = { row: number; headers: string[]; columns: DivisionColumns };
+  let fallback: HeaderRow | null = null;
+  let found: HeaderRow | null = null;
   for (let row = 0; row < Math.min(grid.rowCount, HEADER_SEARCH_ROWS) && !found; row++) {
     const headers = headerTexts(grid, row);
     const columns = columnsOf(headers);

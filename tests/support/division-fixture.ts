@@ -1,7 +1,11 @@
 // A 分工方案 (responsibility table) for the built-in Guangzhou ledger, written by the tests as .xlsx or as a GBK CSV
 // (the way Chinese Excel saves one), so no binary fixture is committed.
 import * as XLSX from 'xlsx';
-import * as cptable from 'xlsx/dist/cpexcel.full.mjs';
+import * as codepages from 'xlsx/dist/cpexcel.full.mjs';
+import type { CP$Utils } from 'xlsx/dist/cpexcel';
+
+// The module exports its encoder as `utils`, which its type declarations only give on the default export.
+const { utils: codepage } = codepages as unknown as { utils: CP$Utils };
 
 /** Title rows, the header, a heading row and items named by full-width and half-width references and by title. */
 export const DIVISION_ROWS: (string | number)[][] = [
@@ -24,5 +28,5 @@ export function divisionXlsx(rows: (string | number)[][] = DIVISION_ROWS, sheet 
 /** The same table as a CSV in GBK (code page 936). */
 export function divisionGbkCsv(rows: (string | number)[][] = DIVISION_ROWS): Uint8Array {
   const text = rows.map((row) => row.map((c) => (/[,"\n]/.test(String(c)) ? `"${String(c).replace(/"/g, '""')}"` : String(c))).join(',')).join('\r\n') + '\r\n';
-  return new Uint8Array(cptable.utils.encode(936, text) as ArrayLike<number>);
+  return new Uint8Array(codepage.encode(936, text) as ArrayLike<number>);
 }

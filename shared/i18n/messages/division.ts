@@ -51,6 +51,9 @@ export const division = {
   'division.ui.col.problems': { zh: '问题', en: 'Problems' },
   'division.ui.none': { zh: '—', en: '—' },
   'division.ui.unchanged': { zh: '不变', en: 'unchanged' },
+  'division.ui.item': { zh: '{section} {title}（{id}）', en: '{section} {title} ({id})' },
+  'division.ui.milestone': { zh: '{year}年{stage}', en: '{stage} {year}' },
+  'division.ui.milestoneSeparator': { zh: '；', en: '; ' },
   'division.ui.noteMark': { zh: '备注：{note}', en: 'note: {note}' },
   'division.ui.confirmPartial': {
     zh: '仅导入无误的{changes}行，有错误的{refused}行不导入（见上表）',
