@@ -11,6 +11,7 @@ import type { PlanevalDb } from '../../renderer/db/database';
 import { applyDivisionPlan, DivisionRefused, divisionMappings, undoDivision } from '../../renderer/db/division';
 import { projectLedger } from '../../renderer/db/ledger';
 import { createProject } from '../../renderer/db/projects';
+import { divisionPreview } from '../../renderer/src/screens/tasks/division-preview';
 import { DIVISION_ROWS, divisionXlsx } from '../support/division-fixture';
 import { openFreshDatabase } from './support/migration-harness';
 
@@ -73,5 +74,26 @@ describe('applying a 分工方案', () => {
     expect(await db.ledgers.get(projectId)).toEqual(stored);
     expect((await applyDivisionPlan(db, projectId, await planFor(), false)).count).toBe(3);
     await expect(applyDivisionPlan(db, projectId, await planFor(), false)).rejects.toMatchObject({ key: 'division.error.nothing' });
+  });
+});
+
+describe('the preview of a 分工方案', () => {
+  it('shows each row\'s item and only the fields it changes, before → after, in the reader\'s language', async () => {
+    const plan = await planFor([...DIVISION_ROWS, [4, '五（九）9', '', '市科技局', '', '']]);
+    const ledger = (await projectLedger(db, projectId))!;
+    const zh = divisionPreview(plan, ledger, 'zh');
+    expect([zh.changes, zh.refused, zh.unchanged]).toEqual([3, 1, 0]);
+    expect(zh.rows[1]).toMatchObject({
+      where: '分工方案!B6',
+      written: '五(一)3 统筹布局重大科技基础设施',
+      item: '五（一）3 统筹布局重大科技基础设施（t-5-1-3）',
+      fields: { lead: { before: '—', after: '市发展改革委' }, partners: { before: '—', after: '市科技局、黄埔区政府' }, milestones: { before: '—', after: '2022年开工；2025年建成/挂牌' } },
+      status: 'change',
+    });
+    expect(zh.rows[2]!.fields.milestones).toEqual({ before: '—', after: '备注：持续推进' });
+    expect(zh.rows[3]).toMatchObject({ item: null, status: 'refused', fields: { lead: null }, problems: [{ severity: 'error', text: '“分工方案”工作表 B8：台账中没有章节“五（九）9”' }] });
+    const en = divisionPreview(plan, ledger, 'en');
+    expect(en.rows[1]!.fields.milestones!.after).toBe('started 2022; built or inaugurated 2025');
+    expect(en.rows[1]!.fields.partners!.after).toBe('市科技局, 黄埔区政府');
   });
 });
