@@ -85,7 +85,7 @@ export function planDivision(workbook: ReadWorkbook, ledger: Ledger, options: Di
     const found = findTable(grid, options.mappings);
     if (!found) continue;
     const chosen = options.columns?.[grid.name];
-    const table: DivisionTable = { sheet: grid.name, ...found, columns: chosen ? { ...chosen } : found.columns };
+    const table: DivisionTable = { sheet: grid.name, ...found, ...(chosen ? { columns: { ...chosen }, remembered: false } : {}) };
     plan.tables.push(table);
     plan.rows.push(...readRows(grid, table, ledger));
   }
@@ -128,14 +128,14 @@ function readRows(grid: SheetGrid, table: DivisionTable, ledger: Ledger): Divisi
     row.itemId = item.id;
     row.before = responsibilityOf(item);
     const after = responsibilityOf(item);
+    let leads = after.lead === '' ? [] : [after.lead];
     if (written.lead !== '') {
-      const leads = splitUnits(written.lead);
+      leads = splitUnits(written.lead);
       after.lead = leads.join('、');
       if (leads.length > 1) problem('warning', 'lead', 'division.problem.jointLead', { value: after.lead });
     }
     if (written.partners !== '') after.partners = splitUnits(written.partners);
-    const lead = after.lead;
-    if (lead !== '' && after.partners.includes(lead)) problem('error', 'partners', 'division.problem.leadIsPartner', { value: lead });
+    for (const lead of leads) if (after.partners.includes(lead)) problem('error', written.partners !== '' ? 'partners' : 'lead', 'division.problem.leadIsPartner', { value: lead });
     if (written.deadline !== '') {
       const read = readMilestones(written.deadline);
       after.milestones = read.milestones;

@@ -167,6 +167,17 @@ describe('planDivision', () => {
     expect(result.tables[0]).toMatchObject({ remembered: true, layoutKey: key });
     expect(result.rows[0]!.after).toMatchObject({ lead: '市发展改革委、市工业和信息化局', partners: ['市科技局'], milestones: [] });
     expect(result.rows[0]!.problems.map((p) => p.key)).toEqual(['division.problem.jointLead']);
+    const chosen = await plan(DIVISION_ROWS, { mappings: { [key]: { ref: 1, lead: 4 } }, columns: { 分工方案: { ref: 1, lead: 3 } } });
+    expect(chosen.tables[0]).toMatchObject({ remembered: false, columns: { ref: 1, lead: 3 } });
+  });
+
+  it('refuses a row whose joint lead names one of its partners', async () => {
+    const result = await plan([HEADER, [1, '五（一）2', '', '市科技局、市财政局', '市财政局', '']]);
+    expect(result.rows[0]!.problems.map((p) => [p.severity, p.cell, p.key])).toEqual([
+      ['warning', 'D2', 'division.problem.jointLead'],
+      ['error', 'E2', 'division.problem.leadIsPartner'],
+    ]);
+    expect(importableRows(result)).toEqual([]);
   });
 
   it('reads the same table from a GBK CSV as from the workbook', async () => {
