@@ -1,23 +1,27 @@
-// planeval tasks show: print a plan's ledger of key tasks and major platforms (重点任务与重大平台台账).
+// planeval tasks show: print a plan's ledger of key tasks and major platforms (重点任务与重大平台台账); planeval tasks
+// import: read a 分工方案 against it and print the proposed changes, the problems and the ledger as mapped.
 import { t, type Language } from '../../shared/i18n';
 import { formatSectionRef, ledgerVersion, parentSection, parseSectionRef, sectionHeading, type Ledger, type LedgerItem } from '../../shared/ledger';
 import { loadLedger } from '../load-ledger';
 import { loadPlan } from '../load-plan';
 import { alignColumns } from '../text';
 import { defineCommand } from './define-command';
+import { divisionReport } from './tasks-import';
 
-const SYNOPSIS = 'planeval tasks show <builtin:gz-st-14th> [--json] [--lang zh|en]';
+const SYNOPSIS = 'planeval tasks show <builtin:gz-st-14th> [--json] [--lang zh|en]\nplaneval tasks import <file> --plan builtin:gz-st-14th [--json] [--lang zh|en]';
 
 export const tasksCommand = defineCommand({
   name: 'tasks',
   summary: 'ledger.cli.summary',
   synopsis: SYNOPSIS,
-  help: 'ledger.cli.help',
-  args: { allowPositionals: true, options: { json: { type: 'boolean' }, lang: { type: 'string', default: 'zh' } } },
+  help: ['ledger.cli.help', 'division.cli.help'],
+  args: { allowPositionals: true, options: { json: { type: 'boolean' }, lang: { type: 'string', default: 'zh' }, plan: { type: 'string' } } },
   async run({ values, positionals }, usage) {
     const [action, spec] = positionals;
     const lang = values.lang;
-    if (action !== 'show' || !spec || positionals.length > 2 || (lang !== 'zh' && lang !== 'en')) return usage();
+    if (!spec || positionals.length > 2 || (lang !== 'zh' && lang !== 'en')) return usage();
+    if (action === 'import' && values.plan) return divisionReport(spec, values.plan, values.json === true, lang);
+    if (action !== 'show' || values.plan !== undefined) return usage();
     const ledger = loadLedger(spec);
     const plan = await loadPlan(spec);
     process.stdout.write(values.json ? JSON.stringify(ledgerSummary(ledger), null, 2) + '\n' : ledgerTable(ledger, plan.name, lang));
@@ -40,6 +44,7 @@ export function ledgerSummary(ledger: Ledger) {
       lead: i.lead,
       partners: i.partners,
       milestones: i.milestones,
+      ...(i.milestoneNote ? { milestoneNote: i.milestoneNote } : {}),
       ...(i.investment ? { investment: i.investment } : {}),
       indicators: i.indicators,
     })),

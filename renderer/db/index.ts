@@ -14,4 +14,5 @@ export * from './files';
 export * from './backup';
 export * from './snapshots';
 export * from './ledger';
+export * from './division';
 export type { StoredLedger } from './ledger-seed';

@@ -1,4 +1,5 @@
 // The ledger a project starts with: its own copy of the built-in ledger of its plan, stored with the project.
+import type { DivisionMappings } from '../../shared/division';
 import type { Ledger } from '../../shared/ledger';
 import type { Project } from '../../shared/model';
 import { builtinLedger } from '../../shared/plans';
@@ -8,6 +9,8 @@ export interface StoredLedger {
   projectId: string;
   ledger: Ledger;
   updatedAt: string;
+  /** The 分工方案 column mappings the user applied, by the layout of the file's header: the next such file reuses them. */
+  divisionMappings?: DivisionMappings;
 }
 
 /** The ledger row a new project on a built-in plan starts with (a copy it may edit), or null when the plan has none. */

@@ -4,5 +4,5 @@ export * from './types';
 export { IngestError } from './errors';
 export type { IngestErrorCode } from './errors';
 export { DEFAULT_LIMITS, EXCEL_DEFAULT_PASSWORD, readWorkbook, releaseBytes, webDecryptor } from './read';
-export { detectTables, sheetWithoutTable } from './detect';
+export { detectTables, displayedText, headerMeaning, sheetWithoutTable, textAt } from './detect';
 export { mapTable } from './map';

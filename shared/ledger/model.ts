@@ -40,6 +40,8 @@ export interface LedgerItem {
   /** 配合单位. */
   partners: string[];
   milestones: Milestone[];
+  /** 时间节点 as a 分工方案 words it where no year and stage could be read from it ("持续推进"), kept for the reader. */
+  milestoneNote?: string;
   /** Only for projects. */
   investment?: Investment;
   /** Ids of the plan's indicators the item serves. */

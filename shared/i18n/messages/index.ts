@@ -5,6 +5,7 @@ import { cli } from './cli';
 import { common } from './common';
 import { dashboard } from './dashboard';
 import { desktop } from './desktop';
+import { division } from './division';
 import { importMessages } from './import';
 import { ingest } from './ingest';
 import { ledger } from './ledger';
@@ -25,4 +26,4 @@ import { ui } from './ui';
 import { wizard } from './wizard';
 
 /** Every table, in the order they were written (a key is in exactly one). */
-export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates, reportXlsx, printMessages, cli, wizard, reportLayout, ledger, revisions, round, tasks, tasksReport];
+export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates, reportXlsx, printMessages, cli, wizard, reportLayout, ledger, revisions, round, tasks, tasksReport, division];

@@ -110,6 +110,11 @@ export function ItemPage({ item, progress, year, onYear, onBack, onSaved }: Item
                 ))}
               </ol>
             )}
+            {item.milestoneNote && (
+              <p className="hint" data-testid="task-milestone-note">
+                {t('division.ui.noteMark', { note: item.milestoneNote })}
+              </p>
+            )}
           </section>
           <section aria-labelledby="task-evidence">
             <h3 id="task-evidence" className="section-title">

@@ -1,10 +1,11 @@
 // The 重点任务 tab: the ledger's items for one evaluation year, filtered by section, lead unit and rating, the counts by
-// rating per chapter (chart and summary), and an item's page with its progress form.
+// rating per chapter (chart and summary), an item's page with its progress form, and the 分工方案 import.
 import { useId, useMemo, useState } from 'react';
 import { ratingCounts, type Ledger } from '../../../../shared/ledger';
 import type { ProgressRow } from '../../../db';
 import { ChartCanvas } from '../../charts';
 import { useLanguage, useProject, useT } from '../../services';
+import { DivisionImport } from './DivisionImport';
 import { ItemPage } from './ItemPage';
 import { RatingBadge } from './RatingBadge';
 import { TaskList } from './TaskList';
@@ -31,7 +32,7 @@ export function TasksScreen() {
   if (state.status === 'none') return <p className="empty">{t('tasks.noLedger')}</p>;
   const item = open === null ? undefined : state.ledger.items.find((i) => i.id === open);
   if (item) return <ItemPage item={item} progress={state.progress} year={year} onYear={setYear} onBack={() => setOpen(null)} onSaved={reload} />;
-  return <Overview ledger={state.ledger} progress={state.progress} year={year} onYear={setYear} filter={filter} onFilter={setFilter} returnedFrom={last} onOpen={openItem} />;
+  return <Overview ledger={state.ledger} progress={state.progress} year={year} onYear={setYear} filter={filter} onFilter={setFilter} returnedFrom={last} onOpen={openItem} onChanged={reload} />;
 }
 
 interface OverviewProps {
@@ -44,9 +45,11 @@ interface OverviewProps {
   /** The item whose page was left last: the list starts on it. */
   returnedFrom: string | null;
   onOpen(itemId: string): void;
+  /** After a 分工方案 import or its undo: the screen re-reads the ledger. */
+  onChanged(): Promise<void>;
 }
 
-function Overview({ ledger, progress, year, onYear, filter, onFilter, returnedFrom, onOpen }: OverviewProps) {
+function Overview({ ledger, progress, year, onYear, filter, onFilter, returnedFrom, onOpen, onChanged }: OverviewProps) {
   const t = useT();
   const [lang] = useLanguage();
   const ids = { chapter: useId(), lead: useId(), rating: useId(), search: useId() };
@@ -98,6 +101,9 @@ function Overview({ ledger, progress, year, onYear, filter, onFilter, returnedFr
         <span className="tasks-filter">
           <label htmlFor={ids.search}>{t('tasks.filter.search')}</label>
           <input id={ids.search} className="input" type="search" value={filter.search} placeholder={t('tasks.filter.searchPlaceholder')} onChange={(e) => set({ search: e.target.value })} data-testid="filter-search" />
+        </span>
+        <span className="toolbar-actions">
+          <DivisionImport ledger={ledger} onChanged={onChanged} />
         </span>
       </div>
 
