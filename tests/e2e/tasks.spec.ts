@@ -144,10 +144,15 @@ test('rate key tasks: 滞后 needs its reason and next steps, 已完成 with a P
   await page.getByTestId('filter-rating').selectOption({ label: '全部评价' });
 
   // Undo from the notice of a save: rating 序时推进 and undoing it puts 滞后 back.
+  // The earlier saves' notices are closed first, so the one 撤销 on screen is this save's.
   await tasks.openItem('一轴', 't-3-1');
+  const notices = page.locator('.toast');
+  // A notice may close on its own timer between the count and the click: then the loop counts again.
+  while ((await notices.count()) > 0) await notices.first().getByRole('button', { name: '关闭' }).click({ timeout: 2_000 }).catch(() => undefined);
   await tasks.rate('序时推进');
   await tasks.save();
-  await page.getByRole('status').getByRole('button', { name: '撤销' }).last().click();
+  await expect(notices.filter({ hasText: '已保存“强化“一轴”核心驱动”2023年的进展。' })).toHaveCount(1);
+  await notices.filter({ hasText: '已保存“强化“一轴”核心驱动”2023年的进展。' }).getByRole('button', { name: '撤销' }).click();
   await expect(page.getByRole('status')).toContainText('已撤销');
   await expect(page.getByTestId('progress-rating')).toHaveValue('lagging');
   await tasks.back();
