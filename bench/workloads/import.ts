@@ -70,11 +70,11 @@ function runNode(body: string, runs = RUNS): ChildResult {
 }
 
 const OURS = `
-  const { importFile } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'shared/ingest/index.ts')).href)});
+  const { importFile } = await import(${JSON.stringify(pathToFileURL(join(ROOT, 'shared/import/index.ts')).href)});
   async function work(bytes, plan) {
     const result = await importFile(bytes, 'import-long-200k.xlsx', plan, {});
     if (result.error) throw new Error(result.error.message);
-    return result.sheets[0].tables.reduce((n, t) => n + t.observations.length, 0);
+    return result.sheets[0].tables.reduce((n, t) => n + t.values.years.length, 0);
   }`;
 
 const SHEETJS = `
