@@ -135,7 +135,7 @@ export const IMPORT_WORKBOOK = `
     const bytes = new Uint8Array(await file.arrayBuffer());
     const read = await worker.read(file.name, bytes, undefined);
     marks.read = performance.now() - start;
-    const tables = await worker.analyse(project.plan, {}, { projectId: arg.projectId });
+    const { tables } = await worker.analyse(project.plan, {}, { projectId: arg.projectId });
     marks.analysed = performance.now() - start;
     // The values of every table not left out, in table order, as the wizard hands them to commitImport.
     const values = B.incomingValues(tables);
