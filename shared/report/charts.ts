@@ -1,7 +1,6 @@
 // Report charts as plain data (ChartSpec), and their Chart.js configuration for print: white, labelled, still.
 import type { ChartConfiguration, Plugin } from 'chart.js';
 import { formatRaw, formatValue } from '../attain';
-import type { Rating } from '../ledger';
 import type { StatusCode } from '../model';
 
 export interface ChartDataset {
@@ -61,16 +60,6 @@ export const STATUS_COLORS: Record<StatusCode, string> = {
   'no-data': '#cfcfcf',
 };
 
-/** Print colours per ledger rating, on the scale of the status colours; 未报送 grey. */
-export const RATING_COLORS: Record<Rating | 'unreported', string> = {
-  done: '#1b7a3d',
-  ahead: '#3fa34d',
-  'on-track': '#2f6db5',
-  lagging: '#e39b1b',
-  'not-started': '#b3261e',
-  dropped: '#607d8b',
-  unreported: '#cfcfcf',
-};
 
 export const SERIES_COLORS = {
   actual: '#2f6db5',

@@ -3,7 +3,8 @@
 import { t, type Language } from '../i18n';
 import { STATUS_CODES, type CategoryResult, type Indicator, type IndicatorResult, type RegionRanking, type YearValue } from '../model';
 import { RATINGS } from '../ledger';
-import { BENCHMARK_COLORS, RATING_COLORS, SERIES_COLORS, STATUS_COLORS, type ChartSpec, type LegendEntry } from './charts';
+import { BENCHMARK_COLORS, SERIES_COLORS, STATUS_COLORS, type ChartSpec, type LegendEntry } from './charts';
+import { RATING_COLORS } from '../ledger';
 import type { ChapterStatus } from './tasks';
 
 const WIDTH = 640;

@@ -3,7 +3,7 @@
 export { buildReport, SAMPLE_MARK } from './build';
 export type { BuildReportInput } from './build';
 export type { ReportTasks } from './tasks';
-export { CHART_FONT_FAMILY, RATING_COLORS, SERIES_COLORS, STATUS_COLORS, toChartJsConfig } from './charts';
+export { CHART_FONT_FAMILY, SERIES_COLORS, STATUS_COLORS, toChartJsConfig } from './charts';
 export type { ChartDataset, ChartSpec, LegendEntry } from './charts';
 export { cover } from './cover';
 export type { Cover } from './cover';

@@ -6,7 +6,8 @@ import { describe, expect, it } from 'vitest';
 import { emptyProgress, type ItemProgress } from '../../../shared/ledger';
 import { valueSet } from '../../../shared/model';
 import { guangzhouLedger } from '../../../shared/plans';
-import { allCharts, buildReport, editParagraph, refreshReport, renderReportHtml, writeDocx, writeReportXlsx, RATING_COLORS, type ReportDocument, type ReportTasks, type TableBlock } from '../../../shared/report';
+import { RATING_COLORS } from '../../../shared/ledger';
+import { allCharts, buildReport, editParagraph, refreshReport, renderReportHtml, writeDocx, writeReportXlsx, type ReportDocument, type ReportTasks, type TableBlock } from '../../../shared/report';
 import { MIDTERM, sampleReport } from './sample-report';
 
 const ledger = guangzhouLedger();
