@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import { bilingual } from '../shared/base';
 import { readWorkbook } from '../shared/ingest';
 import type { ItemProgress, Ledger } from '../shared/ledger';
+import { loadLedger } from './load-ledger';
 import { readTaskTemplate } from '../shared/templates';
 
 export interface LoadedProgress {
@@ -43,4 +44,13 @@ export async function loadProgress(files: string[], ledger: Ledger, importedAt: 
     }
   }
   return { progress: [...records.values()], notes, years };
+}
+
+/** The ledger of `planSpec` with the progress of the filled task templates; what the files held goes to stderr. */
+export async function loadTasks(planSpec: string, files: string[], importedAt: string, asOf: number): Promise<{ ledger: Ledger; progress: ItemProgress[] }> {
+  const ledger = loadLedger(planSpec);
+  const { progress, notes, years } = await loadProgress(files, ledger, importedAt);
+  for (const note of notes) process.stderr.write(`${note}\n`);
+  for (const year of new Set(years)) if (year !== asOf) process.stderr.write(`${bilingual('tasksReport.cli.yearDiffers', { year, asOf })}\n`);
+  return { ledger, progress };
 }

@@ -1,9 +1,12 @@
 // Reads a project file (the app's project copy or a whole .planeval backup) for the round commands: the project, its
-// plan, settings, stored values in the engine's order, import batches and the rounds frozen in the app.
+// plan, settings, stored values in the engine's order, import batches, its ledger with its progress records, and the
+// rounds frozen in the app.
 import { readFile } from 'node:fs/promises';
 import { readBackup } from '../shared/backup';
 import { bilingual } from '../shared/base';
+import type { KeptProgress, Ledger } from '../shared/ledger';
 import type { ImportBatch, Observation, Project } from '../shared/model';
+import { builtinLedger } from '../shared/plans';
 import { roundFromRow, type Round } from '../shared/round';
 
 export interface ProjectFile {
@@ -14,6 +17,8 @@ export interface ProjectFile {
   batches: ImportBatch[];
   /** The project's rounds, oldest first. */
   rounds: Round[];
+  /** Its ledger (a project on a built-in plan that never opened its ledger has the built-in one) and progress records. */
+  tasks: { ledger: Ledger; progress: KeptProgress[] } | null;
 }
 
 /** The project `projectId` names (an id or a name) in the backup at `file`, or its only project. */
@@ -36,5 +41,7 @@ export async function loadProjectFile(file: string, projectId?: string): Promise
   const rounds: Round[] = [];
   for (const row of mine<Round>(backup.tables.rounds)) rounds.push(await roundFromRow(row, file));
   rounds.sort((a, b) => a.frozenAt.localeCompare(b.frozenAt));
-  return { file, project: chosen, values, batches: mine<ImportBatch>(backup.tables.batches), rounds };
+  const ledger = mine<{ projectId: string; ledger: Ledger }>(backup.tables.ledgers)[0]?.ledger ?? builtinLedger(chosen.plan.id);
+  const tasks = ledger ? { ledger, progress: mine<KeptProgress & { projectId: string }>(backup.tables.progress) } : null;
+  return { file, project: chosen, values, batches: mine<ImportBatch>(backup.tables.batches), rounds, tasks };
 }

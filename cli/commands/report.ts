@@ -6,14 +6,13 @@ import { bilingual } from '../../shared/base';
 import type { Language } from '../../shared/i18n';
 import { defaultSettings, valueSet, valueSetSize, type Evaluation, type Plan, type ValueSet } from '../../shared/model';
 import { GZ_PLAN_ID, GZ_SAMPLE_AS_OF, gzSampleObservations } from '../../shared/plans';
-import { allCharts, buildReport, renderReportHtml, REPORT_TYPES, type ReportDocument, type ReportOptions, type ReportTasks, type ReportType, writeDocx, writeReportXlsx } from '../../shared/report';
+import { allCharts, buildReport, renderReportHtml, REPORT_TYPES, type ReportDocument, type ReportOptions, type ReportType, writeDocx, writeReportXlsx } from '../../shared/report';
 import { diffRounds, roundSource, roundStamp, type Round } from '../../shared/round';
 import { benchmarksOption } from '../benchmarks-option';
 import { loadRound } from '../load-round';
 import { loadValues } from '../load-values';
-import { loadLedger } from '../load-ledger';
 import { loadPlan } from '../load-plan';
-import { loadProgress } from '../load-progress';
+import { loadTasks } from '../load-progress';
 import { renderCharts } from '../render-chart';
 import { label } from '../text';
 import { defineCommand } from './define-command';
@@ -29,7 +28,7 @@ planeval report --sample --out FILE [options]
 planeval report --round <ROUND.json | id --project FILE.planeval> [--compare <ROUND.json | id>] --out FILE [options]`;
 
 /** The options that bring figures of their own, which a report of a round does not take. */
-const NOT_WITH_ROUND = ['plan', 'data', 'as-of', 'benchmarks', 'password'] as const;
+const NOT_WITH_ROUND = ['plan', 'data', 'as-of', 'benchmarks', 'password', 'tasks'] as const;
 
 /** Charts as PNG, then the document in the chosen format. */
 async function render(format: Format, doc: ReportDocument, xlsxInput: Parameters<typeof writeReportXlsx>[0]): Promise<Uint8Array> {
@@ -38,15 +37,6 @@ async function render(format: Format, doc: ReportDocument, xlsxInput: Parameters
   if (format === 'docx') return writeDocx(doc, charts);
   const urls = new Map([...charts].map(([id, png]) => [id, `data:image/png;base64,${Buffer.from(png).toString('base64')}`]));
   return new TextEncoder().encode(renderReportHtml(doc, urls));
-}
-
-/** The plan's ledger with the progress of the filled task templates; what the files held goes to stderr. */
-async function loadTasks(planSpec: string, files: string[], importedAt: string, asOf: number): Promise<ReportTasks> {
-  const ledger = loadLedger(planSpec);
-  const { progress, notes, years } = await loadProgress(files, ledger, importedAt);
-  for (const note of notes) process.stderr.write(`${note}\n`);
-  for (const year of new Set(years)) if (year !== asOf) process.stderr.write(`${bilingual('tasksReport.cli.yearDiffers', { year, asOf })}\n`);
-  return { ledger, progress };
 }
 
 export const reportCommand = defineCommand({
@@ -109,11 +99,10 @@ export const reportCommand = defineCommand({
       const unknown = categories.filter((c) => !plan.categories.includes(c));
       if (unknown.length) return usage(bilingual('cli.error.unknownCategories', { unknown: unknown.join('、'), known: plan.categories.join('、') }));
     }
-    const { evaluation, values: data } = round ? roundSource(round) : await evaluated(plan, asOf, files, values);
+    const { evaluation, values: data, tasks } = round ? roundSource(round) : { ...(await evaluated(plan, asOf, files, values)), tasks: values.tasks ? await loadTasks(planSpec, values.tasks, new Date().toISOString(), asOf) : undefined };
     const lang = values.lang as Language;
     const options: ReportOptions = { type: type as ReportType, asOf, categories, includeRegions: values.regions, lang, date, unit: values.unit };
     const earlier = round && values.compare !== undefined ? await loadRound(values.compare, project) : null;
-    const tasks = values.tasks ? await loadTasks(planSpec, values.tasks, new Date().toISOString(), asOf) : undefined;
     const doc = buildReport({ plan, evaluation, values: data, options, tasks, ...(round ? { round: roundStamp(round) } : {}), ...(round && earlier ? { diff: diffRounds(earlier, round) } : {}) });
     const bytes = await render(format, doc, { plan, evaluation, values: data, type: options.type, lang, tasks, ...(round ? { round: roundStamp(round) } : {}) });
     await writeFile(values.out, bytes);

@@ -6,9 +6,10 @@ import { formatValue, percentText } from '../../shared/attain';
 import { bilingual } from '../../shared/base';
 import { t } from '../../shared/i18n';
 import { defaultSettings, type Observation } from '../../shared/model';
-import { diffRounds, freezeRound, localDate, roundName, roundStamp, roundValueCount, valuesAtCutoff, writeRoundFile, ROUND_KINDS, type Round, type RoundDiff, type RoundFigures, type RoundKind } from '../../shared/round';
+import { diffRounds, freezeRound, localDate, progressAtCutoff, roundName, roundStamp, roundValueCount, valuesAtCutoff, writeRoundFile, ROUND_KINDS, type Round, type RoundDiff, type RoundFigures, type RoundKind } from '../../shared/round';
 import { benchmarksOption } from '../benchmarks-option';
 import { loadPlan } from '../load-plan';
+import { loadTasks } from '../load-progress';
 import { loadProjectFile } from '../load-project';
 import { loadRound } from '../load-round';
 import { loadValues } from '../load-values';
@@ -16,7 +17,8 @@ import { label } from '../text';
 import { defineCommand } from './define-command';
 
 const SYNOPSIS = `planeval round freeze (--project FILE.planeval [--project-id ID] | --plan PLAN --data FILES…)
-                --kind annual|midterm|final --as-of YEAR [--cutoff YYYY-MM-DD] [--name NAME] --out ROUND.json [--json]
+                --kind annual|midterm|final --as-of YEAR [--cutoff YYYY-MM-DD] [--name NAME] [--tasks FILLED-TASKS.xlsx …]
+                --out ROUND.json [--json]
 planeval round list [--project FILE.planeval [--project-id ID]] [ROUND.json…] [--json]
 planeval round diff <ROUND.json | id> <ROUND.json | id> [--project FILE.planeval [--project-id ID]] [--json]`;
 
@@ -56,6 +58,7 @@ export const roundCommand = defineCommand({
       out: { type: 'string' },
       benchmarks: { type: 'string' },
       password: { type: 'string' },
+      tasks: { type: 'string', multiple: true },
       json: { type: 'boolean' },
     },
   },
@@ -80,14 +83,19 @@ export const roundCommand = defineCommand({
         const opened = await loadProjectFile(project.file, project.id);
         const chosen = valuesAtCutoff(opened.values, opened.batches, cutoff, asOf);
         if (chosen.length === 0) throw new Error(bilingual('round.error.noValues', { cutoff, year: asOf }));
-        round = await freezeRound({ ...base, projectId: opened.project.id, values: chosen, plan: opened.project.plan, settings: opened.project.settings });
+        if (values.tasks) return usage(bilingual('round.cli.tasksWithProject'));
+        const tasks = opened.tasks ? { ledger: opened.tasks.ledger, progress: progressAtCutoff(opened.tasks.progress, cutoff, asOf) } : undefined;
+        round = await freezeRound({ ...base, projectId: opened.project.id, values: chosen, plan: opened.project.plan, settings: opened.project.settings, ...(tasks ? { tasks } : {}) });
       } else {
         // Data files given here are the data at the cut-off: they are read now, and every value of them is in the round.
         const plan = await loadPlan(values.plan!);
         const data = await loadValues(files, plan, { importedAt: now.toISOString(), password: values.password, benchmarks: benchmarksOption(values.benchmarks) });
         const chosen = Array.from({ length: data.size }, (_, p) => data.observationAt(p)).filter((o) => o.year <= asOf);
         if (chosen.length === 0) throw new Error(bilingual('round.error.noValues', { cutoff, year: asOf }));
-        round = await freezeRound({ ...base, projectId: 'cli', values: chosen, plan, settings: defaultSettings(asOf) });
+        // Filled task templates given here are, like the data files, the progress at the cut-off.
+        const read = values.tasks ? await loadTasks(values.plan!, values.tasks, now.toISOString(), asOf) : undefined;
+        const tasks = read ? { ledger: read.ledger, progress: read.progress.filter((p) => p.year <= asOf) } : undefined;
+        round = await freezeRound({ ...base, projectId: 'cli', values: chosen, plan, settings: defaultSettings(asOf), ...(tasks ? { tasks } : {}) });
       }
       await writeFile(values.out, writeRoundFile(round));
       const count = roundValueCount(round.inputs.values);

@@ -48,7 +48,7 @@ function referencedFiles(batches: ImportBatch[], observations: Observation[], pr
     for (const o of [...b.replaced, ...(b.kept ?? [])]) hashes.add(o.source.fileHash);
   }
   for (const o of observations) hashes.add(o.source.fileHash);
-  for (const p of progress) for (const e of p.evidence) hashes.add(e.hash);
+  for (const p of progress) for (const version of [p, ...(p.earlier ?? [])]) for (const e of version.evidence) hashes.add(e.hash);
   return [...hashes];
 }
 
@@ -169,6 +169,7 @@ async function checkedRows(content: BackupContent): Promise<BackupRows> {
   const progress = table('progress', false);
   progress.forEach((p, i) => {
     if (!hasStrings(p, ['projectId', 'itemId']) || typeof p.year !== 'number' || !Array.isArray(p.evidence)) throw fail(`progress[${i}]`);
+    if (p.earlier !== undefined && !(Array.isArray(p.earlier) && p.earlier.every((v) => isRecord(v) && Array.isArray(v.evidence)))) throw fail(`progress[${i}].earlier`);
   });
   const meta = table('meta', false);
   meta.forEach((m, i) => {

@@ -1,15 +1,15 @@
 // A project's ledger (its own copy of the plan's tasks, platforms and projects) and the progress recorded for each
 // item and evaluation year; evidence files are kept by SHA-256 in the files store beside imported spreadsheets.
 import { PlanevalError, sha256Hex } from '../../shared/base';
-import { evidenceType, validateProgress, type Evidence, type ItemProgress, type Ledger } from '../../shared/ledger';
+import { evidenceType, validateProgress, versionsBefore, type Evidence, type ItemProgress, type KeptProgress, type Ledger } from '../../shared/ledger';
 import type { FieldError } from '../../shared/model';
 import type { PlanevalDb } from './database';
 import { storeOriginalFile } from './files';
 import { seedLedgerRow } from './ledger-seed';
 import { touchProject } from './projects';
 
-/** One item's progress in one year, keyed by [projectId+itemId+year]. */
-export type ProgressRow = ItemProgress & { projectId: string };
+/** One item's progress in one year, keyed by [projectId+itemId+year], with the versions it replaced. */
+export type ProgressRow = KeptProgress & { projectId: string };
 
 /** A file chosen or dropped as evidence, not yet stored. */
 export interface NewEvidence {
@@ -65,13 +65,16 @@ export async function saveProgress(db: PlanevalDb, projectId: string, progress: 
     if (evidence.some((e) => e.hash === f.hash)) continue;
     evidence.push({ hash: f.hash, name: f.name, type: evidenceType(f.name) ?? '', size: f.bytes.length, addedAt: at });
   }
-  const saved: ProgressRow = { ...structuredClone(progress), evidence, updatedAt: at, projectId };
+  const { earlier: _earlier, ...record } = structuredClone(progress as KeptProgress);
+  const saved: ProgressRow = { ...record, evidence, updatedAt: at, projectId };
   return db.transaction('rw', [db.projects, db.ledgers, db.progress, db.files], async () => {
     const item = (await db.ledgers.get(projectId))?.ledger.items.find((i) => i.id === progress.itemId);
     if (!item) throw new ProgressRefused([{ field: 'itemId', key: 'ledger.progress.error.item', params: { value: progress.itemId } }]);
     const errors = validateProgress(item, saved);
     if (errors.length > 0) throw new ProgressRefused(errors);
     const previous = await db.progress.get([projectId, progress.itemId, progress.year]);
+    const earlier = versionsBefore(previous);
+    if (earlier) saved.earlier = earlier;
     for (const f of files) await storeOriginalFile(db, f, now);
     await db.progress.put(saved);
     await touchProject(db, projectId, now);

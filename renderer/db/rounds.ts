@@ -1,9 +1,10 @@
 // A project's frozen evaluation rounds (评估轮次): frozen from the values as they stood at the cut-off, listed, and
 // deleted with the reports drafted from them (undoable: restoreRound puts both back).
 import { bilingual } from '../../shared/base';
-import { freezeRound, RoundError, valuesAtCutoff, type Round, type RoundKind } from '../../shared/round';
+import { freezeRound, progressAtCutoff, RoundError, valuesAtCutoff, type Round, type RoundKind } from '../../shared/round';
 import type { PlanevalDb } from './database';
 import { newId } from './ids';
+import { seedLedgerRow } from './ledger-seed';
 import { touchProject } from './projects';
 import type { StoredReport } from './reports';
 import { StoredProjectValues } from './stored-values';
@@ -28,20 +29,26 @@ export async function getRound(db: PlanevalDb, id: string): Promise<Round | unde
 }
 
 /**
- * Freezes a round of the project from its plan, settings and the values as they stood at the cut-off, and stores it.
- * The project is read in one transaction (a consistent picture); nothing is stored when there is nothing to freeze.
+ * Freezes a round of the project from its plan, settings, the values as they stood at the cut-off and its ledger with
+ * the progress records as they stood then, and stores it. The project is read in one transaction (a consistent
+ * picture); nothing is stored when there is nothing to freeze.
  */
 export async function freezeProjectRound(db: PlanevalDb, projectId: string, round: NewRound, now: Date = new Date()): Promise<Round> {
-  const { project, chunks, batches } = await db.transaction('r', db.projects, db.valueChunks, db.batches, async () => ({
+  const { project, chunks, batches, ledgerRow, progress } = await db.transaction('r', [db.projects, db.valueChunks, db.batches, db.ledgers, db.progress], async () => ({
     project: await db.projects.get(projectId),
     chunks: await db.valueChunks.where('projectId').equals(projectId).toArray(),
     batches: await db.batches.where('projectId').equals(projectId).toArray(),
+    ledgerRow: await db.ledgers.get(projectId),
+    progress: await db.progress.where('projectId').equals(projectId).toArray(),
   }));
   if (!project) throw new Error(bilingual('ui.error.projectGone', { id: projectId }));
   const stored = await new StoredProjectValues(projectId, chunks).observations();
   const values = valuesAtCutoff(stored, batches, round.cutoff, round.asOf);
   if (values.length === 0) throw new RoundError('no-round', 'round.error.noValues', { cutoff: round.cutoff, year: round.asOf });
-  const frozen = await freezeRound({ ...round, id: newId(), projectId, values, plan: project.plan, settings: project.settings, now });
+  // A project on a built-in plan whose ledger was never opened has the built-in one.
+  const ledger = (ledgerRow ?? seedLedgerRow(project))?.ledger;
+  const tasks = ledger ? { ledger, progress: progressAtCutoff(progress, round.cutoff, round.asOf) } : undefined;
+  const frozen = await freezeRound({ ...round, id: newId(), projectId, values, plan: project.plan, settings: project.settings, ...(tasks ? { tasks } : {}), now });
   await db.transaction('rw', db.projects, db.rounds, async () => {
     if (!(await db.projects.get(projectId))) throw new Error(bilingual('ui.error.projectGone', { id: projectId }));
     await db.rounds.add(frozen);

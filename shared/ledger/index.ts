@@ -4,8 +4,8 @@ export type { Investment, ItemKind, Ledger, LedgerItem, LedgerSection, Milestone
 export { canonicalSection, compareSections, formatSectionRef, parentSection, parseSectionRef, sectionHeading } from './section';
 export type { SectionRef } from './section';
 export { describeLedgerError, validateLedger, validateLedgerItem } from './validate';
-export { LAGGING_RATINGS, RATINGS, emptyProgress, progressRatingText, ratingCounts, validateProgress } from './progress';
-export type { Evidence, ItemProgress, Rating } from './progress';
+export { LAGGING_RATINGS, RATINGS, emptyProgress, progressRatingText, progressRecord, ratingCounts, validateProgress, versionsBefore } from './progress';
+export type { Evidence, ItemProgress, KeptProgress, Rating } from './progress';
 export { EVIDENCE_TYPES, evidenceType } from './evidence';
 export { RATING_COLORS } from './rating-colors';
 export { ledgerVersion } from './version';

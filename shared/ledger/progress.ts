@@ -44,6 +44,25 @@ export interface ItemProgress {
   updatedAt: string;
 }
 
+/**
+ * A record as it is kept: with the versions it replaced, oldest first, so that a round frozen later can state the
+ * record as it stood at its cut-off (a save replaces a record; its earlier versions stay with it).
+ */
+export interface KeptProgress extends ItemProgress {
+  earlier?: ItemProgress[];
+}
+
+/** Only the fields of a record (a stored row carries its project and its earlier versions besides). */
+export function progressRecord(p: ItemProgress): ItemProgress {
+  const { itemId, year, rating, text, stage, lagReason, nextSteps, dropReason, evidence, reportedBy, updatedAt } = p;
+  return { itemId, year, rating, text, stage, lagReason, nextSteps, dropReason, evidence: structuredClone(evidence), reportedBy, updatedAt };
+}
+
+/** The earlier versions of a record that replaces `previous`: that one's, then it. */
+export function versionsBefore(previous: KeptProgress | undefined): ItemProgress[] | undefined {
+  return previous ? [...(previous.earlier ?? []), progressRecord(previous)] : undefined;
+}
+
 /** The verbs whose 已完成 needs the stage 建成/挂牌 (or later) reached and at least one evidence file. */
 const STAGE_VERBS: readonly Verb[] = ['build'];
 

@@ -15,6 +15,8 @@ export interface ReportOptions {
   categories: string[] | 'all';
   /** Include 分区评估 when region data exist. */
   includeRegions: boolean;
+  /** Include 重点任务推进情况 and the evidence annex when the project keeps a task ledger (absent in reports drafted before it). */
+  includeTasks?: boolean;
   lang: Language;
   /** Overrides the drafted title. */
   title?: string;

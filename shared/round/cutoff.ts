@@ -1,4 +1,5 @@
 // The values as they stood at a round's cut-off (数据截止时点): what was imported by then, as it was then.
+import { progressRecord, type ItemProgress, type KeptProgress } from '../ledger';
 import type { ImportBatch, Observation } from '../model';
 import { RoundError } from './errors';
 
@@ -38,4 +39,19 @@ export function valuesAtCutoff(stored: readonly Observation[], batches: readonly
   // to have replaced a place holds it.
   for (const batch of later) for (const o of batch.replaced) if (inRound(o)) values.push(o);
   return values;
+}
+
+/**
+ * Each item's progress record of a year up to `asOf` as it stood at the end of `cutoff`: the latest version saved by
+ * then (a record saved again later is taken as it was before; one first saved later is not in the round).
+ */
+export function progressAtCutoff(kept: readonly KeptProgress[], cutoff: string, asOf: number): ItemProgress[] {
+  const end = cutoffEnd(cutoff);
+  const standing: ItemProgress[] = [];
+  for (const row of kept) {
+    if (row.year > asOf) continue;
+    const version = [...(row.earlier ?? []), row].filter((v) => Date.parse(v.updatedAt) < end).at(-1);
+    if (version) standing.push(progressRecord(version));
+  }
+  return standing;
 }

@@ -54,6 +54,14 @@ function valuesFromJson(v: unknown, fail: (detail: string) => RoundError): Round
   return values;
 }
 
+/** A round's ledger and progress as JSON: the item and record fields the report reads, each of its type. */
+function tasksShaped(v: unknown): boolean {
+  if (!isRecord(v) || !isRecord(v.ledger) || !Array.isArray(v.ledger.items) || !Array.isArray(v.ledger.sections) || !Array.isArray(v.progress)) return false;
+  const item = (i: unknown) => isRecord(i) && ['id', 'section', 'title', 'kind', 'verb', 'lead'].every((k) => typeof i[k] === 'string');
+  const record = (p: unknown) => isRecord(p) && typeof p.itemId === 'string' && typeof p.year === 'number' && Array.isArray(p.evidence) && typeof p.updatedAt === 'string';
+  return v.ledger.items.every(item) && v.progress.every(record);
+}
+
 /**
  * Reads a round file; throws RoundError naming the file and what is wrong when it is not a round file, is of a newer
  * format, is misshapen, or was altered since it was frozen (its content no longer has its hash).
@@ -81,6 +89,7 @@ export async function roundFromRow(row: unknown, file: string, fail = (detail: s
   const inputs = row.inputs;
   if (!isRecord(inputs) || !isRecord(inputs.plan) || !isRecord(inputs.settings)) throw fail('inputs');
   if (!isRecord(row.evaluation)) throw fail('evaluation');
+  if (inputs.tasks !== undefined && !tasksShaped(inputs.tasks)) throw fail('inputs.tasks');
   const round = { ...row, inputs: { ...inputs, values: ArrayBuffer.isView((inputs.values as RoundValues | undefined)?.years) ? inputs.values : valuesFromJson(inputs.values, fail) } } as unknown as Round;
   if ((await roundHash(round)) !== round.hash) throw new RoundError('hash-mismatch', 'round.error.hash', { file, name: round.name });
   return round;

@@ -5,7 +5,7 @@ import type { EvaluationSettings, Observation, Plan } from '../model';
 import { canonicalJson } from './canonical';
 import { cutoffEnd } from './cutoff';
 import { RoundError } from './errors';
-import { ROUND_KINDS, type Round, type RoundKind } from './model';
+import { ROUND_KINDS, type Round, type RoundKind, type RoundTasks } from './model';
 import { roundValues, roundValueSet } from './values';
 
 export interface FreezeInput {
@@ -20,6 +20,8 @@ export interface FreezeInput {
   plan: Plan;
   /** The project's settings; the round's as-of year replaces theirs. */
   settings: EvaluationSettings;
+  /** The ledger and the progress at the cut-off (progressAtCutoff), when the project keeps a ledger. */
+  tasks?: RoundTasks;
   now: Date;
 }
 
@@ -53,7 +55,7 @@ export async function freezeRound(input: FreezeInput): Promise<Round> {
     asOf: input.asOf,
     cutoff: input.cutoff,
     frozenAt: input.now.toISOString(),
-    inputs: { plan, settings, values },
+    inputs: { plan, settings, values, ...(input.tasks ? { tasks: structuredClone(input.tasks) } : {}) },
     evaluation,
   };
   return { ...content, hash: await roundHash(content) };

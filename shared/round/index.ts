@@ -1,7 +1,7 @@
 // Frozen evaluation rounds (评估轮次): the values at a cut-off, frozen with the plan and settings and evaluated once, their file, and the diff of two.
 export { ROUND_KINDS, roundName, roundStamp } from './model';
-export type { Round, RoundFile, RoundInputs, RoundKind, RoundStamp, RoundValues } from './model';
-export { cutoffEnd, localDate, valuesAtCutoff } from './cutoff';
+export type { Round, RoundFile, RoundInputs, RoundKind, RoundStamp, RoundTasks, RoundValues } from './model';
+export { cutoffEnd, localDate, progressAtCutoff, valuesAtCutoff } from './cutoff';
 export { RoundError } from './errors';
 export type { RoundErrorCode } from './errors';
 export { checkRoundFields, freezeRound, roundHash, roundIntact } from './freeze';

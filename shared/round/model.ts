@@ -1,5 +1,6 @@
 // What a frozen evaluation round (评估轮次) is: its kind, year and cut-off, the inputs it froze and its evaluation.
 import { t, type Language } from '../i18n';
+import type { ItemProgress, Ledger } from '../ledger';
 import type { Evaluation, EvaluationSettings, Plan, ValueColumns } from '../model';
 
 /** 年度监测 (any year), 中期评估, 总结评估: the same words as the report types they are reported in. */
@@ -24,6 +25,12 @@ export interface RoundValues extends ValueColumns {
   fileOf: Uint32Array;
 }
 
+/** The project's ledger as it was, and each item's progress records as they stood at the cut-off, up to the as-of year. */
+export interface RoundTasks {
+  ledger: Ledger;
+  progress: ItemProgress[];
+}
+
 /** Everything an evaluation is a function of, copied at freezing so that later edits cannot reach it. */
 export interface RoundInputs {
   /** The plan as it was, a full copy (framework, targets and any target revisions it carried). */
@@ -32,6 +39,8 @@ export interface RoundInputs {
   settings: EvaluationSettings;
   /** Every value that existed at the cut-off for a year up to the as-of year, in the order the engine reads them. */
   values: RoundValues;
+  /** The task ledger and its progress, when the project keeps one: the report's chapter 重点任务推进情况 is made from it. */
+  tasks?: RoundTasks;
 }
 
 /** A frozen round: its identity, its inputs and the evaluation made from them, sealed by a content hash. */

@@ -1,6 +1,6 @@
 // A round's values: built from stored values as objects, and read back as the engine and the report read values.
 import { observationAt, ValueColumnsBuilder, type Evaluation, type Observation, type Plan, type ValueExtras, type ValueSet } from '../model';
-import type { Round, RoundFile, RoundValues } from './model';
+import type { Round, RoundFile, RoundTasks, RoundValues } from './model';
 
 /** The values, in their order, as a round holds them (each file's fields once). */
 export function roundValues(observations: readonly Observation[]): RoundValues {
@@ -43,9 +43,11 @@ export function roundValueSet(values: RoundValues): ValueSet {
 }
 
 /**
- * What every output of a round is made from, and only from: its plan, its stored evaluation and its values. Word,
- * PDF, Excel, the HTML preview and the command line's JSON all take these, so none can show another figure.
+ * What every output of a round is made from, and only from: its plan, its stored evaluation, its values and its
+ * ledger with the progress at its cut-off. Word, PDF, Excel, the HTML preview and the command line's JSON all take
+ * these, so none can show another figure.
  */
-export function roundSource(round: Round): { plan: Plan; evaluation: Evaluation; values: ValueSet } {
-  return { plan: round.inputs.plan, evaluation: round.evaluation, values: roundValueSet(round.inputs.values) };
+export function roundSource(round: Round): { plan: Plan; evaluation: Evaluation; values: ValueSet; tasks?: RoundTasks } {
+  const { plan, values, tasks } = round.inputs;
+  return { plan, evaluation: round.evaluation, values: roundValueSet(values), ...(tasks ? { tasks } : {}) };
 }

@@ -6,8 +6,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
 import { afterAll, describe, expect, it } from 'vitest';
+import { writeBackup } from '../../shared/backup';
 import { readWorkbook } from '../../shared/ingest';
-import { guangzhouLedger } from '../../shared/plans';
+import { emptyProgress } from '../../shared/ledger';
+import { defaultSettings, type ImportBatch, type Observation, type Project } from '../../shared/model';
+import { guangzhouLedger, guangzhouPlan, gzSampleObservations } from '../../shared/plans';
 import { readTaskTemplate, UNSPECIFIED_DEPARTMENT } from '../../shared/templates';
 import { REPO_ROOT } from '../support/shared-dir';
 import { fillCells } from '../unit/templates/fill';
@@ -85,5 +88,57 @@ describe('planeval report --tasks', { timeout: 90_000 }, () => {
     const refused = planeval('report', '--sample', '--tasks', plain, '--format', 'html', '--out', join(dir, 'never.html'));
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('“plain.xlsx”不是重点任务进展填报表');
+  });
+});
+
+describe('a round frozen with the task progress', { timeout: 120_000 }, () => {
+  const EARLY = '2024-03-01T02:00:00.000Z';
+  const LATE = '2024-05-01T02:00:00.000Z';
+
+  it('freezes the filled templates given with --plan and --data, and its report states their chapter alone', () => {
+    const roundFile = join(dir, 'with-tasks.json');
+    const data = join(dir, 'data.xlsx');
+    const wb = XLSX.utils.book_new();
+    XLSX.utils.book_append_sheet(wb, XLSX.utils.aoa_to_sheet([['指标', '地区', '年份', '数值', '单位'], ['研究与试验发展经费投入强度', '全市', 2023, 3.44, '%']]), '数据');
+    writeFileSync(data, new Uint8Array(XLSX.write(wb, { type: 'array', bookType: 'xlsx' }) as ArrayBuffer));
+    const frozen = planeval('round', 'freeze', '--plan', 'builtin:gz-st-14th', '--data', data, '--tasks', filled, '--kind', 'midterm', '--as-of', '2023', '--cutoff', '2024-03-31', '--out', roundFile);
+    expect(frozen.code, frozen.stderr).toBe(0);
+    const round = JSON.parse(readFileSync(roundFile, 'utf8')).round;
+    expect(round.inputs.tasks.progress.filter((p: { rating: string | null }) => p.rating).map((p: { itemId: string; rating: string }) => [p.itemId, p.rating])).toEqual([
+      ['t-3-1', 'on-track'],
+      ['t-4-1-2', 'lagging'],
+    ]);
+    const out = join(dir, 'round-report.html');
+    const run = planeval('report', '--round', roundFile, '--format', 'html', '--out', out, '--date', '2024-06-01');
+    expect(run.code, run.stderr).toBe(0);
+    expect(readFileSync(out, 'utf8')).toContain('进度滞后的有：海洋科技（四（一）2），滞后原因：用地未落实，下一步措施：年内完成供地。');
+    const refused = planeval('report', '--round', roundFile, '--tasks', filled, '--format', 'html', '--out', join(dir, 'never.html'));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--tasks');
+  });
+
+  it('freezes a project file’s ledger with each record as it stood at the cut-off', async () => {
+    const plan = guangzhouPlan();
+    const project: Project = { id: 'p1', name: '测试项目', plan, settings: defaultSettings(2023), createdAt: EARLY, updatedAt: EARLY, mappingDecisions: {} };
+    const observations: Observation[] = gzSampleObservations(EARLY).map((o, i) => ({ ...o, id: i + 1, projectId: 'p1', batchId: 'b1' }));
+    const batches: ImportBatch[] = [{ id: 'b1', projectId: 'p1', fileName: 'b1.xlsx', fileHash: 'b1', importedAt: EARLY, count: 0, replaced: [] }];
+    const lagging = { ...emptyProgress('t-3-1', 2023), rating: 'lagging' as const, lagReason: '用地未落实', nextSteps: '年内完成供地', updatedAt: EARLY };
+    const progress = [
+      { ...lagging, rating: 'on-track' as const, lagReason: '', nextSteps: '', updatedAt: LATE, projectId: 'p1', earlier: [lagging] },
+      { ...emptyProgress('t-3-2', 2023), rating: 'ahead' as const, updatedAt: LATE, projectId: 'p1' },
+    ];
+    const bytes = await writeBackup(
+      { scope: 'project', projectIds: ['p1'], tables: { projects: [project], batches, observations, reports: [], templates: [], meta: [], rounds: [], ledgers: [], progress }, files: [] },
+      { appVersion: 'test', createdAt: EARLY },
+    );
+    const file = join(dir, 'project.planeval');
+    writeFileSync(file, bytes);
+    const roundFile = join(dir, 'project-round.json');
+    const frozen = planeval('round', 'freeze', '--project', file, '--kind', 'midterm', '--as-of', '2023', '--cutoff', '2024-03-31', '--out', roundFile);
+    expect(frozen.code, frozen.stderr).toBe(0);
+    const round = JSON.parse(readFileSync(roundFile, 'utf8')).round;
+    expect(round.inputs.tasks.ledger).toEqual(guangzhouLedger());
+    expect(round.inputs.tasks.progress).toEqual([lagging]);
+    expect(planeval('round', 'freeze', '--project', file, '--tasks', filled, '--kind', 'midterm', '--as-of', '2023', '--out', roundFile)).toMatchObject({ code: 2, stderr: expect.stringContaining('--tasks 不能与 --project 同用') });
   });
 });

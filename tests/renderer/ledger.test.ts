@@ -139,6 +139,40 @@ describe('undo', () => {
   });
 });
 
+describe('the versions a record replaced', () => {
+  it('stay with it, oldest first, each as it was saved; undo puts back the record with its own earlier versions', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(new Date('2024-02-01T00:00:00Z'));
+      const first = await saveProgress(db, projectId, lagging, [{ name: '调研报告.pdf', bytes: PDF }]);
+      vi.setSystemTime(new Date('2024-05-01T00:00:00Z'));
+      const second = await saveProgress(db, projectId, { ...first.saved, rating: 'on-track', lagReason: '', nextSteps: '', evidence: [] });
+      vi.setSystemTime(new Date('2024-07-01T00:00:00Z'));
+      const third = await saveProgress(db, projectId, { ...second.saved, rating: 'ahead' });
+      const { projectId: _p, earlier: _e, ...firstRecord } = first.saved;
+      const { projectId: _q, earlier: _f, ...secondRecord } = second.saved;
+      expect(third.saved.earlier).toEqual([firstRecord, secondRecord]);
+      expect(second.saved.earlier).toEqual([firstRecord]);
+      expect(first.saved.earlier).toBeUndefined();
+      await restoreProgress(db, third);
+      expect(await db.progress.get([projectId, 't-3-1', 2023])).toEqual(second.saved);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('keep their evidence files in a reviewer’s copy, though the record now holds none', async () => {
+    const first = await saveProgress(db, projectId, lagging, [{ name: '调研报告.pdf', bytes: PDF }]);
+    await saveProgress(db, projectId, { ...first.saved, evidence: [] });
+    const backup = await readBackup(await writeBackup(await exportBackup(db, { scope: 'project', projectId }), backupMeta(SAVED_AT)));
+    expect(backup.files.map((f) => f.name)).toEqual(['调研报告.pdf']);
+    const target = await install();
+    const [copy] = await importProjectCopy(target, backup);
+    const [row] = await listProgress(target, copy!.id);
+    expect(row!.earlier?.[0]?.evidence.map((e) => e.name)).toEqual(['调研报告.pdf']);
+  });
+});
+
 describe('copies, deletion, backups and snapshots', () => {
   beforeEach(async () => {
     await saveProgress(db, projectId, lagging);

@@ -1,4 +1,4 @@
-// What the screens share: language, formatting (dates, sizes), the route, notices, the open project and its evaluation, file dialogs.
+// What the screens share: language, formatting (dates, sizes), the route, notices, the open project, its evaluation and its ledger, file dialogs.
 export { asOfYears } from './as-of-years';
 export { openBackupFile, openProjectCopy, saveFullBackup, saveProjectCopy } from './backup-files';
 export { formatBytes } from './format-bytes';
@@ -10,3 +10,4 @@ export { prefetchProjectValues } from './project-values';
 export { RouterContext, useRouter, type Route, type Router } from './router';
 export { ToastProvider, useToast } from './toast';
 export { useEvaluation } from './use-evaluation';
+export { useLedger, type LedgerState } from './use-ledger';

@@ -14,6 +14,7 @@ export const reportUi = {
   'reportUi.new.year': { zh: '截至{year}年', en: 'As of {year}' },
   'reportUi.new.categories': { zh: '纳入的领域', en: 'Areas to include' },
   'reportUi.new.regions': { zh: '包含分区评估', en: 'Include the district evaluation' },
+  'reportUi.new.tasks': { zh: '包含重点任务推进情况', en: 'Include the progress of key tasks' },
   'reportUi.new.noCategory': { zh: '请至少选择一个领域。', en: 'Choose at least one area.' },
   'reportUi.new.generate': { zh: '生成报告', en: 'Generate report' },
   'reportUi.generated': { zh: '已生成《{title}》。', en: 'Generated “{title}”.' },

@@ -1,4 +1,4 @@
-// The form that drafts a new report: type, as-of year, categories and whether to include regions.
+// The form that drafts a new report: type, as-of year, categories, and whether to include regions and the task chapter.
 import { useId, useState, type FormEvent } from 'react';
 import type { Plan } from '../../../../shared/model';
 import { REPORT_TYPES, type ReportOptions, type ReportType } from '../../../../shared/report';
@@ -7,6 +7,8 @@ import { categoriesOption, chosenCategories } from './report-draft';
 
 export interface ReportOptionsFormProps {
   plan: Plan;
+  /** Whether the project keeps a task ledger: without one there is no task chapter to include. */
+  hasLedger: boolean;
   years: number[];
   initial: ReportOptions;
   busy: boolean;
@@ -14,7 +16,7 @@ export interface ReportOptionsFormProps {
 }
 
 /** Asks what to report on; 生成报告 hands the options (dated today by the caller) to onGenerate. */
-export function ReportOptionsForm({ plan, years, initial, busy, onGenerate }: ReportOptionsFormProps) {
+export function ReportOptionsForm({ plan, hasLedger, years, initial, busy, onGenerate }: ReportOptionsFormProps) {
   const t = useT();
   const typeId = useId();
   const yearId = useId();
@@ -24,6 +26,7 @@ export function ReportOptionsForm({ plan, years, initial, busy, onGenerate }: Re
   const [asOf, setAsOf] = useState(initial.asOf);
   const [chosen, setChosen] = useState(() => chosenCategories(plan, initial.categories));
   const [includeRegions, setIncludeRegions] = useState(initial.includeRegions);
+  const [includeTasks, setIncludeTasks] = useState(initial.includeTasks ?? false);
   const hasRegions = plan.regions.some((r) => !r.whole);
 
   const toggle = (category: string, on: boolean) => {
@@ -34,7 +37,7 @@ export function ReportOptionsForm({ plan, years, initial, busy, onGenerate }: Re
   };
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    onGenerate({ ...initial, type, asOf, categories: categoriesOption(plan, chosen), includeRegions: includeRegions && hasRegions, ...(unit.trim() ? { unit: unit.trim() } : {}) });
+    onGenerate({ ...initial, type, asOf, categories: categoriesOption(plan, chosen), includeRegions: includeRegions && hasRegions, includeTasks: includeTasks && hasLedger, ...(unit.trim() ? { unit: unit.trim() } : {}) });
   };
 
   return (
@@ -76,6 +79,10 @@ export function ReportOptionsForm({ plan, years, initial, busy, onGenerate }: Re
       <label className="report-check">
         <input type="checkbox" checked={includeRegions && hasRegions} disabled={!hasRegions} onChange={(e) => setIncludeRegions(e.target.checked)} />
         {t('reportUi.new.regions')}
+      </label>
+      <label className="report-check">
+        <input type="checkbox" checked={includeTasks && hasLedger} disabled={!hasLedger} onChange={(e) => setIncludeTasks(e.target.checked)} data-testid="report-include-tasks" />
+        {t('reportUi.new.tasks')}
       </label>
       {chosen.size === 0 && (
         <p className="field-error" role="alert">

@@ -8,7 +8,7 @@ import { db } from '../../../db';
 import { createReport, deleteReport, getReport, listReports, restoreReport, saveReportDocument, type StoredReport } from '../../../db/reports';
 import { deleteRound, freezeProjectRound, listRounds, restoreRound, type NewRound } from '../../../db/rounds';
 import { useBusyTask, useConfirm } from '../../components';
-import { asOfYears, useEvaluation, useLanguage, useProject, useT, useToast } from '../../services';
+import { asOfYears, useEvaluation, useLanguage, useLedger, useProject, useT, useToast } from '../../services';
 import { EXPORT_FORMATS, exportReport, type ExportFormat } from './export-report';
 import { defaultReportOptions, draftReport, editCounts, isoDate, redraftReport, roundReportOptions, type DraftSource, type ReportBasis } from './report-draft';
 import { ReportList } from './ReportList';
@@ -31,6 +31,7 @@ export function ReportScreen() {
   const [lang] = useLanguage();
   const { project } = useProject();
   const { evaluation, values, yearsWithData, settings } = useEvaluation();
+  const { state: ledger } = useLedger();
   const { notify, reportError } = useToast();
   const confirm = useConfirm();
   const [reports, setReports] = useState<StoredReport[] | null>(null);
@@ -61,7 +62,10 @@ export function ReportScreen() {
     else if (current?.id !== shownId) setCurrent(reports!.find((r) => r.id === shownId)!);
   }, [shownId, reports, current?.id]);
 
-  const source = useMemo<DraftSource | null>(() => (values ? { plan: project.plan, values, settings } : null), [project.plan, values, settings]);
+  const source = useMemo<DraftSource | null>(() => {
+    if (!values || ledger.status === 'loading') return null;
+    return { plan: project.plan, values, settings, ...(ledger.status === 'ready' ? { tasks: { ledger: ledger.ledger, progress: ledger.progress } } : {}) };
+  }, [project.plan, values, settings, ledger]);
   const years = useMemo(() => asOfYears(project.plan, yearsWithData), [project.plan, yearsWithData]);
   const initialOptions = useMemo(() => defaultReportOptions(settings, lang, new Date()), [settings, lang]);
 
@@ -178,7 +182,7 @@ export function ReportScreen() {
         await afterRender();
         await Promise.all([...window.document.querySelectorAll<HTMLImageElement>('.report-print-chart')].map((img) => img.decode()));
       };
-      const result = await exportReport({ format, document, asOf: current.options.asOf, type: current.options.type, lang: current.options.lang, basis, showPrintCharts });
+      const result = await exportReport({ format, document, inputs: current.options, type: current.options.type, lang: current.options.lang, basis, showPrintCharts });
       if (result.saved) notify({ message: t('reportUi.export.done', { format: t(`reportUi.export.${format}`) }) });
     });
 
@@ -187,7 +191,7 @@ export function ReportScreen() {
   return (
     <div className="report-screen" data-testid="report-screen">
       <aside className="report-side">
-        <ReportOptionsForm key={`${settings.asOf}-${lang}`} plan={project.plan} years={years} initial={initialOptions} busy={busy !== null} onGenerate={generate} />
+        <ReportOptionsForm key={`${settings.asOf}-${lang}`} plan={project.plan} hasLedger={source.tasks !== undefined} years={years} initial={initialOptions} busy={busy !== null} onGenerate={generate} />
         <RoundsPanel
           years={years}
           initialYear={settings.asOf}

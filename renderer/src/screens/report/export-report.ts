@@ -5,7 +5,7 @@ import type { Language } from '../../../../shared/i18n';
 import type { SaveFileResponse } from '../../../../shared/ipc';
 import { allCharts, renderReportHtml, type ReportDocument, type ReportType, writeDocx, writeReportXlsx } from '../../../../shared/report';
 import { renderChartPng } from '../../charts';
-import { reportInputs, type ReportBasis } from './report-draft';
+import { reportInputs, type InputOptions, type ReportBasis } from './report-draft';
 import { pngDataUrl, reportFileName } from './report-files';
 
 export type ExportFormat = 'docx' | 'xlsx' | 'pdf' | 'html';
@@ -14,8 +14,8 @@ export const EXPORT_FORMATS: readonly ExportFormat[] = ['docx', 'pdf', 'xlsx', '
 export interface ExportRequest {
   format: ExportFormat;
   document: ReportDocument;
-  /** The year the report describes: a workbook of the data now is evaluated at it. */
-  asOf: number;
+  /** The options the document was drafted with that decide its inputs: the workbook is written from the same. */
+  inputs: InputOptions;
   /** Named in the workbook's title rows. */
   type: ReportType;
   lang: Language;
@@ -41,8 +41,8 @@ async function fileBytes(request: ExportRequest): Promise<Uint8Array> {
   const { format, document: doc } = request;
   if (format === 'docx') return writeDocx(doc, await chartImages(doc));
   if (format === 'xlsx') {
-    const { plan, evaluation, values, round } = reportInputs(request.basis, request.asOf);
-    return writeReportXlsx({ plan, evaluation, values, type: request.type, lang: request.lang, ...(round ? { round } : {}) });
+    const { plan, evaluation, values, round, tasks } = reportInputs(request.basis, request.inputs);
+    return writeReportXlsx({ plan, evaluation, values, type: request.type, lang: request.lang, ...(round ? { round } : {}), ...(tasks ? { tasks } : {}) });
   }
   return new TextEncoder().encode(renderReportHtml(doc, await chartDataUrls(doc)));
 }

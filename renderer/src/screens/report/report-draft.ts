@@ -3,14 +3,16 @@
 import { evaluate } from '../../../../shared/attain';
 import type { Language } from '../../../../shared/i18n';
 import type { Evaluation, EvaluationSettings, Plan, ValueSet } from '../../../../shared/model';
-import { allBlocks, buildReport, refreshReport, type BuildReportInput, type ReportDocument, type ReportOptions } from '../../../../shared/report';
+import { allBlocks, buildReport, refreshReport, type BuildReportInput, type ReportDocument, type ReportOptions, type ReportTasks } from '../../../../shared/report';
 import { diffRounds, roundSource, roundStamp, type Round } from '../../../../shared/round';
 
-/** What a draft is made from: the project's plan, values and settings as they are now. */
+/** What a draft is made from: the project's plan, values, settings, ledger and progress as they are now. */
 export interface DraftSource {
   plan: Plan;
   values: ValueSet;
   settings: EvaluationSettings;
+  /** The project's ledger and progress records; absent when it keeps none. */
+  tasks?: ReportTasks;
 }
 
 /** Today as an ISO date (YYYY-MM-DD) in local time: the date printed under the title. */
@@ -19,9 +21,12 @@ export function isoDate(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
-/** The options the form starts with: a 中期评估报告 of every category, with regions, as of the project's evaluation year. */
+/**
+ * The options the form starts with: a 中期评估报告 of every category, with regions and the task chapter, as of the
+ * project's evaluation year.
+ */
 export function defaultReportOptions(settings: EvaluationSettings, lang: Language, now: Date): ReportOptions {
-  return { type: 'midterm', asOf: settings.asOf, categories: 'all', includeRegions: true, lang, date: isoDate(now) };
+  return { type: 'midterm', asOf: settings.asOf, categories: 'all', includeRegions: true, includeTasks: true, lang, date: isoDate(now) };
 }
 
 /** 'all' when every category of the plan is chosen, otherwise the chosen ones in the plan's order. */
@@ -49,21 +54,27 @@ export interface RoundBasis {
 /** What a report's figures come from: the project's data as they are now, or a frozen round and nothing else. */
 export type ReportBasis = DraftSource | RoundBasis;
 
+/** What of the options decides a report's inputs (the rest shapes only its text). */
+export type InputOptions = Pick<ReportOptions, 'asOf' | 'includeTasks'>;
+
 /**
- * The one source of every format of a report: the plan, evaluation and values its document is drafted from and its
- * workbook is written from. A round's are its stored ones: no evaluation is made, so no later data can reach them.
+ * The one source of every format of a report: the plan, evaluation, values and task progress its document is drafted
+ * from and its workbook is written from. A round's are its stored ones: no evaluation is made and no ledger is read,
+ * so no later data or progress can reach them.
  */
-export function reportInputs(basis: ReportBasis, asOf: number): Omit<BuildReportInput, 'options'> {
+export function reportInputs(basis: ReportBasis, options: InputOptions): Omit<BuildReportInput, 'options'> {
   if ('round' in basis) {
     const { round, earlier } = basis;
-    return { ...roundSource(round), round: roundStamp(round), ...(earlier ? { diff: diffRounds(earlier, round) } : {}) };
+    const { tasks, ...source } = roundSource(round);
+    return { ...source, round: roundStamp(round), ...(earlier ? { diff: diffRounds(earlier, round) } : {}), ...(options.includeTasks && tasks ? { tasks } : {}) };
   }
-  return { plan: basis.plan, evaluation: evaluationFor(basis, asOf), values: basis.values };
+  const tasks = options.includeTasks ? basis.tasks : undefined;
+  return { plan: basis.plan, evaluation: evaluationFor(basis, options.asOf), values: basis.values, ...(tasks ? { tasks } : {}) };
 }
 
 /** A fresh draft of the report `options` describe. */
 export function draftReport(basis: ReportBasis, options: ReportOptions): ReportDocument {
-  return buildReport({ ...reportInputs(basis, options.asOf), options });
+  return buildReport({ ...reportInputs(basis, options), options });
 }
 
 /** The report redrafted from its basis (the data as they are now, or its round), dated `now`, with the user's edits carried over. */

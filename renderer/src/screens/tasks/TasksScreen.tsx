@@ -4,14 +4,13 @@ import { useId, useMemo, useState } from 'react';
 import { ratingCounts, type Ledger } from '../../../../shared/ledger';
 import type { ProgressRow } from '../../../db';
 import { ChartCanvas } from '../../charts';
-import { useLanguage, useProject, useT } from '../../services';
+import { useLanguage, useLedger, useProject, useT } from '../../services';
 import { DivisionImport } from './DivisionImport';
 import { ItemPage } from './ItemPage';
 import { RatingBadge } from './RatingBadge';
 import { TaskList } from './TaskList';
 import { YearSelect } from './YearSelect';
 import { chapters, filterItems, leadUnits, NO_FILTER, progressOfYear, RATING_KEYS, ratingChart, type RatingKey, type TaskFilter } from './task-rows';
-import { useLedger } from './use-ledger';
 import './tasks.css';
 
 export function TasksScreen() {

@@ -1,8 +1,9 @@
 // The open project's ledger and progress records, read from storage and re-read after a save or its undo.
 import { useCallback, useEffect, useState } from 'react';
-import type { Ledger } from '../../../../shared/ledger';
-import { db, listProgress, projectLedger, type ProgressRow } from '../../../db';
-import { useProject, useToast } from '../../services';
+import type { Ledger } from '../../../shared/ledger';
+import { db, listProgress, projectLedger, type ProgressRow } from '../../db';
+import { useProject } from './project-context';
+import { useToast } from './toast';
 
 export type LedgerState = { status: 'loading' } | { status: 'none' } | { status: 'ready'; ledger: Ledger; progress: ProgressRow[] };
 
