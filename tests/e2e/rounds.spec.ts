@@ -3,7 +3,7 @@
 // freeze a second round, compare the two on screen and as a report annex, and delete a round with undo.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { guangzhouPlan } from '../../shared/plans';
 import { docxFigures, htmlFigures, xlsxFigures, type Figures } from '../support/report-figures';
 import { FrameworkPage } from './pages/FrameworkPage';
@@ -16,15 +16,6 @@ const OUT = '.tmp/rounds-e2e';
 mkdirSync(SHOTS, { recursive: true });
 mkdirSync(OUT, { recursive: true });
 const plan = guangzhouPlan();
-
-async function freeze(page: Page, kind: string, year: number, cutoff: string): Promise<void> {
-  const panel = page.getByTestId('round-panel');
-  await panel.getByTestId('round-kind').selectOption({ label: kind });
-  await panel.getByTestId('round-year').selectOption({ label: `截至${year}年` });
-  await panel.getByTestId('round-cutoff').fill(cutoff);
-  await panel.getByTestId('round-freeze').click();
-  await expect(page.locator('.toast', { hasText: `已冻结评估轮次“${year}年${kind}”` })).toBeVisible();
-}
 
 /** The open report exported as Word, Excel and HTML, each read back as figures. */
 async function exportAll(report: ReportPage, tag: string): Promise<Figures[]> {
@@ -54,7 +45,7 @@ test('a frozen round’s report states the same figures in every format before a
   await expect(panel.getByRole('alert')).toHaveText('请填写数据截止时点（年-月-日）。');
   await expect(panel.getByTestId('round-list')).toHaveCount(0);
 
-  await freeze(page, '中期评估', 2023, '2099-12-31');
+  await report.freezeRound('中期评估', 2023, '2099-12-31');
   const midterm = panel.locator('.round-list-item', { hasText: '2023年中期评估' });
   await expect(midterm).toContainText('中期评估 · 截至2023年 · 数据截止 2099-12-31');
   await expect(midterm).toContainText(/SHA-256 [0-9a-f]{12}/);
@@ -90,7 +81,7 @@ test('a frozen round’s report states the same figures in every format before a
   expect(pdfText).toContain('本报告的全部数字取自评估轮次“2023年中期评估”');
 
   // A second round, of the framework as it is now, compared with the first.
-  await freeze(page, '年度监测', 2022, '2099-12-31');
+  await report.freezeRound('年度监测', 2022, '2099-12-31');
   // By default the earlier year comes first, whichever round was frozen first.
   await expect(panel.getByTestId('round-then')).toHaveValue(await panel.getByTestId('round-then').locator('option', { hasText: '2022年年度监测' }).getAttribute('value') ?? '');
   await expect(panel.getByTestId('round-now')).toHaveValue(await panel.getByTestId('round-now').locator('option', { hasText: '2023年中期评估' }).getAttribute('value') ?? '');

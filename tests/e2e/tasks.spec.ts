@@ -3,6 +3,7 @@
 // rating changing with each, undo from the save's notice, and the screen in English.
 import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { smallPdf } from '../support/small-pdf';
 import { StartPage } from './pages/StartPage';
 import { TasksPage } from './pages/tasks';
 import { WorkspacePage } from './pages/WorkspacePage';
@@ -10,44 +11,8 @@ import { WorkspacePage } from './pages/WorkspacePage';
 const SHOTS = '.tmp/screenshots';
 mkdirSync(SHOTS, { recursive: true });
 
-/** A one-page PDF, written here so the test carries no binary fixture. */
-function smallPdf(text: string): Buffer {
-  const stream = `BT /F1 18 Tf 72 720 Td (${text}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let pdf = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((body, i) => {
-    offsets.push(pdf.length);
-    pdf += `${i + 1} 0 obj\n${body}\nendobj\n`;
-  });
-  const xref = pdf.length;
-  pdf += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
-  pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(pdf, 'latin1');
-}
-
 /** The 8-byte PNG signature and a little more: enough to be stored and listed as an image. */
 const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0]);
-
-async function dropFile(page: import('@playwright/test').Page, name: string, bytes: Buffer): Promise<void> {
-  const dataTransfer = await page.evaluateHandle(
-    ({ name, base64 }) => {
-      const transfer = new DataTransfer();
-      transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name, { type: 'application/pdf' }));
-      return transfer;
-    },
-    { name, base64: bytes.toString('base64') },
-  );
-  const zone = page.getByTestId('drop-zone');
-  await zone.dispatchEvent('dragover', { dataTransfer });
-  await zone.dispatchEvent('drop', { dataTransfer });
-}
 
 test('rate key tasks: 滞后 needs its reason and next steps, 已完成 with a PDF as evidence, and the counts follow', async ({ page }) => {
   const start = new StartPage(page);
@@ -104,7 +69,7 @@ test('rate key tasks: 滞后 needs its reason and next steps, 已完成 with a P
   await tasks.save();
   await expect(page.getByTestId('progress-refused')).toContainText('须达到“建成/挂牌”阶段方可评为已完成');
   await page.getByTestId('progress-stage').selectOption({ label: '建成/挂牌' });
-  await dropFile(page, '广州实验室挂牌通知.pdf', smallPdf('Guangzhou Laboratory'));
+  await tasks.dropEvidence('广州实验室挂牌通知.pdf', smallPdf('Guangzhou Laboratory'));
   await expect(tasks.form.getByTestId('progress-evidence')).toContainText('广州实验室挂牌通知.pdf');
   // A second file through the file dialog.
   const chooser = page.waitForEvent('filechooser');

@@ -32,6 +32,16 @@ export class ReportPage {
     await expect(this.preview()).toBeVisible();
   }
 
+  /** Freezes a round with the 评估轮次 panel: its kind (e.g. 中期评估), as-of year and cut-off (YYYY-MM-DD). */
+  async freezeRound(kind: string, year: number, cutoff: string): Promise<void> {
+    const panel = this.page.getByTestId('round-panel');
+    await panel.getByTestId('round-kind').selectOption({ label: kind });
+    await panel.getByTestId('round-year').selectOption({ label: `截至${year}年` });
+    await panel.getByTestId('round-cutoff').fill(cutoff);
+    await panel.getByTestId('round-freeze').click();
+    await expect(this.page.locator('.toast', { hasText: `已冻结评估轮次“${year}年${kind}”` })).toBeVisible();
+  }
+
   /** Rewrites a paragraph in place: click, type, Ctrl+Enter. */
   async editParagraph(id: string, text: string): Promise<void> {
     await this.paragraphText(id).click();

@@ -33,6 +33,21 @@ export class TasksPage {
     await this.page.getByTestId('progress-save').click();
   }
 
+  /** Drops a PDF on the form's evidence zone, as one dragged from the desktop. */
+  async dropEvidence(name: string, bytes: Buffer): Promise<void> {
+    const dataTransfer = await this.page.evaluateHandle(
+      ({ name, base64 }) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(new File([Uint8Array.from(atob(base64), (c) => c.charCodeAt(0))], name, { type: 'application/pdf' }));
+        return transfer;
+      },
+      { name, base64: bytes.toString('base64') },
+    );
+    const zone = this.page.getByTestId('drop-zone');
+    await zone.dispatchEvent('dragover', { dataTransfer });
+    await zone.dispatchEvent('drop', { dataTransfer });
+  }
+
   async back(): Promise<void> {
     await this.page.getByTestId('task-back').click();
     await expect(this.page.getByTestId('tasks')).toBeVisible();
