@@ -5,7 +5,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
+import { guangzhouPlan } from '../../shared/plans';
 import { mm, pdfPages, type PdfPage } from '../support/pdf';
+import { xlsxFigures } from '../support/report-figures';
 import { FrameworkPage } from './pages/FrameworkPage';
 import { ReportPage } from './pages/report';
 import { StartPage } from './pages/StartPage';
@@ -169,6 +171,51 @@ test('when no PDF can be made, 导出PDF says why and points to Word, and nothin
   await expect(error).toContainText('改为导出 Word');
   await expect(page.getByTestId('export-pdf')).toBeEnabled();
   expect(downloads).toEqual([]);
+});
+
+test('a draft the data moved away from is refreshed before it is exported, so Excel and the report state the same figures', async ({ page }) => {
+  test.setTimeout(180_000);
+  const start = new StartPage(page);
+  const workspace = new WorkspacePage(page);
+  const framework = new FrameworkPage(page);
+  const report = new ReportPage(page);
+  await start.goto();
+  await start.openSample();
+  await workspace.openTab('报告');
+  await report.generate('年度监测报告', 2023);
+  await expect(report.paragraphText('problems.lagging')).toContainText(`技术合同成交额（完成度${completion(3000)}`);
+
+  await workspace.openTab('指标框架');
+  const editor = await framework.edit('tech-contracts');
+  await editor.getByLabel('目标值').fill('3200');
+  await framework.save(editor);
+  await workspace.openTab('报告');
+
+  // Declining changes nothing and downloads nothing.
+  const downloads: string[] = [];
+  page.on('download', (download) => downloads.push(download.suggestedFilename()));
+  await page.getByTestId('export-xlsx').click();
+  const dialog = page.getByRole('alertdialog', { name: '报告起草后数据已变化' });
+  await expect(dialog).toContainText('为使 Word、PDF 和 Excel 各格式的数字一致');
+  await page.screenshot({ path: `${SHOTS}/report-outdated.png` });
+  await dialog.getByRole('button', { name: '取消' }).click();
+  await expect(report.paragraphText('problems.lagging')).toContainText(completion(3000));
+  expect(downloads).toEqual([]);
+
+  // Accepting refreshes the report, then writes the workbook of the same figures.
+  await page.getByTestId('export-xlsx').click();
+  const download = page.waitForEvent('download', { timeout: 120_000 });
+  await page.getByRole('alertdialog', { name: '报告起草后数据已变化' }).getByRole('button', { name: '刷新并导出' }).click();
+  const path = `${OUT}/outdated.xlsx`;
+  await (await download).saveAs(path);
+  await expect(report.paragraphText('problems.lagging')).toContainText(`技术合同成交额（完成度${completion(3200)}`);
+  expect(xlsxFigures(guangzhouPlan(), new Uint8Array(readFileSync(path)))['技术合同成交额']).toContain(completion(3200));
+
+  // Now current: the next export asks nothing.
+  const second = page.waitForEvent('download', { timeout: 120_000 });
+  await page.getByTestId('export-html').click();
+  await second;
+  await expect(page.getByRole('alertdialog')).toHaveCount(0);
 });
 
 test('a report can be deleted with confirmation and brought back with undo', async ({ page }) => {

@@ -9,7 +9,7 @@ import { allBlocks, type ParagraphBlock, type ReportDocument, type ReportOptions
 import { editParagraph } from '../../shared/report/refresh';
 import { createDatabase, type PlanevalDb } from '../../renderer/db/database';
 import { createReport, deleteProjectReports, deleteReport, getReport, listReports, restoreReport, saveReportDocument } from '../../renderer/db/reports';
-import { categoriesOption, chosenCategories, draftReport, editCounts, isoDate, redraftReport, type DraftSource } from '../../renderer/src/screens/report/report-draft';
+import { categoriesOption, chosenCategories, draftIsCurrent, draftReport, editCounts, isoDate, redraftReport, type DraftSource } from '../../renderer/src/screens/report/report-draft';
 import { pngDataUrl, reportFileName } from '../../renderer/src/screens/report/report-files';
 import { freshDatabaseName } from './support/migration-harness';
 
@@ -140,6 +140,21 @@ describe('drafting and redrafting in the renderer', () => {
     expect(categoriesOption(plan, two)).toEqual([plan.categories[0], plan.categories[3]]);
     expect(chosenCategories(plan, 'all')).toEqual(new Set(plan.categories));
     expect(chosenCategories(plan, [plan.categories[1]!, '已删除的领域'])).toEqual(new Set([plan.categories[1]]));
+  });
+
+  it('knows when a draft no longer says what the data say, edits or not, and is current again once redrafted', () => {
+    const plan = guangzhouPlan();
+    const drafted = draftReport(sampleSource(plan), options);
+    expect(draftIsCurrent(drafted, sampleSource(plan), options)).toBe(true);
+    const edited = editParagraph(drafted, 'indicator.tech-contracts', '评估组改写的段落。');
+    expect(draftIsCurrent(edited, sampleSource(plan), options)).toBe(true);
+    const raised = structuredClone(plan);
+    const target = raised.indicators.find((i) => i.id === 'tech-contracts')!.target!;
+    if (target.comparator !== 'range') target.value = 3200;
+    expect(draftIsCurrent(edited, sampleSource(raised), options)).toBe(false);
+    const { document } = redraftReport(edited, sampleSource(raised), options, new Date(2024, 4, 1));
+    expect(draftIsCurrent(document, sampleSource(raised), options)).toBe(true);
+    expect(paragraph(document, 'indicator.tech-contracts').text).toBe('评估组改写的段落。');
   });
 
   it('dates reports with the local calendar day', () => {

@@ -45,6 +45,13 @@ export const reportUi = {
     en: 'The report was refreshed; the figures behind {count} edited paragraph(s) have changed, please check them.',
   },
 
+  'reportUi.outdated.title': { zh: '报告起草后数据已变化', en: 'The data changed since the report was drafted' },
+  'reportUi.outdated.message': {
+    zh: '本报告起草后，项目的指标框架、数据或任务进展已有变化。为使 Word、PDF 和 Excel 各格式的数字一致，将先按最新数据刷新报告（编辑过的文字保留，数据变化处予以标注），再导出。',
+    en: 'The framework, data or task progress of the project changed after this report was drafted. So that Word, PDF and Excel state the same figures, the report will be refreshed from the current data first (edited paragraphs are kept and marked where their figures changed), then exported.',
+  },
+  'reportUi.outdated.confirm': { zh: '刷新并导出', en: 'Refresh and export' },
+
   'reportUi.export.as': { zh: '导出 {format}', en: 'Export {format}' },
   'reportUi.export.docx': { zh: 'Word', en: 'Word' },
   'reportUi.export.pdf': { zh: 'PDF', en: 'PDF' },

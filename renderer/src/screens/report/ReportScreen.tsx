@@ -10,7 +10,7 @@ import { deleteRound, freezeProjectRound, listRounds, restoreRound, type NewRoun
 import { useBusyTask, useConfirm } from '../../components';
 import { asOfYears, useEvaluation, useLanguage, useLedger, useProject, useT, useToast } from '../../services';
 import { EXPORT_FORMATS, exportReport, type ExportFormat } from './export-report';
-import { defaultReportOptions, draftReport, editCounts, isoDate, redraftReport, roundReportOptions, type DraftSource, type ReportBasis } from './report-draft';
+import { defaultReportOptions, draftIsCurrent, draftReport, editCounts, isoDate, redraftReport, roundReportOptions, type DraftSource, type ReportBasis } from './report-draft';
 import { ReportList } from './ReportList';
 import { ReportOptionsForm } from './ReportOptionsForm';
 import { ReportPreview } from './ReportPreview';
@@ -172,19 +172,34 @@ export function ReportScreen() {
     }
   };
 
-  const exportAs = (format: ExportFormat) =>
-    run(format, async () => {
-      if (!current) return;
+  const exportAs = async (format: ExportFormat) => {
+    if (!current) return;
+    // Every format of one report states the same figures: a draft the data have moved away from is refreshed first.
+    let outdated: boolean;
+    try {
+      outdated = !draftIsCurrent(current.document, basisOf(current), current.options);
+    } catch (error) {
+      return reportError(error);
+    }
+    if (outdated && !(await confirm({ title: t('reportUi.outdated.title'), message: t('reportUi.outdated.message'), confirmLabel: t('reportUi.outdated.confirm') }))) return;
+    await run(format, async () => {
       const basis = basisOf(current);
-      const document = current.document;
+      let report = current;
+      if (outdated) {
+        const { document, options } = redraftReport(current.document, basis, current.options, new Date());
+        report = await saveReportDocument(db, current.id, document, options);
+        setCurrent(report);
+      }
+      const document = report.document;
       const showPrintCharts = async (urls: Map<string, string>) => {
         setPrintCharts({ document, urls });
         await afterRender();
         await Promise.all([...window.document.querySelectorAll<HTMLImageElement>('.report-print-chart')].map((img) => img.decode()));
       };
-      const result = await exportReport({ format, document, inputs: current.options, type: current.options.type, lang: current.options.lang, basis, showPrintCharts });
+      const result = await exportReport({ format, document, inputs: report.options, type: report.options.type, lang: report.options.lang, basis, showPrintCharts });
       if (result.saved) notify({ message: t('reportUi.export.done', { format: t(`reportUi.export.${format}`) }) });
     });
+  };
 
   const counts = current ? editCounts(current.document) : null;
 

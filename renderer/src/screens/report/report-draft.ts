@@ -83,6 +83,15 @@ export function redraftReport(previous: ReportDocument, basis: ReportBasis, opti
   return { document: refreshReport(previous, draftReport(basis, dated)), options: dated };
 }
 
+/**
+ * Whether the document still says what its basis says now: a redraft with the same options, the user's edits carried
+ * over, changes nothing. A report of the data now that is not current would write an Excel workbook of other figures
+ * than its Word and PDF, so it is refreshed before it is exported; a round's report is always current.
+ */
+export function draftIsCurrent(doc: ReportDocument, basis: ReportBasis, options: ReportOptions): boolean {
+  return JSON.stringify(refreshReport(doc, draftReport(basis, options))) === JSON.stringify(doc);
+}
+
 /** The options of a report of `round`: its kind and year, the rest as the form has them. */
 export function roundReportOptions(round: Round, options: ReportOptions): ReportOptions {
   return { ...options, type: round.kind, asOf: round.asOf };
