@@ -4,7 +4,7 @@ import type { Table } from 'dexie';
 import { BackupError, type BackupContent, type BackupMeta } from '../../shared/backup';
 import { bilingual } from '../../shared/base';
 import { t } from '../../shared/i18n';
-import type { ImportBatch, Observation, Project } from '../../shared/model';
+import { YEAR_SOURCES, type ImportBatch, type Observation, type Project, type YearSource } from '../../shared/model';
 import { roundFromRow, roundToRow, type Round } from '../../shared/round';
 import type { MetaRow, PlanevalDb } from './database';
 import type { StoredFile } from './files';
@@ -151,6 +151,15 @@ async function checkedRows(content: BackupContent): Promise<BackupRows> {
     ) {
       throw fail(`observations[${i}]`);
     }
+    // The optional fields too: a value's provenance is shown and reported as it is restored.
+    const optional: [string, unknown, (v: unknown) => boolean][] = [
+      ['source.shownValue', o.source.shownValue, (v) => typeof v === 'number' && Number.isFinite(v)],
+      ['source.yearFrom', o.source.yearFrom, (v) => YEAR_SOURCES.includes(v as YearSource)],
+      ['source.citation', o.source.citation, (v) => typeof v === 'string'],
+      ['illustrative', o.illustrative, (v) => typeof v === 'boolean'],
+      ['footnote', o.footnote, (v) => typeof v === 'string'],
+    ];
+    for (const [field, value, valid] of optional) if (value !== undefined && !valid(value)) throw fail(`observations[${i}].${field}`);
   });
   const reports = table('reports', false);
   reports.forEach((r, i) => {

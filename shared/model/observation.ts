@@ -5,7 +5,8 @@
  * "时间:" or note line, the sheet's name, the value column's own header ("2023年…"), or given by the user (the
  * import wizard, the command line's --year).
  */
-export type YearSource = 'title' | 'note' | 'sheet' | 'header' | 'given';
+export const YEAR_SOURCES = ['title', 'note', 'sheet', 'header', 'given'] as const;
+export type YearSource = (typeof YEAR_SOURCES)[number];
 
 /** Where a value came from: enough to find the cell again in the original file. */
 export interface Provenance {

@@ -211,6 +211,23 @@ describe('a backup that cannot be restored changes nothing', () => {
     expect(await tables(source)).toEqual(before);
   });
 
+  it('a value whose provenance holds a shown number or a year source of the wrong kind is refused, naming the field', async () => {
+    const good = value('p1', 'b1', yearbook, 2020, 1, 'A1');
+    const kept = await roundTrip(source);
+    kept.tables.observations!.push({ ...good, source: { ...good.source, shownValue: 1.91, yearFrom: 'title' } });
+    await expect(restoreBackup(await install(), kept, 'replace')).resolves.not.toThrow();
+    for (const [field, provenance] of [
+      ['source.shownValue', { ...good.source, shownValue: '1.91' }],
+      ['source.yearFrom', { ...good.source, yearFrom: 'guess' }],
+    ] as const) {
+      const backup = await roundTrip(source);
+      backup.tables.observations!.push({ ...good, source: provenance });
+      const before = await tables(source);
+      await expect(restoreBackup(source, backup, 'replace')).rejects.toThrow(`observations[3].${field}`);
+      expect(await tables(source)).toEqual(before);
+    }
+  });
+
   it('a failure halfway through a replace (after the tables were cleared) rolls everything back', async () => {
     const backup = await roundTrip(source);
     // Two reports with the same id: their insert fails after the clear and after the values went in.
