@@ -71,7 +71,7 @@ export function TaskImportCard({ file, onRemove, onCommit }: TaskImportCardProps
       <div className="import-commit">
         {reading.progress.length === 0 && <p className="import-blocker">{t('taskTemplates.card.nothing')}</p>}
         <button type="button" className="button button-primary" disabled={reading.progress.length === 0 || committing} onClick={commit}>
-          {committing ? t('import.committing') : t('taskTemplates.card.commit')}
+          {committing ? t('import.committing') : t('import.commit')}
         </button>
       </div>
     </article>
