@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { expect, test, type Download } from '@playwright/test';
 import { divisionXlsx } from '../support/division-fixture';
 import { fillCells } from '../unit/templates/fill';
-import { answerCells } from '../unit/templates/task-fill';
+import { answerCells, taskCellOf } from '../unit/templates/task-fill';
 import { ImportPage } from './pages/import';
 import { StartPage } from './pages/StartPage';
 import { TasksPage } from './pages/tasks';
@@ -63,9 +63,14 @@ test('generates the task template, imports a filled one without a question, the 
   });
 
   const filled = join(WORK, '重点任务进展_已填报.xlsx');
-  await test.step('市科技局 answers its two items; 市发展改革委 and 未指定部门 send their sheets back empty', async () => {
+  let refusedCells: string[] = [];
+  await test.step('市科技局 answers its two items; 市发展改革委 sends its sheet back empty; 未指定部门 rates one 滞后 without a reason', async () => {
     const bytes = new Uint8Array(readFileSync(path));
-    const answers = { 市科技局: { 't-5-1-2': { rating: '序时推进', text: '已完成年度建设任务' }, 'p-gz-lab': { rating: '滞后', lagReason: '设备到货延迟', nextSteps: '督促供应商' } } };
+    const answers = {
+      市科技局: { 't-5-1-2': { rating: '序时推进', text: '已完成年度建设任务' }, 'p-gz-lab': { rating: '滞后', lagReason: '设备到货延迟', nextSteps: '督促供应商' } },
+      未指定部门: { 't-3-1': { rating: '滞后' } },
+    };
+    refusedCells = [taskCellOf(bytes, '未指定部门', 't-3-1', 'lagReason', year), taskCellOf(bytes, '未指定部门', 't-3-1', 'nextSteps', year)];
     writeFileSync(filled, fillCells(bytes, answerCells(bytes, year, answers)));
   });
 
@@ -76,7 +81,15 @@ test('generates the task template, imports a filled one without a question, the 
     await expect(card.getByTestId('import-template')).toHaveText(`已识别为${year}年重点任务进展表，按表中记录的单元格读取，无需确认映射。`);
     await expect(card.getByTestId('task-import-answered')).toHaveText(new RegExp(`^2/${unreported} 项已填报评价$`));
     await expect(card.getByTestId('task-import-not-reported')).toContainText('市发展改革委（1 项）');
-    await expect(card.getByTestId('task-import-not-reported')).toContainText(`未指定部门（${unreported - 3} 项）`);
+    await expect(card.getByTestId('task-import-not-reported')).toContainText(`未指定部门（${unreported - 4} 项）`);
+    // The refused answer is named by sheet and by each cell it owes, and not taken (neither a rating nor 未报送).
+    const findings = card.getByTestId('task-import-findings').locator('li');
+    await expect(findings).toHaveCount(2);
+    for (const [i, cell] of refusedCells.entries()) {
+      await expect(findings.nth(i)).toHaveAttribute('data-sheet', '未指定部门');
+      await expect(findings.nth(i)).toHaveAttribute('data-cell', cell);
+      await expect(findings.nth(i)).toContainText(`工作表“未指定部门”单元格 ${cell}`);
+    }
     // No table corrections or names to map: a task template is read from its cell map.
     await expect(card.getByLabel('表格类型')).toHaveCount(0);
     await card.screenshot({ path: `${SHOTS}/task-template-import.png` });

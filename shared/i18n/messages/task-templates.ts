@@ -10,7 +10,6 @@ export const taskTemplates = {
   'taskTemplates.card.department': { zh: '{department}（{count} 项）', en: '{department} ({count} items)' },
   'taskTemplates.card.allReported': { zh: '各部门均已填报。', en: 'Every department has answered.' },
   'taskTemplates.card.findings': { zh: '需要注意的单元格（{count} 处，相应填报未导入或已说明）', en: 'Cells to look at ({count}; those answers were not taken, or are explained)' },
-  'taskTemplates.card.where': { zh: '工作表“{sheet}”{cell}', en: 'Sheet "{sheet}" {cell}' },
   'taskTemplates.card.nothing': { zh: '表中没有可导入的记录。', en: 'The file holds no record to import.' },
   'taskTemplates.stored': {
     zh: '已从“{file}”导入 {saved} 条重点任务进展记录（保留已有评价 {kept} 条，未通过校验 {refused} 条）。',

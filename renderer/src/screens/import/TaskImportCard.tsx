@@ -62,7 +62,7 @@ export function TaskImportCard({ file, onRemove, onCommit }: TaskImportCardProps
           <ul className="findings">
             {reading.findings.map((f, i) => (
               <li key={i} data-sheet={f.sheet} data-cell={f.cell}>
-                <strong>{t('taskTemplates.card.where', { sheet: f.sheet, cell: f.cell })}</strong> {f.text[lang]}
+                {f.text[lang]}
               </li>
             ))}
           </ul>
