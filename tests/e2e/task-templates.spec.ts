@@ -94,7 +94,7 @@ test('generates the task template, imports a filled one without a question, the 
     await expect(card.getByLabel('表格类型')).toHaveCount(0);
     await card.screenshot({ path: `${SHOTS}/task-template-import.png` });
     await wizard.commit('重点任务进展_已填报.xlsx');
-    await expect(page.getByRole('status')).toContainText('已从“重点任务进展_已填报.xlsx”导入');
+    await expect(page.getByRole('status')).toContainText(`已从“重点任务进展_已填报.xlsx”导入重点任务进展：2 项评价，${unreported - 3} 项记为未报送（保留已有记录 0 项，未通过校验 0 项）。`);
   });
 
   await test.step('the tracker shows 市科技局 returned, 市发展改革委 未报送; the 重点任务 counts change; 撤销 puts them back', async () => {
@@ -102,11 +102,12 @@ test('generates the task template, imports a filled one without a question, the 
     const returned = (department: string) => page.getByTestId('task-template-tracker').locator(`tr[data-department="${department}"] td[data-column="returned"]`);
     await expect(returned('市科技局')).toContainText('已填报 2/2 项');
     await expect(returned('市发展改革委')).toHaveText('市发展改革委未报送');
+    await page.screenshot({ path: `${SHOTS}/task-template-tracker.png`, fullPage: true });
     await workspace.openTab('重点任务');
     await tasks.expectCount('on-track', 1);
     await tasks.expectCount('lagging', 1);
     await tasks.expectCount('unreported', unreported - 2);
-    await page.locator('.toast').filter({ hasText: '重点任务进展记录' }).getByRole('button', { name: '撤销' }).click();
+    await page.locator('.toast').filter({ hasText: '项记为未报送' }).getByRole('button', { name: '撤销' }).click();
     await expect(page.getByRole('status')).toContainText('已撤销从“重点任务进展_已填报.xlsx”导入的重点任务进展。');
     await workspace.openTab('数据采集');
     await expect(returned('市科技局')).toHaveText('未收回');

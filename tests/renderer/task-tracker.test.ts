@@ -38,8 +38,8 @@ describe('trackTaskSheets', () => {
     expect(isTaskSheet(indicatorTemplate)).toBe(false);
     const rows = trackTaskSheets([...sent, indicatorTemplate], progress);
     expect(rows.map((r) => [r.department, r.sent.createdAt, r.answered, r.notReported, r.returnedAt])).toEqual([
-      ['市科技局', '2024-01-15T00:00:00.000Z', 1, 1, '2024-02-01T00:00:00.000Z'],
       ['市发展改革委', '2024-01-15T00:00:00.000Z', 0, 2, '2024-02-01T00:00:00.000Z'],
+      ['市科技局', '2024-01-15T00:00:00.000Z', 1, 1, '2024-02-01T00:00:00.000Z'],
     ]);
     expect(trackTaskSheets(sent, [])[0]!.returnedAt).toBeNull();
   });

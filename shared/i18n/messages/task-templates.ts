@@ -12,8 +12,8 @@ export const taskTemplates = {
   'taskTemplates.card.findings': { zh: '需要注意的单元格（{count} 处，相应填报未导入或已说明）', en: 'Cells to look at ({count}; those answers were not taken, or are explained)' },
   'taskTemplates.card.nothing': { zh: '表中没有可导入的记录。', en: 'The file holds no record to import.' },
   'taskTemplates.stored': {
-    zh: '已从“{file}”导入 {saved} 条重点任务进展记录（保留已有评价 {kept} 条，未通过校验 {refused} 条）。',
-    en: 'Imported {saved} task progress records from "{file}" ({kept} stored ratings kept, {refused} refused).',
+    zh: '已从“{file}”导入重点任务进展：{rated} 项评价，{missing} 项记为未报送（保留已有记录 {kept} 项，未通过校验 {refused} 项）。',
+    en: 'Imported task progress from "{file}": {rated} items rated, {missing} recorded as not reported ({kept} stored records kept, {refused} refused).',
   },
   'taskTemplates.undone': { zh: '已撤销从“{file}”导入的重点任务进展。', en: 'The task progress imported from "{file}" was undone.' },
   'taskTemplates.generate.open': { zh: '生成重点任务进展表', en: 'Generate task progress templates' },

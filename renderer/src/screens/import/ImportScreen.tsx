@@ -75,7 +75,7 @@ export function ImportScreen() {
       const stored = await storeTaskAnswers(db, project.id, file.tasks.progress);
       imports.remove(file.id);
       notify({
-        message: t('taskTemplates.stored', { file: file.name, saved: stored.saved.length, kept: stored.kept, refused: stored.refused.length }),
+        message: t('taskTemplates.stored', { file: file.name, rated: stored.saved.filter((s) => s.saved.rating !== null).length, missing: stored.saved.filter((s) => s.saved.rating === null).length, kept: stored.kept, refused: stored.refused.length }),
         action: { label: t('ui.action.undo'), run: () => void undoTasks(file.name, stored).catch(reportError) },
       });
     } catch (error) {

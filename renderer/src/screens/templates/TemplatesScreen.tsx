@@ -183,7 +183,7 @@ export function TemplatesScreen() {
           </table>
         )}
       </section>
-      <section aria-labelledby="tpl-task-tracker-title">
+      <section className="tpl-task-tracker" aria-labelledby="tpl-task-tracker-title">
         <h3 id="tpl-task-tracker-title" className="section-title">
           {t('taskTemplates.tracker.title')}
         </h3>

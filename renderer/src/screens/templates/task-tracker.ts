@@ -21,11 +21,12 @@ export function isTaskSheet(row: SentTemplateRow): boolean {
   return row.itemIds !== undefined;
 }
 
-/** One row per department sent a task sheet, in the order first sent. */
+/** One row per department sent a task sheet, by department name (a workbook's sheets are all sent at once). */
 export function trackTaskSheets(sent: readonly SentTemplateRow[], progress: readonly ItemProgress[]): TaskSheetStatus[] {
   const latest = new Map<string, SentTemplateRow>();
   for (const row of [...sent].filter(isTaskSheet).sort((a, b) => a.createdAt.localeCompare(b.createdAt))) latest.set(row.department, row);
-  return [...latest.values()].map((row) => {
+  const departments = [...latest.values()].sort((a, b) => a.department.localeCompare(b.department, 'zh-CN'));
+  return departments.map((row) => {
     const year = row.years[0]!;
     const items = new Set(row.itemIds);
     const back = progress.filter((p) => p.year === year && p.reportedBy === row.department && items.has(p.itemId) && p.updatedAt >= row.createdAt);
