@@ -3,10 +3,10 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { bilingual } from '../shared/base';
-import { readWorkbook } from '../shared/ingest';
+import { ImportSession } from '../shared/import';
 import type { ItemProgress, Ledger } from '../shared/ledger';
+import { replacesProgress } from '../shared/templates';
 import { loadLedger } from './load-ledger';
-import { readTaskTemplate } from '../shared/templates';
 
 export interface LoadedProgress {
   progress: ItemProgress[];
@@ -32,7 +32,7 @@ export async function loadProgress(files: string[], ledger: Ledger, importedAt: 
       throw new Error(`${bilingual('tasksReport.cli.cannotOpen', { path })}: ${(error as Error).message}`);
     }
     const fileName = basename(path);
-    const reading = readTaskTemplate(await readWorkbook(bytes, fileName), ledger, { importedAt });
+    const reading = (await ImportSession.open(bytes, fileName)).readTasks(ledger, { importedAt });
     if (!reading) throw new Error(bilingual('tasksReport.cli.notTaskTemplate', { file: fileName }));
     years.push(reading.info.year);
     const answered = reading.progress.filter((p) => p.rating !== null).length;
@@ -40,7 +40,7 @@ export async function loadProgress(files: string[], ledger: Ledger, importedAt: 
     for (const finding of reading.findings) notes.push(`  ${finding.message}`);
     for (const record of reading.progress) {
       const key = `${record.itemId}\u0000${record.year}`;
-      if (record.rating !== null || !records.get(key)?.rating) records.set(key, record);
+      if (replacesProgress(record, records.get(key))) records.set(key, record);
     }
   }
   return { progress: [...records.values()], notes, years };

@@ -14,6 +14,8 @@ export interface SentTemplateRow extends SentTemplate {
   contact: string;
   /** ISO 8601 time of generation. */
   createdAt: string;
+  /** A task progress sheet's ledger items (its indicators, regions are empty, its one year in years); absent otherwise. */
+  itemIds?: string[];
 }
 
 /** Records templates that were saved for sending. */

@@ -2,7 +2,9 @@
 // (terminating its worker) never disturbs the others.
 import { bilingual } from '../../shared/base';
 import type { MapOptions, TableOverrides } from '../../shared/ingest';
+import type { Ledger } from '../../shared/ledger';
 import type { Plan } from '../../shared/model';
+import type { ReadTaskTemplateOptions, TaskTemplateReading } from '../../shared/templates';
 import { unpackTables } from './analysed-message';
 import type { ReadResult, WizardAnalysis, WizardTableMessage, WorkerError, WorkerRequest, WorkerResponse } from './import-protocol';
 
@@ -58,6 +60,11 @@ export class ImportFileWorker {
     return { tables: unpackTables(tables), noTables };
   }
 
+  /** Reads the answers of the filled task template read before (ReadResult.taskYear set) against the project's ledger. */
+  readTasks(ledger: Ledger, options: ReadTaskTemplateOptions): Promise<TaskTemplateReading> {
+    return this.request<TaskTemplateReading>({ type: 'tasks', requestId: 0, fileId: this.fileId, ledger, options });
+  }
+
   /** Stops the work and releases the file (terminating the worker); pending requests reject with code 'cancelled'. */
   cancel(): void {
     if (this.closed) return;
@@ -85,6 +92,7 @@ export class ImportFileWorker {
     this.pending.delete(message.requestId);
     if (message.type === 'error') pending.reject(new ImportWorkerError(message.error));
     else if (message.type === 'read') pending.resolve(message.result);
+    else if (message.type === 'tasks') pending.resolve(message.reading);
     else pending.resolve(message.analysis);
   }
 

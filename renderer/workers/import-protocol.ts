@@ -1,6 +1,8 @@
 // The messages between the import client (UI thread) and the import worker.
 import type { DetectedTable, MapOptions, MappedTable, SheetWithoutTable, TableOverrides } from '../../shared/ingest';
+import type { Ledger } from '../../shared/ledger';
 import type { Plan } from '../../shared/model';
+import type { ReadTaskTemplateOptions, TaskTemplateReading } from '../../shared/templates';
 import type { CellOutcome } from '../../shared/workbook';
 
 /** The rows and columns of each sheet that the wizard previews (and colours by outcome). */
@@ -51,11 +53,14 @@ export interface ReadResult {
   templateIds?: string[];
   /** The departments of those templates, in the same order. */
   templateDepartments?: string[];
+  /** The year a filled task progress template reports, when the file is one: its answers are read, not its tables. */
+  taskYear?: number;
 }
 
 export type WorkerRequest =
   | { type: 'read'; requestId: number; fileId: string; fileName: string; bytes: Uint8Array; password?: string }
-  | { type: 'analyse'; requestId: number; fileId: string; plan: Plan; overrides: TableOverrides; options: MapOptions };
+  | { type: 'analyse'; requestId: number; fileId: string; plan: Plan; overrides: TableOverrides; options: MapOptions }
+  | { type: 'tasks'; requestId: number; fileId: string; ledger: Ledger; options: ReadTaskTemplateOptions };
 
 /** An IngestError (or any failure) as plain data: code, bilingual message and where. */
 export interface WorkerError {
@@ -69,4 +74,5 @@ export type WorkerResponse =
   | { type: 'progress'; requestId: number; fraction: number }
   | { type: 'read'; requestId: number; result: ReadResult }
   | { type: 'analyse'; requestId: number; analysis: { tables: WizardTableMessage[]; noTables: SheetWithoutTable[] } }
+  | { type: 'tasks'; requestId: number; reading: TaskTemplateReading }
   | { type: 'error'; requestId: number; error: WorkerError };

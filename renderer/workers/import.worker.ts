@@ -38,7 +38,7 @@ async function read(request: Extract<WorkerRequest, { type: 'read' }>): Promise<
   // This copy of the file was made for the worker (the UI thread keeps its own): free it now, not at a later collection.
   releaseBytes(request.bytes);
   post({ type: 'progress', requestId: request.requestId, fraction: 0.6 });
-  const { workbook, template } = session;
+  const { workbook, template, taskTemplate } = session;
   post({
     type: 'read',
     requestId: request.requestId,
@@ -48,13 +48,19 @@ async function read(request: Extract<WorkerRequest, { type: 'read' }>): Promise<
       decrypted: workbook.decrypted,
       sheets: session.visibleSheets().map(preview),
       ...(template ? { templateIds: template.templates.map((t) => t.templateId), templateDepartments: template.templates.map((t) => t.department) } : {}),
+      ...(taskTemplate ? { taskYear: taskTemplate.year } : {}),
     },
   });
 }
 
+function sessionOf(fileId: string): ImportSession {
+  const session = sessions.get(fileId);
+  if (!session) throw new Error(`File ${fileId} has not been read`);
+  return session;
+}
+
 function analyse(request: Extract<WorkerRequest, { type: 'analyse' }>): void {
-  const session = sessions.get(request.fileId);
-  if (!session) throw new Error(`File ${request.fileId} has not been read`);
+  const session = sessionOf(request.fileId);
   const analysed = session.analyse(request.plan, request.overrides, request.options, (fraction) => post({ type: 'progress', requestId: request.requestId, fraction: 0.6 + 0.4 * fraction }));
   // The values leave the worker (transferred), so it keeps only the session.
   const { tables, transfer } = packTables(analysed);
@@ -65,6 +71,7 @@ scope.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   try {
     if (request.type === 'read') await read(request);
+    else if (request.type === 'tasks') post({ type: 'tasks', requestId: request.requestId, reading: sessionOf(request.fileId).readTasks(request.ledger, request.options)! });
     else analyse(request);
   } catch (error) {
     post({ type: 'error', requestId: request.requestId, error: asWorkerError(error) });

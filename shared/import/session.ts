@@ -1,6 +1,8 @@
 // One file's import, the same in the import worker, the command line and the tests: bytes → workbook → tables (a
-// filled template's own, else detected) → values mapped to the plan, analysed again after each correction.
+// filled template's own, else detected) → values mapped to the plan, analysed again after each correction; or, for a
+// filled task progress template, its answers → the ledger's progress records.
 import {
+  IngestError,
   detectTables,
   mapTable,
   readWorkbook,
@@ -12,8 +14,20 @@ import {
   type SheetWithoutTable,
   type TableOverrides,
 } from '../ingest';
+import type { Ledger } from '../ledger';
 import type { Plan } from '../model';
-import { METADATA_SHEET, readTemplate, recogniseTemplate, type TemplateInfo } from '../templates';
+import {
+  METADATA_SHEET,
+  readTaskTemplate,
+  readTemplate,
+  recogniseTaskTemplate,
+  recogniseTemplate,
+  TASK_METADATA_SHEET,
+  type ReadTaskTemplateOptions,
+  type TaskTemplateInfo,
+  type TaskTemplateReading,
+  type TemplateInfo,
+} from '../templates';
 import type { ReadWorkbook, SheetGrid } from '../workbook';
 import { templateTables } from './template-tables';
 
@@ -29,17 +43,30 @@ export class ImportSession {
     readonly workbook: ReadWorkbook,
     /** The data-collection template the file was filled from, when it is one. */
     readonly template: TemplateInfo | null,
+    /** The task progress template the file was filled from, when it is one: its answers are read, not its tables. */
+    readonly taskTemplate: TaskTemplateInfo | null,
   ) {}
 
-  /** Reads the file; an unreadable, protected or oversized file throws an IngestError naming it. */
+  /**
+   * Reads the file; an unreadable, protected or oversized file throws an IngestError naming it, and so does a task
+   * template whose hidden cell map is damaged (its answers cannot be placed, and reading them as tables would guess).
+   */
   static async open(bytes: Uint8Array, fileName: string, options: ReadOptions = {}): Promise<ImportSession> {
     const workbook = await readWorkbook(bytes, fileName, options);
-    return new ImportSession(workbook, recogniseTemplate(workbook));
+    const taskTemplate = recogniseTaskTemplate(workbook);
+    if (!taskTemplate && workbook.sheets.some((s) => s.name === TASK_METADATA_SHEET)) throw new IngestError('task-template-damaged', fileName, {}, { sheet: TASK_METADATA_SHEET });
+    return new ImportSession(workbook, recogniseTemplate(workbook), taskTemplate);
   }
 
   /** The sheets a user looks at: a template's hidden cell map is not one of them. */
   visibleSheets(): SheetGrid[] {
-    return this.template ? this.workbook.sheets.filter((s) => s.name !== METADATA_SHEET) : this.workbook.sheets;
+    const hidden = new Set([...(this.template ? [METADATA_SHEET] : []), ...(this.taskTemplate ? [TASK_METADATA_SHEET] : [])]);
+    return this.workbook.sheets.filter((s) => !hidden.has(s.name));
+  }
+
+  /** A filled task template's answers as progress records, against the project's ledger; null for any other file. */
+  readTasks(ledger: Ledger, options: ReadTaskTemplateOptions): TaskTemplateReading | null {
+    return this.taskTemplate ? readTaskTemplate(this.workbook, ledger, options) : null;
   }
 
   /**

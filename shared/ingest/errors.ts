@@ -10,7 +10,8 @@ export type IngestErrorCode =
   | 'truncated'
   | 'unreadable'
   | 'password-required'
-  | 'password-wrong';
+  | 'password-wrong'
+  | 'task-template-damaged';
 
 export class IngestError extends PlanevalError<IngestErrorCode> {
   readonly fileName: string;

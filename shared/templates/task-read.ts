@@ -80,6 +80,14 @@ function readSheet(grid: SheetGrid, map: TaskSheetMap, year: number, items: Map<
   for (const edit of editsOutside(grid, open, map.fixed)) finding(edit.cell, 'edited-outside', inBothLanguages('templates.finding.edited-outside', { cell: edit.cell, was: edit.was, now: edit.now }));
 }
 
+/**
+ * Whether an imported record takes the place of the one stored for its item and year: an answer always does; an
+ * unanswered item only fills an empty place or another missing answer, never replacing a rating or the evaluator's words.
+ */
+export function replacesProgress(incoming: ItemProgress, stored: ItemProgress | undefined): boolean {
+  return incoming.rating !== null || stored === undefined || (stored.rating === null && stored.reportedBy !== '');
+}
+
 /** Reads a filled task template against the ledger: null when the workbook is not one. */
 export function readTaskTemplate(workbook: ReadWorkbook, ledger: Ledger, options: ReadTaskTemplateOptions): TaskTemplateReading | null {
   const info = recogniseTaskTemplate(workbook);

@@ -21,9 +21,10 @@ import { safety } from './safety';
 import { status } from './status';
 import { tasks } from './tasks';
 import { tasksReport } from './tasks-report';
+import { taskTemplates } from './task-templates';
 import { templates } from './templates';
 import { ui } from './ui';
 import { wizard } from './wizard';
 
 /** Every table, in the order they were written (a key is in exactly one). */
-export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates, reportXlsx, printMessages, cli, wizard, reportLayout, ledger, revisions, round, tasks, tasksReport, division];
+export const MESSAGE_TABLES: readonly MessageTable[] = [common, status, attain, plan, desktop, ingest, ui, report, importMessages, dashboard, safety, reportUi, templates, reportXlsx, printMessages, cli, wizard, reportLayout, ledger, revisions, round, tasks, tasksReport, division, taskTemplates];

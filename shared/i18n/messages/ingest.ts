@@ -12,6 +12,7 @@ export const ingest = {
   'ingest.error.unreadable': { zh: '无法读取文件“{file}”：{reason}', en: 'Cannot read file "{file}": {reason}' },
   'ingest.error.password-required': { zh: '文件“{file}”设置了打开密码，请输入密码', en: 'File "{file}" is protected by a password; enter it to open the file' },
   'ingest.error.password-wrong': { zh: '文件“{file}”的密码不正确', en: 'The password for "{file}" is wrong' },
+  'ingest.error.task-template-damaged': { zh: '文件“{file}”含有重点任务进展表的隐藏工作表“{sheet}”，但其内容已损坏，无法读取；请使用原始模板重新填报', en: 'File "{file}" has the hidden sheet "{sheet}" of a task progress template, but it is damaged and cannot be read; fill in the original template again' },
   'ingest.reason.sheet': { zh: '工作表“{sheet}”', en: 'sheet "{sheet}"' },
   'ingest.reason.noContentTypes': { zh: '缺少 [Content_Types].xml', en: '[Content_Types].xml is missing' },
   'ingest.reason.contentTypesNamespace': { zh: '[Content_Types].xml 的命名空间无法识别', en: '[Content_Types].xml has an unknown namespace' },

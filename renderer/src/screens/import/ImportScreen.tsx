@@ -5,14 +5,17 @@ import type { StoredRuns } from '../../../../shared/import';
 import type { ImportBatch } from '../../../../shared/model';
 import { db, readStoredValues, withSnapshot } from '../../../db';
 import { commitImport, listBatches, undoImport } from '../../../db/imports';
+import { storeTaskAnswers, undoTaskAnswers, type StoredTaskAnswers } from '../../../db/task-import';
+import type { TaskTemplateReading } from '../../../../shared/templates';
 import { FileDropZone, useConfirm } from '../../components';
 import { formatDateTime, useLanguage, useProject, useT, useToast } from '../../services';
 import './import.css';
 import { FileImportCard, type CommitRequest } from './FileImportCard';
 import { ImportHistory } from './ImportHistory';
+import { TaskImportCard } from './TaskImportCard';
 import { PasswordDialog } from './PasswordDialog';
 import { describeCommit } from './summary';
-import { useFileImports } from './use-file-imports';
+import { useFileImports, type FileImport } from './use-file-imports';
 
 const EXTENSIONS = ['xlsx', 'xlsm', 'xls', 'ods', 'csv', 'txt'];
 
@@ -61,6 +64,25 @@ export function ImportScreen() {
     }
   };
 
+  const undoTasks = async (fileName: string, stored: StoredTaskAnswers) => {
+    await withSnapshot(db, 'undo-import', fileName, () => undoTaskAnswers(db, stored));
+    notify({ message: t('taskTemplates.undone', { file: fileName }) });
+  };
+
+  /** A task template's answers: stored without a question, with undo. */
+  const commitTasks = async (file: FileImport & { tasks: TaskTemplateReading }) => {
+    try {
+      const stored = await storeTaskAnswers(db, project.id, file.tasks.progress);
+      imports.remove(file.id);
+      notify({
+        message: t('taskTemplates.stored', { file: file.name, rated: stored.saved.filter((s) => s.saved.rating !== null).length, missing: stored.saved.filter((s) => s.saved.rating === null).length, kept: stored.kept, refused: stored.refused.length }),
+        action: { label: t('ui.action.undo'), run: () => void undoTasks(file.name, stored).catch(reportError) },
+      });
+    } catch (error) {
+      reportError(error);
+    }
+  };
+
   const askUndo = async (batch: ImportBatch) => {
     const ok = await confirm({
       title: t('import.history.undoTitle'),
@@ -86,7 +108,10 @@ export function ImportScreen() {
         onFiles={imports.addFiles}
       />
       <div className="import-files">
-        {imports.files.map((f) => (
+        {imports.files.map((f) =>
+          f.tasks ? (
+            <TaskImportCard key={f.id} file={{ ...f, tasks: f.tasks }} onRemove={() => imports.remove(f.id)} onCommit={commitTasks} />
+          ) : (
           <FileImportCard
             key={f.id}
             file={f}
@@ -101,7 +126,8 @@ export function ImportScreen() {
             rememberedPublication={f.read ? project.publications?.[f.read.fileHash] : undefined}
             onCommit={commit}
           />
-        ))}
+          ),
+        )}
       </div>
       <ImportHistory batches={batches} onUndo={(b) => void askUndo(b)} />
       {asking && (

@@ -4,6 +4,9 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { TableOverride, TableOverrides, UnmappedName } from '../../../../shared/ingest';
 import type { Plan } from '../../../../shared/model';
 import type { OpenedFile } from '../../../../shared/ipc';
+import { bilingual } from '../../../../shared/base';
+import type { TaskTemplateReading } from '../../../../shared/templates';
+import { db, listProgress, projectLedger } from '../../../db';
 import { newId } from '../../../db/ids';
 import { ImportFileWorker, ImportWorkerError, type ReadResult } from '../../../workers/import-client';
 import type { ConflictDecision } from '../../../../shared/import';
@@ -38,6 +41,8 @@ export interface FileImport {
   conflictDecisions: Record<string, ConflictDecision>;
   /** The regions outside the plan kept as benchmarks (the others are left out). */
   benchmarks: string[];
+  /** A filled task template's answers, read against the project's ledger (no tables, nothing to ask). */
+  tasks?: TaskTemplateReading;
 }
 
 /** What the hook keeps per file outside React state, so that quick successive changes build on each other. */
@@ -56,6 +61,8 @@ interface Session {
   benchmarks: string[];
   /** Read and analysed at least once: worth analysing again when the plan or decisions change. */
   read: boolean;
+  /** A task template: its answers are read once, never its tables. */
+  tasks?: boolean;
   /** The latest analysis asked for: older answers are ignored. */
   analysis: number;
 }
@@ -122,6 +129,26 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
     [update, fail],
   );
 
+  /** Reads a task template's answers against the project's ledger and its stored records of that year. */
+  const readTasks = useCallback(
+    (id: string) => {
+      const session = sessions.current.get(id);
+      if (!session?.worker) return;
+      session.tasks = true;
+      const worker = session.worker;
+      const { projectId: currentProject } = context.current;
+      update(id, (f) => ({ ...f, stage: 'analysing', progress: 0.6 }));
+      Promise.all([projectLedger(db, currentProject), listProgress(db, currentProject)])
+        .then(([ledger, existing]) => {
+          if (!ledger) throw new Error(bilingual('taskTemplates.noLedger'));
+          return worker.readTasks(ledger, { importedAt: new Date().toISOString(), projectId: currentProject, existing });
+        })
+        .then((tasks) => update(id, (f) => ({ ...f, stage: 'ready', progress: 1, tasks })))
+        .catch((error) => fail(id, error));
+    },
+    [update, fail],
+  );
+
   const read = useCallback(
     (id: string, password?: string) => {
       const session = sessions.current.get(id);
@@ -133,7 +160,8 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
           session.read = true;
           session.password = password;
           update(id, (f) => ({ ...f, read: result }));
-          analyse(id);
+          if (result.taskYear !== undefined) readTasks(id);
+          else analyse(id);
         })
         .catch((error) => {
           if (error instanceof ImportWorkerError && (error.code === 'password-required' || error.code === 'password-wrong')) {
@@ -141,7 +169,7 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
           } else fail(id, error);
         });
     },
-    [update, analyse, fail],
+    [update, analyse, readTasks, fail],
   );
 
   /** Starts reading each file in its own worker. */
@@ -256,7 +284,7 @@ export function useFileImports(plan: Plan, savedDecisions: Record<string, string
 
   // The plan or the saved decisions changed (e.g. another file's import saved a decision): map again.
   useEffect(() => {
-    for (const [id, session] of sessions.current) if (session.read) analyse(id);
+    for (const [id, session] of sessions.current) if (session.read && !session.tasks) analyse(id);
   }, [plan, savedDecisions, analyse]);
 
   useEffect(() => {
