@@ -1,11 +1,11 @@
 // A filled task template's answers stored as the ledger's progress, in one transaction, and their undo: every record is
 // checked by validateProgress against the project's stored ledger; one that fails is not taken and is reported, so
 // nothing is ever half written.
-import { validateProgress, type ItemProgress } from '../../shared/ledger';
+import { validateProgress, versionsBefore, type ItemProgress } from '../../shared/ledger';
 import type { FieldError } from '../../shared/model';
 import { replacesProgress } from '../../shared/templates';
 import type { PlanevalDb } from './database';
-import { restoreProgress, type SavedProgress } from './ledger';
+import { restoreProgress, type ProgressRow, type SavedProgress } from './ledger';
 import { touchProject } from './projects';
 
 /** An answer the progress rules refused (or of an item the ledger no longer has): not stored. */
@@ -25,7 +25,8 @@ export interface StoredTaskAnswers {
 
 /**
  * Stores the records read from a task template. A missing answer never replaces a stored one (replacesProgress); the
- * stored evidence files of an item and year stay with the answer that replaces its record.
+ * stored evidence files of an item and year stay with the answer that replaces its record, and the record replaced is
+ * kept as its earlier version.
  */
 export async function storeTaskAnswers(db: PlanevalDb, projectId: string, records: readonly ItemProgress[]): Promise<StoredTaskAnswers> {
   return db.transaction('rw', db.projects, db.ledgers, db.progress, async () => {
@@ -37,7 +38,10 @@ export async function storeTaskAnswers(db: PlanevalDb, projectId: string, record
         result.kept++;
         continue;
       }
-      const saved = { ...structuredClone(record), evidence: previous?.evidence ?? record.evidence, projectId };
+      const saved: ProgressRow = { ...structuredClone(record), evidence: previous?.evidence ?? record.evidence, projectId };
+      // The record replaced stays behind the answer: a round with an earlier cut-off states it as it stood.
+      const earlier = versionsBefore(previous);
+      if (earlier) saved.earlier = earlier;
       const item = items.get(record.itemId);
       const errors = item ? validateProgress(item, saved) : [{ field: 'itemId', key: 'ledger.progress.error.item', params: { value: record.itemId } }];
       if (errors.length > 0) {

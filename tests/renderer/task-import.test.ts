@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ImportSession } from '../../shared/import';
 import { emptyProgress, type ItemProgress, type Ledger } from '../../shared/ledger';
 import { guangzhouPlan } from '../../shared/plans/gz-st-14th';
+import { progressAtCutoff } from '../../shared/round';
 import { buildTaskTemplate } from '../../shared/templates';
 import type { PlanevalDb } from '../../renderer/db/database';
 import { listProgress, projectLedger, saveProgress } from '../../renderer/db/ledger';
@@ -85,6 +86,16 @@ describe('storing a task template’s answers', () => {
     expect(rows.get('p-gz-lab')).toEqual(unstored(before.saved));
     expect(rows.has('gone')).toBe(false);
     expect(rows.get('t-3-2')?.rating).toBe('ahead');
+  });
+
+  it('keeps the record an answer replaces as its earlier version, so a round cut off before the import states it', async () => {
+    const entered = await saveProgress(db, projectId, { ...emptyProgress('t-3-1', 2023), rating: 'lagging', lagReason: '资金', nextSteps: '追加' }, [], new Date('2024-01-20T00:00:00.000Z'));
+    await storeTaskAnswers(db, projectId, await filledAnswers({ 市科技局: { 't-3-1': { rating: '序时推进' } } }));
+    const [row] = (await listProgress(db, projectId)).filter((p) => p.itemId === 't-3-1');
+    expect(row!.rating).toBe('on-track');
+    expect(row!.earlier).toEqual([unstored(entered.saved)]);
+    expect(progressAtCutoff([row!], '2024-01-31', 2023)).toEqual([unstored(entered.saved)]);
+    expect(progressAtCutoff([row!], '2024-02-01', 2023).map((p) => p.rating)).toEqual(['on-track']);
   });
 
   it('is undone exactly: replaced records come back, added ones go', async () => {
