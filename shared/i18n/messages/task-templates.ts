@@ -16,7 +16,7 @@ export const taskTemplates = {
     en: 'Imported task progress from "{file}": {rated} items rated, {missing} recorded as not reported ({kept} stored records kept, {refused} refused).',
   },
   'taskTemplates.undone': { zh: '已撤销从“{file}”导入的重点任务进展。', en: 'The task progress imported from "{file}" was undone.' },
-  'taskTemplates.generate.open': { zh: '生成重点任务进展表', en: 'Generate task progress templates' },
+  'taskTemplates.generate.open': { zh: '生成重点任务进展表…', en: 'Generate task progress templates…' },
   'taskTemplates.generate.title': { zh: '生成重点任务进展表', en: 'Generate task progress templates' },
   'taskTemplates.generate.lead': { zh: '按牵头单位每个部门一张工作表，列出台账中的任务、平台和项目；上一年度的进展只读显示。', en: 'One sheet per lead department listing the ledger’s tasks, platforms and projects; last year’s progress is shown read-only.' },
   'taskTemplates.generate.year': { zh: '填报年度', en: 'Year reported' },
