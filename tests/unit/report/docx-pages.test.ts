@@ -1,5 +1,5 @@
 // The 目录's page numbers from the estimate over the body up to its last heading are those of the estimate over all of it.
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun } from 'docx';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableOfContents, TableRow, TextRun, type PageNumberEstimator } from 'docx';
 import { estimatePageNumbersWith } from 'docx/layout';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ function report(filler: number, rows: number) {
   ];
 }
 
-async function tocPages(children: (Paragraph | Table | TableOfContents)[], pageNumbers: ReturnType<typeof estimatePageNumbersWith>): Promise<string[]> {
+async function tocPages(children: (Paragraph | Table | TableOfContents)[], pageNumbers: PageNumberEstimator): Promise<string[]> {
   const bytes = await Packer.pack(new Document({ pageNumbers, sections: [{ children }] }), 'uint8array');
   const xml = strFromU8(unzipSync(bytes)['word/document.xml']);
   return [...xml.matchAll(/PAGEREF _Toc\d+ \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:t[^>]*>(\d+)<\/w:t>/g)].map((m) => m[1]);
