@@ -22,10 +22,10 @@ import {
   VerticalAlignTable,
   WidthType,
 } from 'docx';
-import { estimatePageNumbersWith } from 'docx/layout';
 import { bilingual } from '../base';
 import { t } from '../i18n';
 import { contentsPage, contentsStyles, coverPage } from './docx-front';
+import { reportPageNumbers } from './docx-pages';
 import { inlineSymbol, officeMath } from './docx-math';
 import {
   BODY_LINE_TWIPS,
@@ -279,8 +279,7 @@ export async function writeDocx(doc: ReportDocument, charts: Map<string, Uint8Ar
     title: doc.title,
     // Word updates the TOC (and its page numbers) when it opens the file; until then it shows what docx estimated.
     features: { updateFields: true },
-    // The fonts are Chinese ones Word's width tables lack: guess them as the nearest it has, as CJK text is one em a character.
-    pageNumbers: estimatePageNumbersWith({ guess: true }),
+    pageNumbers: reportPageNumbers,
     styles: {
       default: {
         document: { run: { font: runFont(f.body, f.latin), size: SIZE.hao3 } },
