@@ -4,6 +4,7 @@ import type { Plan } from '../../../../shared/model';
 import { groupByDepartment, type TemplateGrouping } from '../../../../shared/templates';
 import { CancelSubmitButtons, Dialog } from '../../components';
 import { useT } from '../../services';
+import { DeadlineContactFields } from './DeadlineContactFields';
 
 /** What the evaluator chose. */
 export interface GenerateChoice {
@@ -104,14 +105,7 @@ export function GenerateDialog({ plan, asOf, busy, onSubmit, onCancel }: { plan:
           <input id={`${id}-years`} className="input" value={yearsText} aria-invalid={tried && !!problems.years} onChange={(e) => setYearsText(e.target.value)} />
           {tried && problems.years && <p className="field-error">{problems.years}</p>}
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-deadline`}>{t('templates.generate.deadline')}</label>
-          <input id={`${id}-deadline`} className="input" type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
-        </div>
-        <div className="field span-2">
-          <label htmlFor={`${id}-contact`}>{t('templates.generate.contact')}</label>
-          <input id={`${id}-contact`} className="input" value={contact} placeholder={t('templates.generate.contactHint')} onChange={(e) => setContact(e.target.value)} />
-        </div>
+        <DeadlineContactFields id={id} deadline={deadline} contact={contact} onDeadline={setDeadline} onContact={setContact} />
       </div>
       <fieldset className="fieldset tpl-regions">
         <legend>{t('templates.generate.regions')}</legend>

@@ -2,6 +2,7 @@
 import { useId, useState } from 'react';
 import { CancelSubmitButtons, Dialog } from '../../components';
 import { useT } from '../../services';
+import { DeadlineContactFields } from './DeadlineContactFields';
 
 /** What the evaluator chose. */
 export interface TaskGenerateChoice {
@@ -39,14 +40,7 @@ export function TaskGenerateDialog({ asOf, busy, onSubmit, onCancel }: { asOf: n
           <input id={`${id}-year`} className="input" value={yearText} aria-invalid={tried && badYear} onChange={(e) => setYearText(e.target.value)} />
           {tried && badYear && <p className="field-error">{t('taskTemplates.generate.badYear')}</p>}
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-deadline`}>{t('templates.generate.deadline')}</label>
-          <input id={`${id}-deadline`} className="input" type="date" value={deadline} onChange={(e) => setDeadline(e.target.value)} />
-        </div>
-        <div className="field span-2">
-          <label htmlFor={`${id}-contact`}>{t('templates.generate.contact')}</label>
-          <input id={`${id}-contact`} className="input" value={contact} placeholder={t('templates.generate.contactHint')} onChange={(e) => setContact(e.target.value)} />
-        </div>
+        <DeadlineContactFields id={id} deadline={deadline} contact={contact} onDeadline={setDeadline} onContact={setContact} />
       </div>
     </Dialog>
   );
