@@ -1,5 +1,6 @@
 // The workloads `npm run bench` runs, in order (cold-start before dashboard: the dashboard changes the stored as-of year).
 import type { Workload } from '../workload';
+import { appExportDocxWorkload } from './app-export-docx';
 import { appImportWorkload } from './app-import';
 import { coldStartWorkload } from './cold-start';
 import { dashboardWorkload } from './dashboard';
@@ -18,4 +19,5 @@ export const workloads: Workload[] = [
   coldStartWorkload,
   dashboardWorkload,
   appImportWorkload,
+  appExportDocxWorkload,
 ];

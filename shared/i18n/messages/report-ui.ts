@@ -58,6 +58,8 @@ export const reportUi = {
   'reportUi.export.xlsx': { zh: 'Excel', en: 'Excel' },
   'reportUi.export.html': { zh: '网页', en: 'HTML' },
   'reportUi.export.done': { zh: '已导出 {format} 文件。', en: 'Exported the {format} file.' },
+  'reportUi.export.workerFailed': { zh: '写出 Word 文件的后台进程意外停止，文件未写出，请重试。', en: 'The background process writing the Word file stopped; no file was written. Try again.' },
+  'reportUi.export.workerClosed': { zh: '报告页已关闭，Word 文件未写出。', en: 'The report screen was closed; the Word file was not written.' },
   'reportUi.filter.docx': { zh: 'Word 文档', en: 'Word document' },
   'reportUi.filter.xlsx': { zh: 'Excel 工作簿', en: 'Excel workbook' },
   'reportUi.filter.html': { zh: '网页', en: 'HTML page' },

@@ -7,6 +7,7 @@ import { diffRounds, roundValueCount, type Round, type RoundDiff } from '../../.
 import { db } from '../../../db';
 import { createReport, deleteReport, getReport, listReports, restoreReport, saveReportDocument, type StoredReport } from '../../../db/reports';
 import { deleteRound, freezeProjectRound, listRounds, restoreRound, type NewRound } from '../../../db/rounds';
+import { DocxWriter } from '../../../workers/docx-client';
 import { useBusyTask, useConfirm } from '../../components';
 import { asOfYears, useEvaluation, useLanguage, useLedger, useProject, useT, useToast } from '../../services';
 import { EXPORT_FORMATS, exportReport, type ExportFormat } from './export-report';
@@ -44,6 +45,12 @@ export function ReportScreen() {
   const [rounds, setRounds] = useState<Round[] | null>(null);
   // Two rounds compared, shown in place of the open report until closed.
   const [comparing, setComparing] = useState<{ then: Round; now: Round; diff: RoundDiff } | null>(null);
+  // Started with the screen, so that the Word library has loaded in its worker by the time 导出Word is clicked.
+  const [docxWriter] = useState(() => new DocxWriter());
+  useEffect(() => {
+    docxWriter.open();
+    return () => docxWriter.close();
+  }, [docxWriter]);
 
   useEffect(() => {
     const subscription = liveQuery(() => listReports(db, project.id)).subscribe({ next: setReports, error: reportError });
@@ -196,7 +203,7 @@ export function ReportScreen() {
         await afterRender();
         await Promise.all([...window.document.querySelectorAll<HTMLImageElement>('.report-print-chart')].map((img) => img.decode()));
       };
-      const result = await exportReport({ format, document, inputs: report.options, type: report.options.type, lang: report.options.lang, basis, showPrintCharts });
+      const result = await exportReport({ format, document, inputs: report.options, type: report.options.type, lang: report.options.lang, basis, docxWriter, showPrintCharts });
       if (result.saved) notify({ message: t('reportUi.export.done', { format: t(`reportUi.export.${format}`) }) });
     });
   };

@@ -1,9 +1,11 @@
-// Writing the open report to a file: Word (charts drawn at 2×), Excel, HTML, or PDF through the platform's print.
+// Writing the open report to a file: Word (charts drawn at 2× here, the file written in a worker), Excel, HTML, or
+// PDF through the platform's print.
 import { bridge } from '@platform/bridge';
 import { bilingual } from '../../../../shared/base';
 import type { Language } from '../../../../shared/i18n';
 import type { SaveFileResponse } from '../../../../shared/ipc';
-import { allCharts, renderReportHtml, type ReportDocument, type ReportType, writeDocx, writeReportXlsx } from '../../../../shared/report';
+import { allCharts, renderReportHtml, type ReportDocument, type ReportType, writeReportXlsx } from '../../../../shared/report';
+import type { DocxWriter } from '../../../workers/docx-client';
 import { renderChartPng } from '../../charts';
 import { reportInputs, type InputOptions, type ReportBasis } from './report-draft';
 import { pngDataUrl, reportFileName } from './report-files';
@@ -21,6 +23,8 @@ export interface ExportRequest {
   lang: Language;
   /** What the document was drafted from; the workbook is written from the same (a round's: only the round). */
   basis: ReportBasis;
+  /** Word only: the report screen's writer, whose worker writes the file. */
+  docxWriter: DocxWriter;
   /** PDF only: puts the 2× chart images into the preview for print and resolves once they are shown. */
   showPrintCharts(urls: Map<string, string>): Promise<void>;
 }
@@ -39,7 +43,7 @@ async function chartDataUrls(doc: ReportDocument): Promise<Map<string, string>> 
 
 async function fileBytes(request: ExportRequest): Promise<Uint8Array> {
   const { format, document: doc } = request;
-  if (format === 'docx') return writeDocx(doc, await chartImages(doc));
+  if (format === 'docx') return request.docxWriter.write(doc, await chartImages(doc));
   if (format === 'xlsx') {
     const { plan, evaluation, values, round, tasks } = reportInputs(request.basis, request.inputs);
     return writeReportXlsx({ plan, evaluation, values, type: request.type, lang: request.lang, ...(round ? { round } : {}), ...(tasks ? { tasks } : {}) });
