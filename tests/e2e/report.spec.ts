@@ -10,7 +10,6 @@ import { mm, pdfPages, type PdfPage } from '../support/pdf';
 import { xlsxFigures } from '../support/report-figures';
 import { FrameworkPage } from './pages/FrameworkPage';
 import { ReportPage } from './pages/report';
-import { StartPage } from './pages/StartPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 
 const SHOTS = '.tmp/screenshots';
@@ -47,13 +46,10 @@ const completion = (target: number) => `${(((2550.82 - 2256) / (target - 2256)) 
 test('a drafted report keeps the evaluator’s edit through a data change, a refresh and a reload, and exports to Word and PDF', async ({ page }) => {
   // The whole story in one test: each export draws the report's 23 charts at 2×, and a second Chromium prints the PDF.
   test.setTimeout(300_000);
-  const start = new StartPage(page);
   const workspace = new WorkspacePage(page);
   const framework = new FrameworkPage(page);
   const report = new ReportPage(page);
-  await start.goto();
-  await start.openSample();
-  await workspace.openTab('报告');
+  await workspace.openSampleOn('报告');
 
   await report.generate('中期评估报告', 2023, '广州市科学技术局');
   await expect(report.title()).toHaveText(TITLE);
@@ -153,11 +149,8 @@ test('a drafted report keeps the evaluator’s edit through a data change, a ref
 test('when no PDF can be made, 导出PDF says why and points to Word, and nothing is downloaded', async ({ page }) => {
   // The server's answer where the machine has no Chromium, Chrome or Edge (tests/unit/launch/print-endpoint.test.ts).
   await page.route('**/__planeval/print-to-pdf', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":"no-browser"}' }));
-  const start = new StartPage(page);
   const report = new ReportPage(page);
-  await start.goto();
-  await start.openSample();
-  await new WorkspacePage(page).openTab('报告');
+  await new WorkspacePage(page).openSampleOn('报告');
   await report.generate('年度监测报告', 2023);
   const downloads: string[] = [];
   page.on('download', (download) => downloads.push(download.suggestedFilename()));
@@ -175,13 +168,10 @@ test('when no PDF can be made, 导出PDF says why and points to Word, and nothin
 
 test('a draft the data moved away from is refreshed before it is exported, so Excel and the report state the same figures', async ({ page }) => {
   test.setTimeout(180_000);
-  const start = new StartPage(page);
   const workspace = new WorkspacePage(page);
   const framework = new FrameworkPage(page);
   const report = new ReportPage(page);
-  await start.goto();
-  await start.openSample();
-  await workspace.openTab('报告');
+  await workspace.openSampleOn('报告');
   await report.generate('年度监测报告', 2023);
   await expect(report.paragraphText('problems.lagging')).toContainText(`技术合同成交额（完成度${completion(3000)}`);
 
@@ -219,12 +209,9 @@ test('a draft the data moved away from is refreshed before it is exported, so Ex
 });
 
 test('a report can be deleted with confirmation and brought back with undo', async ({ page }) => {
-  const start = new StartPage(page);
   const workspace = new WorkspacePage(page);
   const report = new ReportPage(page);
-  await start.goto();
-  await start.openSample();
-  await workspace.openTab('报告');
+  await workspace.openSampleOn('报告');
   await report.generate('年度监测报告', 2023);
   await expect(report.title()).toHaveText('广州市科技创新“十四五”规划2023年度监测报告');
 
@@ -242,11 +229,8 @@ test('a report can be deleted with confirmation and brought back with undo', asy
 });
 
 test('nothing in the report moves while it settles and its charts are drawn as they are scrolled to', async ({ page }) => {
-  const start = new StartPage(page);
   const report = new ReportPage(page);
-  await start.goto();
-  await start.openSample();
-  await new WorkspacePage(page).openTab('报告');
+  await new WorkspacePage(page).openSampleOn('报告');
   // Every layout shift inside the report's desk (the toasts that come and go are not part of the report).
   await page.evaluate(() => {
     const shifts: string[] = [];

@@ -8,7 +8,6 @@ import { guangzhouPlan } from '../../shared/plans';
 import { docxFigures, htmlFigures, xlsxFigures, type Figures } from '../support/report-figures';
 import { FrameworkPage } from './pages/FrameworkPage';
 import { ReportPage } from './pages/report';
-import { StartPage } from './pages/StartPage';
 import { WorkspacePage } from './pages/WorkspacePage';
 
 const SHOTS = '.tmp/screenshots';
@@ -30,13 +29,10 @@ async function exportAll(report: ReportPage, tag: string): Promise<Figures[]> {
 
 test('a frozen round’s report states the same figures in every format before and after a target edit; two rounds compare', async ({ page }) => {
   test.setTimeout(400_000);
-  const start = new StartPage(page);
   const workspace = new WorkspacePage(page);
   const framework = new FrameworkPage(page);
   const report = new ReportPage(page);
-  await start.goto();
-  await start.openSample();
-  await workspace.openTab('报告');
+  await workspace.openSampleOn('报告');
 
   // A cut-off that is left empty is said so, and nothing is frozen.
   const panel = page.getByTestId('round-panel');

@@ -7,7 +7,6 @@ import { mkdirSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { smallPdf } from '../support/small-pdf';
 import { ReportPage } from './pages/report';
-import { StartPage } from './pages/StartPage';
 import { TasksPage } from './pages/tasks';
 import { WorkspacePage } from './pages/WorkspacePage';
 
@@ -22,13 +21,10 @@ const EVIDENCE = '广州实验室挂牌通知.pdf';
 
 test('rated items, a PDF as evidence, and the report’s chapter, lagging item and evidence annex in the exported PDF', async ({ page }) => {
   test.setTimeout(400_000);
-  const start = new StartPage(page);
   const workspace = new WorkspacePage(page);
   const tasks = new TasksPage(page);
   const report = new ReportPage(page);
-  await start.goto();
-  await start.openSample();
-  await workspace.openTab('重点任务');
+  await workspace.openSampleOn('重点任务');
   await tasks.expectCount('unreported', 148);
 
   await tasks.openItem('一轴', 't-3-1');

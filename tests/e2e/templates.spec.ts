@@ -5,7 +5,6 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { fillCells, inputCellOf } from '../unit/templates/fill';
 import { ImportPage } from './pages/import';
-import { StartPage } from './pages/StartPage';
 import { TemplatesPage } from './pages/templates';
 import { WorkspacePage } from './pages/WorkspacePage';
 
@@ -16,13 +15,10 @@ mkdirSync(SHOTS, { recursive: true });
 
 test('generates templates from the sample project, imports a filled one, and the tracker shows it returned', async ({ page }) => {
   test.setTimeout(180_000);
-  const start = new StartPage(page);
   const workspace = new WorkspacePage(page);
   const templates = new TemplatesPage(page);
   const wizard = new ImportPage(page);
-  await start.goto();
-  await start.openSample();
-  await workspace.openTab('数据采集');
+  await workspace.openSampleOn('数据采集');
 
   const file = '数据采集表_市科协_2023.xlsx';
   const path = join(WORK, file);

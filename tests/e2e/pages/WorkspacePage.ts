@@ -1,5 +1,6 @@
 // Page model of an open project: its title, tabs and the way back to the start screen.
 import { expect, type Page } from '@playwright/test';
+import { StartPage } from './StartPage';
 
 export class WorkspacePage {
   constructor(readonly page: Page) {}
@@ -14,6 +15,14 @@ export class WorkspacePage {
     const tab = (await exact.count()) > 0 ? exact : this.page.getByRole('tab', { name: label });
     await tab.click();
     await expect(tab).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** Opens the app on the start screen, then the sample project on one of its tabs. */
+  async openSampleOn(tab: string): Promise<void> {
+    const start = new StartPage(this.page);
+    await start.goto();
+    await start.openSample();
+    await this.openTab(tab);
   }
 
   async backToProjects(): Promise<void> {
