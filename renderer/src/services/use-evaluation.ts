@@ -23,6 +23,8 @@ export interface EvaluationApi {
   /** The values of the indicators that have any 示例数据 value (empty while the values load). */
   illustrativeIndicatorValues: readonly Observation[];
   settings: EvaluationSettings;
+  /** True from a settings change until the project has been saved and reloaded with it. */
+  settingsSaving: boolean;
   /** Merges `changes` into the settings, shows the result at once and saves it to the project. */
   setSettings(changes: Partial<EvaluationSettings>): Promise<void>;
 }
@@ -85,5 +87,5 @@ export function useEvaluation(): EvaluationApi {
     [pending, project.settings, project.id, reload, reportError],
   );
 
-  return { evaluation, observations, values: input, yearsWithData, illustrativeIndicatorValues, settings, setSettings };
+  return { evaluation, observations, values: input, yearsWithData, illustrativeIndicatorValues, settings, settingsSaving: pending !== null, setSettings };
 }

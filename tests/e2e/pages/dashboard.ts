@@ -46,7 +46,10 @@ export class DashboardPage {
   }
 
   async setAsOf(year: number): Promise<void> {
-    await this.page.getByTestId('as-of').selectOption(String(year));
+    const select = this.page.getByTestId('as-of');
+    await select.selectOption(String(year));
+    // The year is shown at once and saved after; a reload before the save lands would show the stored year.
+    await expect(select).toHaveAttribute('aria-busy', 'false');
   }
 
   /** Opens an indicator's page by clicking its scorecard row. */

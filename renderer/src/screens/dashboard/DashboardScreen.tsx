@@ -20,7 +20,7 @@ type View = (typeof VIEWS)[number];
 export function DashboardScreen() {
   const t = useT();
   const { project } = useProject();
-  const { evaluation, observations, values, yearsWithData, illustrativeIndicatorValues, settings, setSettings } = useEvaluation();
+  const { evaluation, observations, values, yearsWithData, illustrativeIndicatorValues, settings, settingsSaving, setSettings } = useEvaluation();
   const [view, setView] = useState<View>('overview');
   const [filter, setFilter] = useState<ScorecardFilter>(NO_FILTER);
   const [open, setOpen] = useState<{ indicatorId: string; region: string } | null>(null);
@@ -71,7 +71,14 @@ export function DashboardScreen() {
         <div className="toolbar-actions">
           <span className="filter">
             <label htmlFor={asOfId}>{t('dashboard.asOf')}</label>
-            <select id={asOfId} className="select" value={settings.asOf} onChange={(e) => setSettings({ asOf: Number(e.target.value) })} data-testid="as-of">
+            <select
+              id={asOfId}
+              className="select"
+              value={settings.asOf}
+              onChange={(e) => setSettings({ asOf: Number(e.target.value) })}
+              aria-busy={settingsSaving}
+              data-testid="as-of"
+            >
               {years.map((y) => (
                 <option key={y} value={y}>
                   {t('dashboard.yearOption', { year: y })}
