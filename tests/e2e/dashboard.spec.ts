@@ -46,7 +46,7 @@ test('the sample project shows the statuses the engine computes, and they follow
   await expect(page.getByTestId('overview')).toContainText('2021年总体得分');
 
   // The choice is saved with the project.
-  await page.reload();
+  await new WorkspacePage(page).reload();
   await expect(page.getByTestId('as-of')).toHaveValue('2021');
   await expect.poll(() => dashboard.statuses()).toEqual(at2021);
 });

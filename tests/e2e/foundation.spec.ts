@@ -29,10 +29,13 @@ test('a project from the built-in plan keeps an edited target after a reload', a
   const editor = await framework.edit('tech-contracts');
   await editor.getByLabel('目标值').fill('3200');
   await page.screenshot({ path: `${SHOTS}/editor.png` });
+  const busy = await workspace.recordBusy();
   await framework.save(editor);
   await expect(framework.targetOf('tech-contracts')).toHaveText('2025年 > 3200');
+  // The edit is shown at once; the workspace says it is busy until the edit is stored, then that it is not.
+  await expect.poll(busy).toEqual(['true', 'false']);
 
-  await page.reload();
+  await workspace.reload();
   await workspace.expectOpen('广州中期评估');
   await expect(framework.targetOf('tech-contracts')).toHaveText('2025年 > 3200');
 
@@ -72,7 +75,7 @@ test('deleting an indicator asks first and can be undone', async ({ page }) => {
   await expect(framework.row('incubators')).toHaveCount(0);
   await page.getByRole('button', { name: '撤销' }).click();
   await expect(framework.row('incubators')).toBeVisible();
-  await page.reload();
+  await new WorkspacePage(page).reload();
   await expect(framework.row('incubators')).toBeVisible();
 });
 
@@ -89,7 +92,7 @@ test('Alt+↓ moves an indicator down within its category and the order is kept'
   await page.keyboard.press('Alt+ArrowDown');
   await expect.poll(order).toEqual(['hv-patents', 'tech-contracts', 'incubators']);
   await expect(framework.row('tech-contracts')).toBeFocused();
-  await page.reload();
+  await new WorkspacePage(page).reload();
   await expect.poll(order).toEqual(['hv-patents', 'tech-contracts', 'incubators']);
 });
 
@@ -120,7 +123,7 @@ test('categories are added, renamed, refused when the name is taken, deleted whe
   await expect.poll(categories).not.toContain('开放创新');
   await page.getByRole('button', { name: '撤销' }).click();
   await expect.poll(categories).toContain('开放创新');
-  await page.reload();
+  await new WorkspacePage(page).reload();
   await expect.poll(categories).toContain('开放创新');
 });
 

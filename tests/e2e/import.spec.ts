@@ -86,7 +86,7 @@ test.describe('the import wizard', () => {
       await expect(valueRow(page, 'tech-contracts', '全市', 2023)).toContainText('3000.12');
       await expect(valueRow(page, 'tech-contracts', '全市', 2023)).toContainText(`${GONGBAO.file} · ${GONGBAO.sheet} · E4`);
       await page.screenshot({ path: `${SHOTS}/import-data.png`, fullPage: true });
-      await page.reload();
+      await workspace.reload();
       await expect(valueRow(page, 'rd-intensity', '全市', 2021)).toContainText(`${GONGBAO.file} · ${GONGBAO.sheet} · C6`);
       await expect(new DataPage(page).rowsOf('rd-intensity')).toHaveCount(3);
     });

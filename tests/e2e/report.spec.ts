@@ -93,7 +93,7 @@ test('a drafted report keeps the evaluator’s edit through a data change, a ref
   await expect(report.paragraph('indicator.tech-contracts').getByTestId('new-draft')).toContainText(`完成度${completion(3200)}`);
   await page.screenshot({ path: `${SHOTS}/report-stale.png` });
 
-  await page.reload();
+  await workspace.reload();
   await expect(report.title()).toHaveText(TITLE);
   await expect(report.paragraphText('indicator.tech-contracts')).toHaveText(MY_TEXT);
   await expect(report.paragraph('indicator.tech-contracts').getByTestId('stale-warning')).toBeVisible();

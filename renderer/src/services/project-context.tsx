@@ -10,6 +10,8 @@ export interface ProjectApi {
   savePlan(plan: Plan): Promise<void>;
   /** Re-reads the project from storage (after another screen changed it). */
   reload(): Promise<void>;
+  /** True from a plan change being shown until it is stored: a reload or a closed window before then would lose it. */
+  saving: boolean;
 }
 
 const ProjectContext = createContext<ProjectApi | null>(null);
@@ -18,6 +20,7 @@ const ProjectContext = createContext<ProjectApi | null>(null);
 export function ProjectProvider({ projectId, children, loading, missing }: { projectId: string; children: ReactNode; loading: ReactNode; missing: ReactNode }) {
   const { reportError } = useToast();
   const [state, setState] = useState<{ status: 'loading' } | { status: 'missing' } | { status: 'ready'; project: Project }>({ status: 'loading' });
+  const [savesUnderWay, setSavesUnderWay] = useState(0);
 
   const reload = useCallback(async () => {
     const project = await getProject(db, projectId);
@@ -31,11 +34,14 @@ export function ProjectProvider({ projectId, children, loading, missing }: { pro
   const savePlan = useCallback(
     async (plan: Plan) => {
       setState((s) => (s.status === 'ready' ? { status: 'ready', project: { ...s.project, plan, updatedAt: new Date().toISOString() } } : s));
+      setSavesUnderWay((n) => n + 1);
       try {
         await updatePlan(db, projectId, plan);
       } catch (error) {
         reportError(error);
         await reload();
+      } finally {
+        setSavesUnderWay((n) => n - 1);
       }
     },
     [projectId, reload, reportError],
@@ -43,7 +49,7 @@ export function ProjectProvider({ projectId, children, loading, missing }: { pro
 
   if (state.status === 'loading') return <>{loading}</>;
   if (state.status === 'missing') return <>{missing}</>;
-  return <ProjectContext.Provider value={{ project: state.project, savePlan, reload }}>{children}</ProjectContext.Provider>;
+  return <ProjectContext.Provider value={{ project: state.project, savePlan, reload, saving: savesUnderWay > 0 }}>{children}</ProjectContext.Provider>;
 }
 
 /** The open project. */

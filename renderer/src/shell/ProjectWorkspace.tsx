@@ -37,7 +37,7 @@ export function ProjectWorkspace({ projectId, tab }: { projectId: string; tab?: 
 function Tabs({ projectId, tab }: { projectId: string; tab?: string }) {
   const t = useT();
   const { navigate } = useRouter();
-  const { project } = useProject();
+  const { project, saving } = useProject();
   const active = PROJECT_TABS.find((x) => x.id === tab) ?? PROJECT_TABS.find((x) => x.id === DEFAULT_TAB)!;
   const tabRefs = useRef<Record<string, HTMLButtonElement | null>>({});
 
@@ -82,7 +82,7 @@ function Tabs({ projectId, tab }: { projectId: string; tab?: string }) {
           ))}
         </div>
       </div>
-      <main id="tab-panel" role="tabpanel" aria-labelledby={`tab-${active.id}`} className="page">
+      <main id="tab-panel" role="tabpanel" aria-labelledby={`tab-${active.id}`} aria-busy={saving} className="page">
         <active.Screen />
       </main>
     </>

@@ -25,6 +25,28 @@ export class WorkspacePage {
     await this.openTab(tab);
   }
 
+  /**
+   * Reloads the page once nothing is being stored: the framework's and the settings' changes are shown at once and
+   * stored after that, and a reload in between would lose them (the tab panel and the as-of select are aria-busy
+   * until they are stored).
+   */
+  async reload(): Promise<void> {
+    await expect(this.page.locator('[aria-busy="true"]')).toHaveCount(0);
+    await this.page.reload();
+  }
+
+  /** Starts recording each value the tab panel's aria-busy takes; the returned function reads them, in order. */
+  async recordBusy(): Promise<() => Promise<string[]>> {
+    await this.page.locator('#tab-panel').evaluate((panel) => {
+      const seen: string[] = [];
+      (window as unknown as { __busySeen: string[] }).__busySeen = seen;
+      new MutationObserver((records) => {
+        for (const r of records) seen.push((r.target as Element).getAttribute('aria-busy') ?? '');
+      }).observe(panel, { attributes: true, attributeFilter: ['aria-busy'] });
+    });
+    return () => this.page.evaluate(() => [...(window as unknown as { __busySeen: string[] }).__busySeen]);
+  }
+
   async backToProjects(): Promise<void> {
     await this.page.getByRole('button', { name: '← 全部项目' }).click();
   }
