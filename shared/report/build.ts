@@ -11,7 +11,7 @@ import type { Block, ChartBlock, ParagraphBlock, ReportDocument, ReportOptions, 
 import { indicatorNarrative, type Draft } from './narrative';
 import { headingNumber } from './numbering';
 import type { ReportTasks } from './tasks';
-import { evidenceSection, tasksSection, type TasksChapterContext } from './tasks-chapter';
+import { annexSection, tasksSection, type TasksChapterContext } from './tasks-chapter';
 import { resultTargetCell, REVISION_COLUMNS, revisionCells, revisionRows, revisionsSummary, targetText } from './revisions';
 import { roundDiffBlocks, roundStampParagraph } from './round-annex';
 
@@ -25,7 +25,7 @@ export interface BuildReportInput {
   round?: RoundStamp;
   /** An earlier round compared with this one: the appendix gains 评估轮次对比. */
   diff?: RoundDiff;
-  /** The ledger and its progress: with them the report gains the chapter 重点任务推进情况 and the evidence annex. */
+  /** The ledger and its progress: with them the report gains the chapter 重点任务推进情况 and the 附件 after it. */
   tasks?: ReportTasks;
 }
 
@@ -538,6 +538,6 @@ export function buildReport(input: BuildReportInput): ReportDocument {
     if (section) sections.push(section);
   });
   sections.push(appendixSection(ctx));
-  if (input.tasks) sections.push(evidenceSection(ctx.tasksContext(), input.tasks));
+  if (input.tasks) sections.push(annexSection(ctx.tasksContext(), input.tasks));
   return { title, subtitle, date: formatDate(options.date, lang), unit: options.unit?.trim() ?? '', lang, sections };
 }

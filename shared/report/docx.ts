@@ -41,7 +41,7 @@ import {
   TWO_CHARACTERS,
   type ReportFonts,
 } from './docx-style';
-import { placeholderText, type Block, type ChartBlock, type FormulaBlock, type ReportDocument, type TableBlock } from './model';
+import { placeholderText, type Block, type ChartBlock, type FormulaBlock, type HeadingBlock, type ReportDocument, type TableBlock } from './model';
 import { columnShares } from './table-widths';
 
 export { DEFAULT_REPORT_FONTS, type ReportFonts } from './docx-style';
@@ -78,10 +78,14 @@ function bodyParagraphs(text: string, fonts: ReportFonts, keepNext = false): Par
   );
 }
 
-/** A heading in Word's Heading 1 or 2 style, so that the TOC lists it, set in 黑体 or 楷体 and kept with what follows. */
-function heading(text: string, level: 1 | 2, fonts: ReportFonts): Paragraph {
+/**
+ * A heading in Word's Heading 1 or 2 style, so that the TOC lists it, set in 黑体 or 楷体 and kept with what follows;
+ * one the 目录 leaves out looks the same without the style.
+ */
+function heading({ text, level, inContents, newPage }: HeadingBlock, fonts: ReportFonts): Paragraph {
   return new Paragraph({
-    heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2,
+    ...(inContents === false ? {} : { heading: level === 1 ? HeadingLevel.HEADING_1 : HeadingLevel.HEADING_2 }),
+    pageBreakBefore: newPage,
     indent: { firstLine: TWO_CHARACTERS },
     spacing: { line: BODY_LINE_TWIPS, lineRule: LineRuleType.EXACT },
     keepNext: true,
@@ -206,7 +210,7 @@ function formula(block: FormulaBlock, doc: ReportDocument, fonts: ReportFonts): 
 function blockContent(block: Block, next: Block | undefined, doc: ReportDocument, charts: Map<string, Uint8Array>, fonts: ReportFonts): (Paragraph | Table)[] {
   switch (block.kind) {
     case 'heading':
-      return [heading(block.text, block.level, fonts)];
+      return [heading(block, fonts)];
     case 'paragraph':
       return bodyParagraphs(block.text, fonts, next?.kind === 'formula' || (next?.kind === 'table' && !next.title));
     case 'table':
@@ -217,7 +221,7 @@ function blockContent(block: Block, next: Block | undefined, doc: ReportDocument
       return formula(block, doc, fonts);
     case 'placeholder': {
       const blank = block.text.trim() ? '' : '\n'.repeat(Math.max(0, block.lines - 1));
-      return [heading(block.heading, 2, fonts), ...bodyParagraphs(placeholderText(block, doc.lang) + blank, fonts)];
+      return [heading({ kind: 'heading', level: 2, text: block.heading }, fonts), ...bodyParagraphs(placeholderText(block, doc.lang) + blank, fonts)];
     }
   }
 }

@@ -45,7 +45,7 @@ function formula(b: FormulaBlock, lang: ReportDocument['lang']): string {
 function block(b: Block, charts: Map<string, string>, lang: ReportDocument['lang']): string {
   switch (b.kind) {
     case 'heading':
-      return `<h${b.level + 1}>${escapeHtml(b.text)}</h${b.level + 1}>`;
+      return `<h${b.level + 1}${b.newPage ? ' class="new-page"' : ''}>${escapeHtml(b.text)}</h${b.level + 1}>`;
     case 'paragraph':
       return b.text
         .split(/\r?\n/)
@@ -78,6 +78,7 @@ h1 { font-family: "方正小标宋简体", "FZXiaoBiaoSong-B05S", "华文中宋"
 .date { margin-bottom: 24pt; }
 h2 { font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; break-after: avoid; }
 h3 { font-family: "KaiTi", "楷体", "STKaiti", "Noto Serif CJK SC", serif; font-size: 16pt; font-weight: normal; margin: 0; text-indent: 2em; break-after: avoid; }
+.new-page { break-before: page; }
 p.body { margin: 0; text-indent: 2em; text-align: justify; }
 p.stale { background: #fff4d6; }
 .caption, figcaption { font-family: "SimHei", "黑体", "Noto Sans CJK SC", sans-serif; font-size: 12pt; text-align: center; margin: 6pt 0 3pt; line-height: 1.4; break-after: avoid; }

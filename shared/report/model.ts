@@ -30,6 +30,10 @@ export interface HeadingBlock {
   kind: 'heading';
   level: 1 | 2;
   text: string;
+  /** False for a title the 目录 leaves out: each attachment's under the one entry 附件. */
+  inContents?: false;
+  /** Starts a page, as 附件 and each attachment do (GB/T 9704 puts an attachment on a page of its own). */
+  newPage?: true;
 }
 
 /** Drafted prose the user may rewrite; `figures` tells a refresh whether the numbers under it moved. */

@@ -1,8 +1,9 @@
-// The chapter 重点任务推进情况 and the annex 附件：佐证材料清单, drafted from the ledger and its progress in the report's
+// The chapter 重点任务推进情况 and the 附件 after the report, drafted from the ledger and its progress in the report's
 // year: counts by rating (a table and a chart), a paragraph per plan chapter naming the lagging items with their
-// reasons and next steps, the table of major platforms and projects, and every evidence file cited by item.
+// reasons and next steps and one on the major platforms and projects; then, as attachments, the table of those
+// platforms and projects and every evidence file cited by item.
 import { t, type Language } from '../i18n';
-import { LAGGING_RATINGS, progressRatingText, RATINGS, type ItemKind, type Rating } from '../ledger';
+import { LAGGING_RATINGS, progressRatingText, RATINGS, ratingCounts, type ItemKind, type Rating } from '../ledger';
 import { ratingChart } from './figures';
 import type { Block, ParagraphBlock, Section, TableBlock } from './model';
 import { headingNumber } from './numbering';
@@ -62,13 +63,17 @@ function exceptions(ctx: TasksChapterContext, items: ItemStatus[]): string {
   return sentences.join('');
 }
 
-function summary(ctx: TasksChapterContext, statuses: ItemStatus[], chapters: ChapterStatus[]): ParagraphBlock {
-  const kinds = KINDS.map((kind) => [kind, statuses.filter((s) => s.item.kind === kind).length] as const)
+/** "重点任务150项、重大平台75个" for the kinds the items are of. */
+function kindsText(ctx: TasksChapterContext, statuses: ItemStatus[]): string {
+  return KINDS.map((kind) => [kind, statuses.filter((s) => s.item.kind === kind).length] as const)
     .filter(([, n]) => n > 0)
     .map(([kind, n]) => t(`tasksReport.report.kind.${kind}`, ctx.lang, { n }))
     .join(t('report.p.listSeparator', ctx.lang));
+}
+
+function summary(ctx: TasksChapterContext, statuses: ItemStatus[], chapters: ChapterStatus[]): ParagraphBlock {
   const total = Object.fromEntries(COUNTED.map((r) => [r, chapters.reduce((sum, c) => sum + c.counts[r], 0)])) as ChapterStatus['counts'];
-  return drafted('tasks.summary', t('tasksReport.report.summary', ctx.lang, { year: ctx.year, total: statuses.length, kinds, counts: countsText(ctx, total) }));
+  return drafted('tasks.summary', t('tasksReport.report.summary', ctx.lang, { year: ctx.year, total: statuses.length, kinds: kindsText(ctx, statuses), counts: countsText(ctx, total) }));
 }
 
 function chaptersTable(ctx: TasksChapterContext, chapters: ChapterStatus[]): TableBlock {
@@ -89,9 +94,20 @@ function chaptersTable(ctx: TasksChapterContext, chapters: ChapterStatus[]): Tab
   };
 }
 
-function platformsTable(ctx: TasksChapterContext, statuses: ItemStatus[]): TableBlock | null {
-  const shown = statuses.filter((s) => s.item.kind !== 'task');
-  if (shown.length === 0) return null;
+/** The major platforms and projects: every ledger item that is not a task. */
+const platformsOf = (statuses: ItemStatus[]) => statuses.filter((s) => s.item.kind !== 'task');
+
+/** The platforms' and projects' counts by rating, and where the attachment lists each of them. */
+function platformsSummary(ctx: TasksChapterContext, shown: ItemStatus[]): ParagraphBlock {
+  const counts = ratingCounts(
+    shown.map((s) => s.item),
+    shown.flatMap((s) => (s.record ? [s.record] : [])),
+    ctx.year,
+  );
+  return drafted('tasks.platforms', t('tasksReport.report.platformsSummary', ctx.lang, { total: shown.length, kinds: kindsText(ctx, shown), counts: countsText(ctx, counts) }));
+}
+
+function platformsTable(ctx: TasksChapterContext, shown: ItemStatus[]): TableBlock {
   const c = (key: string) => t(`tasksReport.report.col.${key}`, ctx.lang);
   return {
     kind: 'table',
@@ -128,30 +144,52 @@ export function tasksSection(ctx: TasksChapterContext, tasks: ReportTasks, headi
     const text = t('tasksReport.report.chapter', ctx.lang, { total: chapter.items.length, counts: countsText(ctx, chapter.counts) }) + exceptions(ctx, chapter.items);
     blocks.push({ kind: 'heading', level: 2, text: headingNumber(ctx.lang, index, title, 2) }, drafted(`tasks.chapter.${chapter.ref}`, text));
   });
-  const platforms = platformsTable(ctx, statuses);
-  if (platforms) blocks.push({ kind: 'heading', level: 2, text: headingNumber(ctx.lang, chapters.length, t('tasksReport.report.platforms', ctx.lang), 2) }, platforms);
+  const platforms = platformsOf(statuses);
+  if (platforms.length) blocks.push({ kind: 'heading', level: 2, text: headingNumber(ctx.lang, chapters.length, t('tasksReport.report.platforms', ctx.lang), 2) }, platformsSummary(ctx, platforms));
   return { id: 'tasks', blocks };
 }
 
-/** The annex 附件：佐证材料清单: every evidence file up to the report's year, by item, with its SHA-256 prefix. */
-export function evidenceSection(ctx: TasksChapterContext, tasks: ReportTasks): Section {
+/** The evidence files up to the report's year, by item, with their SHA-256 prefix; a sentence when there are none. */
+function evidenceList(ctx: TasksChapterContext, tasks: ReportTasks): Block[] {
   const entries = evidenceEntries(tasks, ctx.year);
   const c = (key: string) => t(`tasksReport.report.col.${key}`, ctx.lang);
-  const content: Block[] =
-    entries.length === 0
-      ? [drafted('evidence.none', t('tasksReport.report.noEvidence', ctx.lang, { year: ctx.year }))]
-      : [
-          {
-            kind: 'table',
-            id: 'table.evidence',
-            title: ctx.nextTable(t('tasksReport.report.table.evidence', ctx.lang)),
-            header: [c('item'), c('year'), c('file'), c('hash')],
-            rows: entries.map(({ item, year, evidence }) => [t('tasksReport.report.evidenceItem', ctx.lang, { title: item.title, section: item.section }), String(year), evidence.name, evidence.hash.slice(0, HASH_PREFIX)]),
-            repeatHeader: true,
-            widths: [36, 7, 34, 21],
-            noWrap: [1, 3],
-            notes: [t('tasksReport.report.evidenceNote', ctx.lang, { n: HASH_PREFIX })],
-          },
-        ];
-  return { id: 'evidence', blocks: [{ kind: 'heading', level: 1, text: t('tasksReport.report.annex', ctx.lang) }, ...content] };
+  if (entries.length === 0) return [drafted('evidence.none', t('tasksReport.report.noEvidence', ctx.lang, { year: ctx.year }))];
+  return [
+    {
+      kind: 'table',
+      id: 'table.evidence',
+      title: ctx.nextTable(t('tasksReport.report.table.evidence', ctx.lang)),
+      header: [c('item'), c('year'), c('file'), c('hash')],
+      rows: entries.map(({ item, year, evidence }) => [t('tasksReport.report.evidenceItem', ctx.lang, { title: item.title, section: item.section }), String(year), evidence.name, evidence.hash.slice(0, HASH_PREFIX)]),
+      repeatHeader: true,
+      widths: [36, 7, 34, 21],
+      noWrap: [1, 3],
+      notes: [t('tasksReport.report.evidenceNote', ctx.lang, { n: HASH_PREFIX })],
+    },
+  ];
+}
+
+/**
+ * The 附件 after the report, one entry in the 目录: 附件1 the table of the major platforms and projects (where the
+ * ledger has any; the chapter's paragraph on them points to it), then the list of evidence files, 附件2 or, alone,
+ * unnumbered; each on a page of its own. Long lists belong in attachments, where they do not push the report's
+ * conclusions pages back.
+ */
+export function annexSection(ctx: TasksChapterContext, tasks: ReportTasks): Section {
+  const platforms = platformsOf(itemStatuses(tasks, ctx.year));
+  const parts: { title: string; blocks: Block[] }[] = [
+    ...(platforms.length ? [{ title: t('tasksReport.report.annex.platforms', ctx.lang), blocks: [platformsTable(ctx, platforms)] }] : []),
+    { title: t('tasksReport.report.table.evidence', ctx.lang), blocks: evidenceList(ctx, tasks) },
+  ];
+  const titled = (title: string, n: number) => (parts.length > 1 ? t('tasksReport.report.annexNumbered', ctx.lang, { n, title }) : title);
+  return {
+    id: 'annexes',
+    blocks: [
+      { kind: 'heading', level: 1, text: t('tasksReport.report.annexes', ctx.lang), newPage: true },
+      ...parts.flatMap(({ title, blocks }, i): Block[] => [
+        { kind: 'heading', level: 2, inContents: false, text: titled(title, i + 1), ...(i > 0 ? { newPage: true as const } : {}) },
+        ...blocks,
+      ]),
+    ],
+  };
 }

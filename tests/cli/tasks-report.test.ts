@@ -65,7 +65,7 @@ describe('planeval report --tasks', { timeout: 90_000 }, () => {
     const html = readFileSync(out, 'utf8');
     expect(html).toContain('六、重点任务推进情况');
     expect(html).toContain('进度滞后的有：海洋科技（四（一）2），滞后原因：用地未落实，下一步措施：年内完成供地。');
-    expect(html).toContain('附件：佐证材料清单');
+    expect(html).toContain('附件2　佐证材料清单');
     expect(html).toContain('七、存在问题');
   });
 

@@ -18,7 +18,7 @@ mkdirSync(SHOTS, { recursive: true });
 mkdirSync(OUT, { recursive: true });
 
 const TITLE = '广州市科技创新“十四五”规划中期评估报告';
-const SECTION_HEADINGS = ['一、评估方法', '二、总体进展', '三、主要指标完成情况', '四、分领域评估', '五、分区评估', '六、重点任务推进情况', '七、存在问题', '八、对策建议', '附录', '附件：佐证材料清单'];
+const SECTION_HEADINGS = ['一、评估方法', '二、总体进展', '三、主要指标完成情况', '四、分领域评估', '五、分区评估', '六、重点任务推进情况', '七、存在问题', '八、对策建议', '附录', '附件'];
 const MY_TEXT = '技术合同成交额保持增长,但增速偏慢,评估组建议重点关注。';
 
 /** The widths in pixels of the images embedded in the PDF at `file`. */

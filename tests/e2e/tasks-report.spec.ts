@@ -55,7 +55,8 @@ test('rated items, a PDF as evidence, and the report’s chapter, lagging item a
   await report.generate('中期评估报告', 2023, '广州市科学技术局');
   await expect(report.preview().getByRole('heading', { name: '六、重点任务推进情况', exact: true })).toBeVisible();
   await expect(report.preview()).toContainText(`滞后原因：${LAG_REASON.replace(/。$/, '')}`);
-  await expect(report.preview().getByRole('heading', { name: '附件：佐证材料清单', exact: true })).toBeVisible();
+  await expect(report.preview().getByRole('heading', { name: '附件', exact: true })).toBeVisible();
+  await expect(report.preview().getByRole('heading', { name: '附件2　佐证材料清单', exact: true })).toBeVisible();
   await report.preview().getByRole('heading', { name: '六、重点任务推进情况', exact: true }).scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/tasks-report-chapter.png` });
 
@@ -66,7 +67,7 @@ test('rated items, a PDF as evidence, and the report’s chapter, lagging item a
   expect(text).toContain('强化“一轴”核心驱动');
   expect(text).toContain(`滞后原因：${LAG_REASON.replace(/。$/, '')}`);
   expect(text).toContain(`下一步措施：${NEXT_STEPS.replace(/。$/, '')}`);
-  expect(text).toContain('附件：佐证材料清单');
+  expect(text).toContain('附件2佐证材料清单');
   expect(text).toContain(EVIDENCE);
   expect(text).toContain('重大平台/工程推进情况');
   execFileSync('pdftoppm', ['-png', '-r', '50', pdfPath, `${SHOTS}/tasks-report-pdf`]);

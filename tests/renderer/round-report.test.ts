@@ -79,9 +79,9 @@ describe('a report of a frozen round', { timeout: 120_000 }, () => {
   });
 });
 
-/** What a report says of the tasks: the text of its task chapter and evidence annex, and the workbook's task sheets. */
+/** What a report says of the tasks: the text of its task chapter and its 附件, and the workbook's task sheets. */
 function taskStatements(document: ReportDocument, workbook: Uint8Array): { text: string; sheets: unknown[][][] } {
-  const text = JSON.stringify(document.sections.filter((s) => s.id.startsWith('tasks') || s.id.startsWith('evidence')));
+  const text = JSON.stringify(document.sections.filter((s) => s.id === 'tasks' || s.id === 'annexes'));
   const book = XLSX.read(workbook);
   const sheets = ['重点任务', '任务分章节统计', '佐证材料'].map((name) => XLSX.utils.sheet_to_json<unknown[]>(book.Sheets[name]!, { header: 1 }));
   return { text, sheets };

@@ -105,6 +105,10 @@ export const tasksReport = {
   'tasksReport.report.chart.axis': { zh: '条目数（项）', en: 'Items' },
   'tasksReport.report.platforms': { zh: '重大平台和重大工程', en: 'Major platforms and projects' },
   'tasksReport.report.table.platforms': { zh: '重大平台/工程推进情况', en: 'Major platforms and projects' },
+  'tasksReport.report.platformsSummary': {
+    zh: '重大平台和重大工程共{total}项（{kinds}），{counts}；逐项推进情况见附件1。',
+    en: 'The major platforms and projects number {total} ({kinds}): {counts}. Annex 1 lists each of them.',
+  },
   'tasksReport.report.col.chapter': { zh: '规划章节', en: 'Plan chapter' },
   'tasksReport.report.col.total': { zh: '合计', en: 'Total' },
   'tasksReport.report.col.name': { zh: '名称', en: 'Name' },
@@ -117,7 +121,9 @@ export const tasksReport = {
   'tasksReport.report.col.year': { zh: '年份', en: 'Year' },
   'tasksReport.report.col.file': { zh: '文件', en: 'File' },
   'tasksReport.report.col.hash': { zh: 'SHA-256（前16位）', en: 'SHA-256 (first 16)' },
-  'tasksReport.report.annex': { zh: '附件：佐证材料清单', en: 'Annex: Evidence files' },
+  'tasksReport.report.annexes': { zh: '附件', en: 'Annexes' },
+  'tasksReport.report.annexNumbered': { zh: '附件{n}　{title}', en: 'Annex {n}: {title}' },
+  'tasksReport.report.annex.platforms': { zh: '重大平台和重大工程推进情况表', en: 'Progress of the major platforms and projects' },
   'tasksReport.report.table.evidence': { zh: '佐证材料清单', en: 'Evidence files' },
   'tasksReport.report.evidenceItem': { zh: '{title}（{section}）', en: '{title} ({section})' },
   'tasksReport.report.evidenceNote': {

@@ -1,4 +1,4 @@
-// The chapter 重点任务推进情况 and the annex 附件：佐证材料清单: drafted from the ledger and its progress when the report is
+// The chapter 重点任务推进情况 and the 附件 after the report (the platforms' table, the evidence list): drafted from the ledger and its progress when the report is
 // given them (and absent otherwise), the evaluator's edits kept across a rebuild, and carried by Word, HTML and Excel.
 import { strFromU8, unzipSync } from 'fflate';
 import * as XLSX from 'xlsx';
@@ -42,12 +42,36 @@ describe('the task chapter', () => {
     expect(sampleReport().doc).toEqual(without);
   });
 
-  it('comes after the district evaluation, numbered in turn, with the evidence annex after the appendix', () => {
-    expect(doc.sections.map((s) => s.id)).toEqual(['method', 'overall', 'indicators', 'categories', 'regions', 'tasks', 'problems', 'advice', 'appendix', 'evidence']);
+  it('comes after the district evaluation, numbered in turn, with the 附件 after the appendix', () => {
+    expect(doc.sections.map((s) => s.id)).toEqual(['method', 'overall', 'indicators', 'categories', 'regions', 'tasks', 'problems', 'advice', 'appendix', 'annexes']);
     const headings = doc.sections.map((s) => (s.blocks[0] as { text: string }).text);
     expect(headings[5]).toBe('六、重点任务推进情况');
     expect(headings[6]).toBe('七、存在问题');
-    expect(headings[9]).toBe('附件：佐证材料清单');
+    expect(headings[9]).toBe('附件');
+  });
+
+  it('holds the platforms\' table and the evidence list as 附件1 and 附件2, titles the 目录 leaves out, one entry 附件 for both', () => {
+    const annexes = doc.sections.find((s) => s.id === 'annexes')!.blocks;
+    expect(annexes.map((b) => (b.kind === 'heading' ? b : b.kind === 'table' ? b.id : b.kind))).toEqual([
+      { kind: 'heading', level: 1, text: '附件', newPage: true },
+      { kind: 'heading', level: 2, inContents: false, text: '附件1　重大平台和重大工程推进情况表' },
+      'table.tasks.platforms',
+      { kind: 'heading', level: 2, inContents: false, text: '附件2　佐证材料清单', newPage: true },
+      'table.evidence',
+    ]);
+    // The chapter says what the platforms come to, and points to the attachment for each of them.
+    const chapter = doc.sections.find((s) => s.id === 'tasks')!.blocks;
+    expect(chapter.some((b) => b.kind === 'table' && b.id === 'table.tasks.platforms')).toBe(false);
+    expect(chapter.slice(-2)).toEqual([
+      { kind: 'heading', level: 2, text: '（八）重大平台和重大工程' },
+      expect.objectContaining({ id: 'tasks.platforms', text: '重大平台和重大工程共73项（重大平台73个），已完成1项、未报送72项；逐项推进情况见附件1。' }),
+    ]);
+    // Without platforms or projects, the evidence list is the one attachment, unnumbered.
+    const tasksOnly = reports({ ledger: { ...ledger, items: ledger.items.filter((i) => i.kind === 'task') }, progress }).doc;
+    expect(tasksOnly.sections.at(-1)!.blocks.filter((b) => b.kind === 'heading')).toEqual([
+      { kind: 'heading', level: 1, text: '附件', newPage: true },
+      { kind: 'heading', level: 2, inContents: false, text: '佐证材料清单' },
+    ]);
   });
 
   it('counts by rating overall and per plan chapter, the unreported included', () => {
@@ -95,7 +119,7 @@ describe('the task chapter', () => {
     const evidence = table(doc, 'table.evidence');
     expect(evidence.rows).toEqual([['广州实验室（五（一）1）', '2023', '广州实验室挂牌文件.pdf', HASH.slice(0, 16)]]);
     const none = reports({ ledger, progress: [] }).doc;
-    expect(none.sections.at(-1)!.blocks[1]).toMatchObject({ kind: 'paragraph', text: '截至2023年，台账条目未附佐证材料。' });
+    expect(none.sections.at(-1)!.blocks.at(-1)).toMatchObject({ kind: 'paragraph', id: 'evidence.none', text: '截至2023年，台账条目未附佐证材料。' });
   });
 
   it('keeps the evaluator\'s edit of a chapter\'s narrative across a rebuild, stale once the progress under it changes', () => {
@@ -123,10 +147,22 @@ describe('the task chapter in every format', () => {
     const charts = new Map(allCharts(doc).map((c) => [c.id, png]));
     const xml = strFromU8(unzipSync(await writeDocx(doc, charts))['word/document.xml']!);
     const html = renderReportHtml(doc, new Map());
-    for (const text of ['重点任务推进情况', '滞后原因：用地未落实', '重大平台/工程推进情况', '附件：佐证材料清单', HASH.slice(0, 16)]) {
+    for (const text of ['重点任务推进情况', '滞后原因：用地未落实', '重大平台/工程推进情况', '附件1　重大平台和重大工程推进情况表', '附件2　佐证材料清单', HASH.slice(0, 16)]) {
       expect(xml).toContain(text);
       expect(html).toContain(text);
     }
+    // The 目录 ends on 附件; the attachments' titles are not Word headings, so Word's own update leaves them out too.
+    const entries = [...xml.matchAll(/<w:hyperlink w:history="1" w:anchor="_Toc\d+"><w:r><w:t xml:space="preserve">([^<]+)<\/w:t>/g)].map((m) => m[1]);
+    expect(entries.slice(-2)).toEqual(['附录3 数据质量说明', '附件']);
+    const annexTitle = xml.slice(xml.lastIndexOf('<w:p>', xml.indexOf('附件1　重大平台和重大工程推进情况表')), xml.indexOf('附件1　重大平台和重大工程推进情况表'));
+    expect(annexTitle).not.toContain('pStyle');
+    // 附件 starts a page, and so does each attachment after the first.
+    const paragraphOf = (text: string) => xml.slice(xml.lastIndexOf('<w:p>', xml.lastIndexOf(`>${text}<`)), xml.lastIndexOf(`>${text}<`));
+    expect(paragraphOf('附件')).toContain('<w:pageBreakBefore/>');
+    expect(paragraphOf('附件1　重大平台和重大工程推进情况表')).not.toContain('<w:pageBreakBefore/>');
+    expect(paragraphOf('附件2　佐证材料清单')).toContain('<w:pageBreakBefore/>');
+    expect(html).toContain('<h2 class="new-page">附件</h2>');
+    expect(html).toContain('<h3 class="new-page">附件2　佐证材料清单</h3>');
   });
 
   it('adds the sheets 重点任务, 任务分章节统计 and 佐证材料 to the workbook, which is unchanged without the ledger', () => {
