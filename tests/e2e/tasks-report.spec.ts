@@ -70,6 +70,12 @@ test('rated items, a PDF as evidence, and the report’s chapter, lagging item a
   expect(text).toContain('附件2佐证材料清单');
   expect(text).toContain(EVIDENCE);
   expect(text).toContain('重大平台/工程推进情况');
+  // 附件 and each attachment after the first start a page (pdftotext ends each page with a form feed).
+  const pageStarts = execFileSync('pdftotext', ['-layout', pdfPath, '-'], { encoding: 'utf8' })
+    .split('\f')
+    .map((page) => page.split('\n').map((line) => line.replace(/\s+/g, '')).find((line) => line.length > 0));
+  expect(pageStarts).toContain('附件');
+  expect(pageStarts).toContain('附件2佐证材料清单');
   execFileSync('pdftoppm', ['-png', '-r', '50', pdfPath, `${SHOTS}/tasks-report-pdf`]);
 
   // A round frozen now holds this progress; the item rated again afterwards does not reach the round's report.

@@ -38,8 +38,10 @@ export function ReportPreview({ doc, onEdit, printCharts }: ReportPreviewProps) 
 
 function PreviewBlock({ block, lang, onEdit, printChart }: { block: Block; lang: Language; onEdit: ReportPreviewProps['onEdit']; printChart?: string }) {
   switch (block.kind) {
-    case 'heading':
-      return block.level === 1 ? <h3 className="report-h1">{block.text}</h3> : <h4 className="report-h2">{block.text}</h4>;
+    case 'heading': {
+      const className = `${block.level === 1 ? 'report-h1' : 'report-h2'}${block.newPage ? ' report-new-page' : ''}`;
+      return block.level === 1 ? <h3 className={className}>{block.text}</h3> : <h4 className={className}>{block.text}</h4>;
+    }
     case 'paragraph':
       return <DraftedParagraph block={block} onEdit={onEdit} />;
     case 'table':
