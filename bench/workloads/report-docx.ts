@@ -16,7 +16,7 @@ const WORK_DIR = fileURLToPath(new URL('../.work/report-docx/', import.meta.url)
 
 /**
  * Evaluation, report, charts and docx: everything `planeval report --format docx` does after reading its input; with
- * `tasks`, the task chapter and the evidence annex too (the report-tasks workload).
+ * `tasks`, the task chapter and its 附件 too (the report-tasks workload).
  */
 export async function midtermDocx(tasks?: ReportTasks): Promise<Uint8Array> {
   const plan = guangzhouPlan();

@@ -1,4 +1,4 @@
-// The 中期 docx with the task chapter and evidence annex from a ledger of 300 items with five years of progress and
+// The 中期 docx with the task chapter and its 附件 from a ledger of 300 items with five years of progress and
 // 200 evidence files, against the same report without the ledger: what the chapter costs on top of the report.
 import { emptyProgress, RATINGS, STAGES, type ItemKind, type ItemProgress, type Ledger, type LedgerItem } from '../../shared/ledger';
 import { guangzhouLedger } from '../../shared/plans';

@@ -15,7 +15,7 @@ export interface ReportOptions {
   categories: string[] | 'all';
   /** Include 分区评估 when region data exist. */
   includeRegions: boolean;
-  /** Include 重点任务推进情况 and the evidence annex when the project keeps a task ledger (absent in reports drafted before it). */
+  /** Include 重点任务推进情况 and its 附件 when the project keeps a task ledger (absent in reports drafted before it). */
   includeTasks?: boolean;
   lang: Language;
   /** Overrides the drafted title. */

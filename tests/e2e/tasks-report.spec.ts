@@ -1,6 +1,6 @@
 // The task chapter end to end: rate items on the 重点任务 tab (one 滞后 with its reason and next steps, one 已完成 with a
 // PDF as evidence), see the counts change, draft the report and export it as PDF, and find in the PDF's text the
-// chapter 重点任务推进情况, the lagging item with its reason and measures, and the evidence annex citing the file.
+// chapter 重点任务推进情况, the lagging item with its reason and measures, and the 附件 citing the file.
 // Then a round frozen now keeps that progress: rated again afterwards, the round's report still states the first.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';

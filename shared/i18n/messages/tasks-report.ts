@@ -1,5 +1,5 @@
 // Task progress templates for the departments (shared/templates), the report's chapter 重点任务推进情况 with its
-// table of platforms and projects and the evidence annex (shared/report), and the command line's --tasks.
+// 附件 (the table of platforms and projects, the evidence list; shared/report), and the command line's --tasks.
 import type { MessageTable } from '../message';
 
 export const tasksReport = {
@@ -177,7 +177,7 @@ export const tasksReport = {
     en: '--tasks writes the task progress template instead (one workbook, a sheet per lead unit; one sheet when the\nledger names none); --year is the year to report (default: last year), --out the file.',
   },
   'tasksReport.cli.reportHelp': {
-    zh: '--tasks 填好的重点任务进展填报表（可重复）：报告增加“重点任务推进情况”一章和附件“佐证材料清单”。',
-    en: '--tasks FILE (may be repeated): filled task progress templates; the report gains the chapter on the key tasks and the evidence annex.',
+    zh: '--tasks 填好的重点任务进展填报表（可重复）：报告增加“重点任务推进情况”一章，以及附件“重大平台和重大工程推进情况表”“佐证材料清单”。',
+    en: '--tasks FILE (may be repeated): filled task progress templates; the report gains the chapter on the key tasks and the annexes of the major platforms and projects and of the evidence files.',
   },
 } satisfies MessageTable;
