@@ -1,14 +1,18 @@
 // The Word report as LibreOffice lays it out (a reader who does not update fields): cover, 目录 with the right pages,
-// no caption alone on a page, every chart inside the type area of its page, status words printed whole.
+// no caption alone on a page, every chart inside the type area of its page, status words printed whole; with the task
+// ledger, 附件 and each later attachment on a page of their own.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderCharts } from '../../../cli/render-chart';
+import { valueSet } from '../../../shared/model';
+import { buildReport } from '../../../shared/report/build';
 import { writeDocx } from '../../../shared/report/docx';
 import { allBlocks, allCharts, type ReportDocument } from '../../../shared/report/model';
-import { sampleReport } from './sample-report';
+import { MIDTERM, sampleReport } from './sample-report';
+import { SAMPLE_TASKS } from './sample-tasks';
 
 const HAS_TOOLS = ['soffice', 'pdftohtml', 'pdfinfo'].every((tool) => spawnSync('which', [tool]).status === 0);
 const dir = mkdtempSync(join(tmpdir(), 'planeval-docx-lo-'));
@@ -86,7 +90,8 @@ const TYPE_AREA: Box = { top: 37 - 1, left: 28 - 1, bottom: 297 - 35 + 1, right:
 const inside = (box: Box, area: Box) => box.top >= area.top && box.left >= area.left && box.bottom <= area.bottom && box.right <= area.right;
 const isCaption = (text: string) => /^(图|表)\d+\s/.test(text.trim());
 
-const { doc, plan } = sampleReport();
+const { doc, plan, evaluation, observations } = sampleReport();
+const withTasks = buildReport({ plan, evaluation, values: valueSet(observations), options: MIDTERM, tasks: SAMPLE_TASKS });
 
 /** The sample with one chart made as tall as a long ranking of 70 districts: too tall for a page unless it is scaled. */
 function withTallChart(): ReportDocument {
@@ -99,13 +104,16 @@ function withTallChart(): ReportDocument {
 describe.skipIf(!HAS_TOOLS)('the sample 中期 report opened by LibreOffice (skipped: needs soffice and poppler-utils)', () => {
   let pages: Page[];
   let tallPages: Page[];
+  let taskPages: Page[];
   beforeAll(async () => {
-    await convert({ report: doc, tall: withTallChart() });
+    await convert({ report: doc, tall: withTallChart(), tasks: withTasks });
     pages = readPages('report.pdf');
     tallPages = readPages('tall.pdf');
+    taskPages = readPages('tasks.pdf');
   }, 300_000);
 
-  const body = () => pages.filter((p) => p.pageNumber !== null);
+  const bodyOf = (of: Page[]) => of.filter((p) => p.pageNumber !== null);
+  const body = () => bodyOf(pages);
   const text = (page: Page) => page.lines.map((l) => l.text).join('\n');
 
   it('is A4, its body numbered "— n —" from 1', () => {
@@ -119,19 +127,30 @@ describe.skipIf(!HAS_TOOLS)('the sample 中期 report opened by LibreOffice (ski
     expect(pages[0].pageNumber).toBeNull();
   });
 
-  it('has a 目录 listing every heading with the page it starts on, near where LibreOffice prints it', () => {
-    const contents = pages.slice(1).filter((p) => p.pageNumber === null);
+  it.each([
+    ['the sample', () => pages, doc],
+    ['the sample with the task ledger', () => taskPages, withTasks],
+  ])('has a 目录 listing every heading it lists with the page it starts on, near where LibreOffice prints it (%s)', (_, of, report) => {
+    const contents = of().slice(1).filter((p) => p.pageNumber === null);
     expect(compact(contents[0].lines[0].text)).toBe('目录');
     const entries = contents.flatMap((p) => p.lines.flatMap((l) => {
       const m = /^(.*?)[.…·\s]{4,}(\d+)$/.exec(l.text.trim());
       return m ? [{ heading: compact(m[1]), page: Number(m[2]) }] : [];
     }));
-    const headings = allBlocks(doc).flatMap((b) => (b.kind === 'heading' ? [{ text: b.text, level: b.level }] : b.kind === 'placeholder' ? [{ text: b.heading, level: 2 }] : []));
-    expect(entries.map((e) => e.heading)).toEqual(headings.map((h) => compact(h.text)));
-    const printedOn = (heading: string) => body().find((p) => p.lines.some((l) => compact(l.text) === heading))!.pageNumber!;
+    const listed = allBlocks(report).flatMap((b) => (b.kind === 'heading' && b.inContents !== false ? [b.text] : b.kind === 'placeholder' ? [b.heading] : []));
+    expect(entries.map((e) => e.heading)).toEqual(listed.map(compact));
+    const printedOn = (heading: string) => bodyOf(of()).find((p) => p.lines.some((l) => compact(l.text) === heading))!.pageNumber!;
     // The numbers are docx's layout estimate, which Word redoes on open (updateFields); LibreOffice keeps them, and
     // its pages drift from the estimate by up to two over the long appendix tables.
     entries.forEach((entry) => expect(Math.abs(entry.page - printedOn(entry.heading)), entry.heading).toBeLessThanOrEqual(2));
+  });
+
+  it('starts 附件 and each attachment after the first on a page, the first attachment under 附件 (the sample with the task ledger)', () => {
+    const firstLines = bodyOf(taskPages).map((p) => compact(p.lines[0]?.text ?? ''));
+    const annexes = firstLines.indexOf('附件');
+    expect(annexes).toBeGreaterThan(0);
+    expect(compact(bodyOf(taskPages)[annexes]!.lines[1]!.text)).toBe('附件1重大平台和重大工程推进情况表');
+    expect(firstLines).toContain('附件2佐证材料清单');
   });
 
   it('holds every chapter heading and every indicator name', () => {

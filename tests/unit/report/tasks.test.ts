@@ -3,27 +3,14 @@
 import { strFromU8, unzipSync } from 'fflate';
 import * as XLSX from 'xlsx';
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, type ItemProgress } from '../../../shared/ledger';
-import { valueSet } from '../../../shared/model';
-import { guangzhouLedger } from '../../../shared/plans';
 import { RATING_COLORS } from '../../../shared/ledger';
+import { valueSet } from '../../../shared/model';
 import { allCharts, buildReport, editParagraph, refreshReport, renderReportHtml, writeDocx, writeReportXlsx, type ReportDocument, type ReportTasks, type TableBlock } from '../../../shared/report';
 import { MIDTERM, sampleReport } from './sample-report';
+import { EVIDENCE_HASH as HASH, SAMPLE_TASKS } from './sample-tasks';
 
-const ledger = guangzhouLedger();
-const HASH = 'c0ffee'.repeat(10) + 'abcd';
-const PDF = { hash: HASH, name: '广州实验室挂牌文件.pdf', type: 'application/pdf', size: 52_000, addedAt: '2023-11-02T09:00:00.000Z' };
-const record = (itemId: string, over: Partial<ItemProgress>): ItemProgress => ({ ...emptyProgress(itemId, 2023), reportedBy: '市科技局', updatedAt: '2024-01-02T00:00:00.000Z', ...over });
-const progress: ItemProgress[] = [
-  record('t-3-1', { rating: 'on-track', text: '完成年度任务' }),
-  record('t-4-1-2', { rating: 'lagging', text: '进度偏慢', lagReason: '用地未落实。', nextSteps: '年内完成供地' }),
-  record('t-9-1-1', { rating: 'not-started', lagReason: '资金未到位', nextSteps: '争取专项资金' }),
-  record('t-6-2-1', { rating: 'dropped', dropReason: '并入其他任务' }),
-  { ...emptyProgress('p-gz-lab', 2022), stage: 'started', rating: 'on-track' },
-  record('p-gz-lab', { rating: 'done', stage: 'completed', evidence: [PDF] }),
-  record('t-5-1-1', { rating: null }),
-];
-const tasks: ReportTasks = { ledger, progress };
+const { ledger, progress } = SAMPLE_TASKS;
+const tasks: ReportTasks = SAMPLE_TASKS;
 
 /** The sample 中期 report's input, and its report with and without the ledger. */
 function reports(given: ReportTasks = tasks) {
