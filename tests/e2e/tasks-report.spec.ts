@@ -19,7 +19,7 @@ const LAG_REASON = '用地报批周期较长。';
 const NEXT_STEPS = '加快用地审批，2024年底前全部开工。';
 const EVIDENCE = '广州实验室挂牌通知.pdf';
 
-test('rated items, a PDF as evidence, and the report’s chapter, lagging item and evidence annex in the exported PDF', async ({ page }) => {
+test('rated items, a PDF as evidence, and the report’s chapter, lagging item and 附件 in the exported PDF', async ({ page }) => {
   test.setTimeout(400_000);
   const workspace = new WorkspacePage(page);
   const tasks = new TasksPage(page);
